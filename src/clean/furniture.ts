@@ -1,0 +1,73 @@
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** A block the cleaner removed, kept so the article page can show it. */
+export interface Removal {
+  rule: 'see-also' | 'site-label' | 'truncated-teaser' | 'repeated-headline' | 'dateline';
+  text: string;
+  line: number;
+}
+
+export interface CleanContext {
+  headline: string;
+  /** Names of the publisher (name and aliases); a paragraph that is only this is a dateline. */
+  publisherNames: readonly string[];
+}
+
+// Teasers that point elsewhere on the outlet's site.
+const SEE_ALSO = /^(see also|read also|also read|read more|related|more on this|recommended)\b\s*:?/i;
+// Whole-paragraph labels of site navigation and promotion; short, no sentence punctuation.
+const SITE_LABEL =
+  /^(exclusive( content)?|latest( articles?| news| stories)?|more articles?|related (articles|stories|posts|content)|advertisement|sponsored( content)?|top (news|stories)|trending( now)?|most (read|popular)|you may also like|read next|share this( article| story)?|follow us.*|subscribe.*|sign up.*)$/i;
+const ELLIPSIS = /(\.\.\.|…)$/;
+
+const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Removes site furniture from a scraped article's top-level blocks. Each rule
+ * looks at the shape of a block (a label, a teaser, a truncated copy of text
+ * found elsewhere), not at any one site's wording of it.
+ */
+export function removeFurniture(tree: Root, ctx: CleanContext): Removal[] {
+  const removed: Removal[] = [];
+  const blocks = tree.children.map((node) => ({ node, text: toString(node).replace(/\s+/g, ' ').trim() }));
+  const headline = norm(ctx.headline);
+  const others = blocks.map((b) => norm(b.text));
+  const publisherNames = new Set(ctx.publisherNames.map(norm));
+
+  const ruleFor = (text: string, index: number, node: RootContent): Removal['rule'] | undefined => {
+    if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
+    const t = norm(text);
+    if (t === '') return undefined;
+    if (t === headline) return 'repeated-headline';
+    if (publisherNames.has(t)) return 'dateline';
+    if (SITE_LABEL.test(t)) return 'site-label';
+    if (SEE_ALSO.test(t) && !/[.!?]["”’]?$/.test(t)) return 'see-also';
+    if (ELLIPSIS.test(t) && isTruncatedCopy(t.replace(ELLIPSIS, '').trim(), headline, others, index)) return 'truncated-teaser';
+    return undefined;
+  };
+
+  tree.children = blocks
+    .filter(({ node, text }, index) => {
+      const rule = ruleFor(text, index, node);
+      if (rule) removed.push({ rule, text, line: node.position?.start.line ?? 1 });
+      return !rule;
+    })
+    .map((b) => b.node);
+  return removed;
+}
+
+/**
+ * True when `stem` (a block that ends in an ellipsis) is the start of the
+ * headline or of another block, possibly behind a glued-on section label
+ * ("Top NewsUkrainian forces advance…").
+ */
+function isTruncatedCopy(stem: string, headline: string, others: readonly string[], self: number): boolean {
+  if (stem.length < 20) return false;
+  const targets = [headline, ...others.filter((_, i) => i !== self)];
+  for (let cut = 0; cut <= Math.min(40, stem.length - 20); cut++) {
+    const tail = stem.slice(cut);
+    if (targets.some((t) => t.startsWith(tail))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from './cli/build.ts';
+import { importText } from './cli/import.ts';
+
+const usage = `usage:
+  triangulate build  [--root DIR] [--out DIR] [--base /sub/path/]
+  triangulate check  [--root DIR]
+  triangulate import FILE [--root DIR] [--slug SLUG] [--headline TEXT | --headline-line N] [--publisher ID] [--date YYYY-MM-DD] [--force]`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      root: { type: 'string', default: '.' },
+      out: { type: 'string' },
+      base: { type: 'string', default: process.env.TRIANGULATE_BASE ?? '/' },
+      slug: { type: 'string' },
+      headline: { type: 'string' },
+      'headline-line': { type: 'string' },
+      publisher: { type: 'string' },
+      date: { type: 'string' },
+      force: { type: 'boolean', default: false },
+    },
+  });
+  const root = path.resolve(values.root);
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const error = (line: string) => process.stderr.write(`${line}\n`);
+  switch (command) {
+    case 'build':
+    case 'check':
+      return build({ root, out: path.resolve(root, values.out ?? 'dist'), pathPrefix: values.base, checkOnly: command === 'check', log, error });
+    case 'import':
+      return importText({ root, positionals, values, log, error });
+    default:
+      error(usage);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (err: Error) => {
+    process.stderr.write(`${err.message}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
+import { loadProject } from '../load/loader.ts';
+import { runPipeline } from '../pipeline/run.ts';
+import { renderSite } from '../site/eleventy.ts';
+import { buildOpenData, openDataJsonSchemas } from '../site/open-data.ts';
+import { buildSiteData } from '../site/site-data.ts';
+import { verifyOutput } from '../site/verify.ts';
+
+export interface BuildOptions {
+  root: string;
+  out: string;
+  pathPrefix: string;
+  /** Validate only; write nothing. */
+  checkOnly: boolean;
+  log: (line: string) => void;
+  error: (line: string) => void;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * The build: everything is validated first; the site is written to a fresh
+ * folder beside the output, checked, and only then swapped in, so a failed
+ * build leaves the previous site untouched. Returns the exit code.
+ */
+export async function build(o: BuildOptions): Promise<number> {
+  const started = performance.now();
+  const files = await loadProject(o.root);
+  const result = runPipeline(files);
+  for (const d of result.diagnostics) o.error(formatDiagnostic(d));
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  const errors = result.diagnostics.length - warnings;
+  if (!result.ok) {
+    o.error(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; nothing was built${o.checkOnly ? '' : `, ${path.relative(o.root, o.out) || o.out} is unchanged`}.`);
+    return 1;
+  }
+  if (o.checkOnly) {
+    o.log(`Checked ${result.articles.length} articles and the registries: ${warnings} warnings.`);
+    return 0;
+  }
+
+  const site = buildSiteData(result.articles, result.registries);
+  const data = buildOpenData(site);
+  const tmp = `${o.out}.tmp-${process.pid}`;
+  await rm(tmp, { recursive: true, force: true });
+  try {
+    await renderSite(site, tmp, o.pathPrefix);
+    await mkdir(path.join(tmp, 'data/schema'), { recursive: true });
+    for (const [kind, rows] of Object.entries(data)) await writeFile(path.join(tmp, 'data', `${kind}.json`), json(rows));
+    for (const [kind, schema] of Object.entries(openDataJsonSchemas())) await writeFile(path.join(tmp, 'data/schema', `${kind}.json`), json(schema));
+    await verifyOutput(tmp, site);
+  } catch (err) {
+    await rm(tmp, { recursive: true, force: true });
+    o.error(`internal error while writing the site: ${(err as Error).message}`);
+    o.error('nothing was published; the previous site is unchanged. Please report this.');
+    return 2;
+  }
+  await swapIn(tmp, o.out);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  o.log(
+    `Built ${site.stats.articles} articles, ${site.stats.sources} sources, ${site.stats.citations} citations; ${warnings} warning${warnings === 1 ? '' : 's'}; ${seconds} s → ${path.relative(process.cwd(), o.out) || o.out}`,
+  );
+  return 0;
+}
+
+/** Replaces `out` by `tmp`: the new site appears in one rename, the old one is removed after. */
+async function swapIn(tmp: string, out: string): Promise<void> {
+  const old = `${out}.old-${process.pid}`;
+  if (existsSync(out)) await rename(out, old);
+  await rename(tmp, out);
+  await rm(old, { recursive: true, force: true });
+}

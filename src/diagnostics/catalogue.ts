@@ -1,0 +1,46 @@
+/**
+ * The one catalogue of problems the build can report. Every message the
+ * editor sees is written here, keyed by a stable rule id, so wording stays
+ * consistent and tests can assert exact messages.
+ */
+export type Severity = 'error' | 'warning';
+
+interface Rule {
+  severity: Severity;
+  message: (p: Record<string, string>) => string;
+}
+
+function rule(severity: Severity, message: (p: Record<string, string>) => string): Rule {
+  return { severity, message };
+}
+
+export const catalogue = {
+  'load/not-utf8': rule('error', () => 'file is not valid UTF-8; re-save it as UTF-8'),
+  'load/binary': rule('error', () => 'file contains NUL bytes; it looks like a binary file, not an article'),
+  'load/too-large': rule('error', (p) => `file is ${p.size} bytes; the limit is ${p.limit} bytes`),
+  'load/ignored-file': rule('warning', () => 'not an article (articles end in .md); it was not built'),
+  'load/bad-slug': rule('error', (p) => `file name gives the slug "${p.slug}", which is not of the form lower-case-words-with-hyphens${p.hint ? `; did you mean "${p.hint}"?` : ''}`),
+  'load/duplicate-slug': rule('error', (p) => `slug "${p.slug}" is also used by ${p.other} (slugs must differ after Unicode normalisation and lower-casing)`),
+  'frontmatter/missing': rule('error', () => 'no front matter: an article starts with a "---" line, YAML metadata, and another "---" line'),
+  'frontmatter/unclosed': rule('error', () => 'front matter is not closed: add a "---" line after the metadata'),
+  'frontmatter/language': rule('error', (p) => `front matter language "${p.language}" is refused; only YAML is allowed (remove "${p.language}" after the opening ---)`),
+  'frontmatter/too-large': rule('error', (p) => `front matter is ${p.size} bytes; the limit is ${p.limit} bytes`),
+  'yaml/syntax': rule('error', (p) => `YAML syntax error: ${p.detail}`),
+  'yaml/alias': rule('error', () => 'YAML anchors and aliases (&name, *name) are not allowed'),
+  'yaml/merge-key': rule('error', () => 'YAML merge keys (<<) are not allowed'),
+  'frontmatter/not-a-map': rule('error', () => 'front matter must be a map of "key: value" lines'),
+  'field/missing': rule('error', (p) => `missing required field "${p.field}"${p.help ? ` (${p.help})` : ''}`),
+  'field/unknown': rule('error', (p) => `unknown field "${p.field}"${p.hint ? `; did you mean "${p.hint}"?` : ''}`),
+  'field/invalid': rule('error', (p) => `field "${p.field}": ${p.detail}`),
+  'field/bad-date': rule('error', (p) => `field "${p.field}": "${p.value}" is not a real calendar date; write YYYY-MM-DD, or "unknown"`),
+  'field/inferred-without-date': rule('error', () => 'field "dateInferred" explains an inferred date, but "date" is "unknown"'),
+  'reference/unknown-source': rule('error', (p) => `unknown ${p.field} "${p.value}"; it must be an id from registries/sources.yaml or "unknown"${p.hint ? `; did you mean "${p.hint}"?` : ''}`),
+  'body/empty': rule('error', () => 'the article has no body text'),
+  'body/raw-html': rule('warning', (p) => `raw HTML ${p.snippet} is shown as text, not rendered; write Markdown instead`),
+  'body/unsafe-link': rule('warning', (p) => `link to "${p.url}" is not http(s) or mailto; it is shown as plain text`),
+  'registry/invalid': rule('error', (p) => `${p.field}: ${p.detail}`),
+  'registry/duplicate-id': rule('error', (p) => `id "${p.id}" is used twice in this registry`),
+  'registry/ambiguous-name': rule('error', (p) => `name "${p.name}" is given to both "${p.a}" and "${p.b}"`),
+} satisfies Record<string, Rule>;
+
+export type RuleId = keyof typeof catalogue;

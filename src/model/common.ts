@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const Slug = z.string().regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens, like "kursk-offensive"');
+
+/** YYYY-MM-DD that names a real day (2024-02-30 is refused). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a real calendar date');
+
+export const HttpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http(s) address' });
+
+/** Normalises a slug for uniqueness checks: NFC then lower case. */
+export const slugKey = (s: string): string => s.normalize('NFC').toLowerCase();

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { HttpUrl, Slug } from './common.ts';
+
+/** An outlet or agency. `aliases` are the names articles use for it ("AFP", "Breitbart News"). */
+export const Source = z.strictObject({
+  id: Slug,
+  name: z.string().trim().min(1),
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  homepage: HttpUrl,
+  country: z.string().regex(/^([A-Z]{2}|international)$/, 'must be an ISO 3166 country code such as "GB", or "international"'),
+  kind: z.enum(['outlet', 'agency', 'broadcaster', 'government']),
+});
+export type Source = z.infer<typeof Source>;
+
+/** A person, with every spelling the editors know of, misspellings kept apart. */
+export const Person = z.strictObject({
+  id: Slug,
+  name: z.string().trim().min(1),
+  role: z.string().trim().min(1),
+  spellings: z.array(z.string().trim().min(1)).default([]).describe('other correct spellings or transliterations'),
+  misspellings: z.array(z.string().trim().min(1)).default([]).describe('known wrong spellings seen in articles'),
+});
+export type Person = z.infer<typeof Person>;
+
+export const SourcesFile = z.array(Source);
+export const PeopleFile = z.array(Person);
+
+export interface Registries {
+  sources: Source[];
+  people: Person[];
+}

@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { findCitations, type Citation } from '../analyse/citations.ts';
+import { paragraphsOf, type Paragraph } from '../analyse/text.ts';
+import { removeFurniture, type Removal } from '../clean/furniture.ts';
+import { diagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
+import { decodeText } from '../load/decode.ts';
+import { parseFrontMatter } from '../load/front-matter.ts';
+import { ArticleFrontMatter, REQUIRED_FIELD_HELP } from '../model/article.ts';
+import { SLUG_PATTERN } from '../model/common.ts';
+import type { Registries } from '../model/registries.ts';
+import { neutralise, parseMarkdown, renderHtml } from '../render/markdown.ts';
+import { zodDiagnostics } from '../validate/zod-diagnostics.ts';
+import { slugify } from './slugify.ts';
+
+export interface ProcessedArticle {
+  slug: string;
+  file: string;
+  meta: ArticleFrontMatter;
+  /** Sanitised HTML of the cleaned body. */
+  html: string;
+  removed: Removal[];
+  paragraphs: Paragraph[];
+  citations: Citation[];
+  words: number;
+  /** Where each front-matter field stands, for second-pass messages. */
+  positions: Record<string, Position>;
+}
+
+export interface ArticleResult {
+  file: string;
+  slug: string;
+  article?: ProcessedArticle;
+  diagnostics: Diagnostic[];
+}
+
+const ARTICLE_KEYS = Object.keys(ArticleFrontMatter.shape);
+
+/**
+ * Everything done to one article file: decode, front matter, validation,
+ * cleaning, rendering, analysis. Pure: depends only on the bytes and the
+ * registries, so results can be cached by content hash and computed in workers.
+ */
+export function processArticle(file: string, bytes: Uint8Array, registries: Registries): ArticleResult {
+  const slug = path.basename(file, '.md');
+  const diagnostics: Diagnostic[] = [];
+  if (!SLUG_PATTERN.test(slug)) {
+    const hint = slugify(slug);
+    diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'load/bad-slug', { slug, hint: hint && hint !== slug ? hint : '' }));
+  }
+  const decoded = decodeText(file, bytes);
+  diagnostics.push(...decoded.diagnostics);
+  if (decoded.text === undefined) return { file, slug, diagnostics };
+
+  const fm = parseFrontMatter(file, decoded.text);
+  diagnostics.push(...fm.diagnostics);
+  if (fm.data === undefined) return { file, slug, diagnostics };
+  const parsed = ArticleFrontMatter.safeParse(fm.data);
+  if (!parsed.success) {
+    diagnostics.push(
+      ...zodDiagnostics(parsed.error, { file, data: fm.data, locate: fm.locate, knownKeys: () => ARTICLE_KEYS, help: REQUIRED_FIELD_HELP, invalidRule: 'field/invalid' }),
+    );
+  }
+  if (fm.body.trim() === '') diagnostics.push(diagnostic(file, { line: fm.bodyLine, column: 1 }, 'body/empty'));
+  if (!parsed.success || fm.body.trim() === '') return { file, slug, diagnostics };
+
+  const meta = parsed.data;
+  const lineOffset = fm.bodyLine - 1;
+  const tree = parseMarkdown(fm.body);
+  for (const f of neutralise(tree)) {
+    const at = { line: f.line + lineOffset, column: f.column };
+    diagnostics.push(
+      f.kind === 'raw-html'
+        ? diagnostic(file, at, 'body/raw-html', { snippet: JSON.stringify(f.text.length > 40 ? `${f.text.slice(0, 40)}…` : f.text) })
+        : diagnostic(file, at, 'body/unsafe-link', { url: f.text }),
+    );
+  }
+  const publisher = registries.sources.find((s) => s.id === meta.publisher);
+  const removed = removeFurniture(tree, { headline: meta.headline, publisherNames: publisher ? [publisher.name, ...publisher.aliases] : [] }).map(
+    (r) => ({ ...r, line: r.line + lineOffset }),
+  );
+  const paragraphs = paragraphsOf(tree, lineOffset);
+  const html = renderHtml(tree);
+  const citations = findCitations(paragraphs, registries.sources, publisher?.id ?? null);
+  const words = paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
+  const positions = Object.fromEntries(ARTICLE_KEYS.map((k) => [k, fm.locate([k])]));
+  return { file, slug, diagnostics, article: { slug, file, meta, html, removed, paragraphs, citations, words, positions } };
+}

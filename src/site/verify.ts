@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { readdir, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import type { SiteData } from './types.ts';
+
+/**
+ * Checks a freshly written site before it is published: every entity has its
+ * page and nothing was written outside the output folder.
+ */
+export async function verifyOutput(dir: string, site: SiteData): Promise<void> {
+  const expected = ['index.html', '404.html', 'sources/index.html', 'articles/index.html', ...site.articles.map((a) => `${a.url.slice(1)}index.html`), ...site.sources.map((s) => `${s.url.slice(1)}index.html`)];
+  const missing = expected.filter((f) => !existsSync(path.join(dir, f)));
+  if (missing.length > 0) throw new Error(`pages missing from the output: ${missing.slice(0, 5).join(', ')}`);
+  const root = await realpath(dir);
+  for (const entry of await readdir(dir, { recursive: true })) {
+    const real = await realpath(path.join(dir, entry));
+    if (real !== root && !real.startsWith(root + path.sep)) throw new Error(`output escapes the site folder: ${entry}`);
+  }
+}

@@ -1,0 +1,13 @@
+// Eleventy ships JavaScript without type declarations; this is the part we use.
+declare module '@11ty/eleventy' {
+  interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    pathPrefix?: string;
+    config?: (config: { addGlobalData: (name: string, value: unknown) => void }) => void;
+  }
+  export default class Eleventy {
+    constructor(input: string, output: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+  }
+}

@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { decodeText } from '../load/decode.ts';
+import { parseSafeYaml } from '../load/safe-yaml.ts';
+import { slugKey } from '../model/common.ts';
+import { PeopleFile, Person, Source, SourcesFile, type Registries } from '../model/registries.ts';
+import { zodDiagnostics } from './zod-diagnostics.ts';
+
+export interface RegistryFile {
+  file: string;
+  bytes: Uint8Array;
+}
+
+function parseRegistry<T extends { id: string; name: string }>(
+  input: RegistryFile,
+  schema: z.ZodType<T[]>,
+  keys: readonly string[],
+  namesOf: (entry: T) => string[],
+): { entries: T[]; diagnostics: Diagnostic[] } {
+  const { file } = input;
+  const decoded = decodeText(file, input.bytes);
+  if (decoded.text === undefined) return { entries: [], diagnostics: decoded.diagnostics };
+  const yaml = parseSafeYaml(file, decoded.text);
+  if (yaml.data === undefined) return { entries: [], diagnostics: yaml.diagnostics };
+  const parsed = schema.safeParse(yaml.data ?? []);
+  if (!parsed.success) {
+    return {
+      entries: [],
+      diagnostics: zodDiagnostics(parsed.error, { file, data: yaml.data, locate: yaml.locate, knownKeys: () => keys, invalidRule: 'field/invalid' }),
+    };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const ids = new Map<string, number>();
+  const names = new Map<string, string>();
+  parsed.data.forEach((entry, i) => {
+    const key = slugKey(entry.id);
+    if (ids.has(key)) diagnostics.push(diagnostic(file, yaml.locate([i, 'id']), 'registry/duplicate-id', { id: entry.id }));
+    ids.set(key, i);
+    for (const name of namesOf(entry)) {
+      const other = names.get(name);
+      if (other !== undefined && other !== entry.id) {
+        diagnostics.push(diagnostic(file, yaml.locate([i, 'id']), 'registry/ambiguous-name', { name, a: other, b: entry.id }));
+      }
+      names.set(name, entry.id);
+    }
+  });
+  return { entries: parsed.data, diagnostics };
+}
+
+/** Validates the editable registries like articles: located messages, every problem at once. */
+export function parseRegistries(sources: RegistryFile, people: RegistryFile): { registries: Registries; diagnostics: Diagnostic[] } {
+  const s = parseRegistry(sources, SourcesFile, Object.keys(Source.shape), (e) => [e.name, ...e.aliases]);
+  const p = parseRegistry(people, PeopleFile, Object.keys(Person.shape), (e) => [e.name, ...e.spellings, ...e.misspellings]);
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return {
+    registries: { sources: [...s.entries].sort(byId), people: [...p.entries].sort(byId) },
+    diagnostics: [...s.diagnostics, ...p.diagnostics],
+  };
+}
