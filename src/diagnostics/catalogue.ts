@@ -32,7 +32,7 @@ export const catalogue = {
   'field/missing': rule('error', (p) => `missing required field "${p.field}"${p.help ? ` (${p.help})` : ''}`),
   'field/unknown': rule('error', (p) => `unknown field "${p.field}"${p.hint ? `; did you mean "${p.hint}"?` : ''}`),
   'field/invalid': rule('error', (p) => `field "${p.field}": ${p.detail}`),
-  'field/bad-date': rule('error', (p) => `field "${p.field}": "${p.value}" is not a real calendar date; write YYYY-MM-DD, or "unknown"`),
+  'field/bad-date': rule('error', (p) => `field "${p.field}": "${p.value}" is not a real date written YYYY-MM-DD${p.field === 'date' ? '; write "unknown" if the text does not say' : ''}`),
   'field/inferred-without-date': rule('error', () => 'field "dateInferred" explains an inferred date, but "date" is "unknown"'),
   'reference/unknown-source': rule('error', (p) => `unknown ${p.field} "${p.value}"; it must be an id from registries/sources.yaml or "unknown"${p.hint ? `; did you mean "${p.hint}"?` : ''}`),
   'body/empty': rule('error', () => 'the article has no body text'),

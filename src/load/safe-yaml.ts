@@ -4,8 +4,8 @@ import { diagnostic, type Diagnostic, type Position } from '../diagnostics/diagn
 export interface SafeYaml {
   /** Plain data, or undefined when the YAML had problems. */
   data: unknown;
-  /** File position of a path inside the YAML (for located messages). */
-  locate: (path: readonly PropertyKey[]) => Position;
+  /** File position of a path's value (or key) inside the YAML, for located messages. */
+  locate: (path: readonly PropertyKey[], part?: 'key' | 'value') => Position;
   diagnostics: Diagnostic[];
 }
 
@@ -29,7 +29,7 @@ export function parseSafeYaml(file: string, source: string, firstLine = 1): Safe
     // The parser recurses; pathological nesting exhausts the stack.
     return { data: undefined, locate: () => top, diagnostics: [diagnostic(file, top, 'yaml/syntax', { detail: 'it nests too deeply' })] };
   }
-  const locate = (path: readonly PropertyKey[]) => locateIn(doc, path, at, top);
+  const locate = (path: readonly PropertyKey[], part: 'key' | 'value' = 'value') => locateIn(doc, path, part, at, top);
   const diagnostics = doc.errors.map((error) =>
     diagnostic(file, at(error.pos[0]), 'yaml/syntax', { detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }),
   );
@@ -63,7 +63,7 @@ function toPlain(node: unknown): unknown {
   return node ?? null;
 }
 
-function locateIn(doc: Document, path: readonly PropertyKey[], at: (offset: number) => Position, top: Position): Position {
+function locateIn(doc: Document, path: readonly PropertyKey[], part: 'key' | 'value', at: (offset: number) => Position, top: Position): Position {
   let node: unknown = doc.contents;
   let best = top;
   const startOf = (n: unknown) => ((n as Node | null)?.range ? at((n as Node).range![0]) : best);
@@ -73,6 +73,7 @@ function locateIn(doc: Document, path: readonly PropertyKey[], at: (offset: numb
       if (!pair) break;
       best = startOf(pair.key);
       node = pair.value;
+      if (part === 'value') best = startOf(node);
     } else if (isSeq(node) && typeof segment === 'number') {
       node = node.items[segment];
       best = startOf(node);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpUrl, IsoDate, Slug } from './common.ts';
+import { HttpUrl, IsoDateOrUnknown, Slug } from './common.ts';
 
 /**
  * Front matter of an article file. Nothing here is invented: a date the text
@@ -13,7 +13,7 @@ export const ArticleFrontMatter = z
       .default('outlet')
       .describe('"editor" when the article has no headline of its own and an editor wrote a descriptive one'),
     publisher: z.string().min(1).describe('a source id from registries/sources.yaml, or "unknown"'),
-    date: z.union([IsoDate, z.literal('unknown')]).describe('publication date YYYY-MM-DD, or "unknown"'),
+    date: IsoDateOrUnknown.describe('publication date YYYY-MM-DD, or "unknown"'),
     dateInferred: z.string().trim().min(1).optional().describe('present when the date is inferred: the basis, in words'),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as "en"'),
     origin: z.string().min(1).optional().describe('where the text came from, such as the seed file it was imported from'),
@@ -23,7 +23,7 @@ export const ArticleFrontMatter = z
   })
   .superRefine((fm, ctx) => {
     if (fm.dateInferred !== undefined && fm.date === 'unknown') {
-      ctx.addIssue({ code: 'custom', path: ['dateInferred'], message: 'inferred-without-date' });
+      ctx.addIssue({ code: 'custom', path: ['dateInferred'], message: 'inferred date without a date', params: { rule: 'field/inferred-without-date' } });
     }
   });
 

@@ -3,14 +3,18 @@ import { z } from 'zod';
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const Slug = z.string().regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens, like "kursk-offensive"');
 
+const isRealDate = (s: string): boolean => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+
+/** Issues carrying `params.rule` are reported under that catalogue rule. */
+const badDate = { message: 'is not a real date written YYYY-MM-DD', params: { rule: 'field/bad-date' } };
+
 /** YYYY-MM-DD that names a real day (2024-02-30 is refused). */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
+export const IsoDate = z.string().refine(isRealDate, badDate);
+export const IsoDateOrUnknown = z.string().refine((s) => s === 'unknown' || isRealDate(s), badDate);
 
 export const HttpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http(s) address' });
 

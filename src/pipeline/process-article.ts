@@ -2,7 +2,8 @@ import path from 'node:path';
 import { findCitations, type Citation } from '../analyse/citations.ts';
 import { paragraphsOf, type Paragraph } from '../analyse/text.ts';
 import { removeFurniture, type Removal } from '../clean/furniture.ts';
-import { diagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
+import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { decodeText } from '../load/decode.ts';
 import { parseFrontMatter } from '../load/front-matter.ts';
 import { ArticleFrontMatter, REQUIRED_FIELD_HELP } from '../model/article.ts';
@@ -22,8 +23,6 @@ export interface ProcessedArticle {
   paragraphs: Paragraph[];
   citations: Citation[];
   words: number;
-  /** Where each front-matter field stands, for second-pass messages. */
-  positions: Record<string, Position>;
 }
 
 export interface ArticleResult {
@@ -60,8 +59,14 @@ export function processArticle(file: string, bytes: Uint8Array, registries: Regi
       ...zodDiagnostics(parsed.error, { file, data: fm.data, locate: fm.locate, knownKeys: () => ARTICLE_KEYS, help: REQUIRED_FIELD_HELP, invalidRule: 'field/invalid' }),
     );
   }
+  const publisherId = (fm.data as { publisher?: unknown }).publisher;
+  const sourceIds = registries.sources.map((s) => s.id);
+  if (typeof publisherId === 'string' && publisherId !== 'unknown' && !sourceIds.includes(publisherId)) {
+    const hint = didYouMean(publisherId, sourceIds) ?? '';
+    diagnostics.push(diagnostic(file, fm.locate(['publisher']), 'reference/unknown-source', { field: 'publisher', value: publisherId, hint }));
+  }
   if (fm.body.trim() === '') diagnostics.push(diagnostic(file, { line: fm.bodyLine, column: 1 }, 'body/empty'));
-  if (!parsed.success || fm.body.trim() === '') return { file, slug, diagnostics };
+  if (!parsed.success || hasErrors(diagnostics)) return { file, slug, diagnostics };
 
   const meta = parsed.data;
   const lineOffset = fm.bodyLine - 1;
@@ -82,6 +87,5 @@ export function processArticle(file: string, bytes: Uint8Array, registries: Regi
   const html = renderHtml(tree);
   const citations = findCitations(paragraphs, registries.sources, publisher?.id ?? null);
   const words = paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
-  const positions = Object.fromEntries(ARTICLE_KEYS.map((k) => [k, fm.locate([k])]));
-  return { file, slug, diagnostics, article: { slug, file, meta, html, removed, paragraphs, citations, words, positions } };
+  return { file, slug, diagnostics, article: { slug, file, meta, html, removed, paragraphs, citations, words } };
 }

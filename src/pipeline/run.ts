@@ -22,7 +22,7 @@ export function runPipeline(files: ProjectFiles): PipelineResult {
     diagnostics.push(...result.diagnostics);
     if (result.article) articles.push(result.article);
   }
-  diagnostics.push(...checkReferences(articles, registries));
+  diagnostics.push(...checkReferences(articles));
   diagnostics.sort(compareDiagnostics);
   return { articles, registries, diagnostics, ok: !hasErrors(diagnostics) };
 }

@@ -6,7 +6,7 @@ import { didYouMean } from '../diagnostics/did-you-mean.ts';
 export interface ZodMapOptions {
   file: string;
   data: unknown;
-  locate: (path: readonly PropertyKey[]) => Position;
+  locate: (path: readonly PropertyKey[], part?: 'key' | 'value') => Position;
   /** Known keys of the object at the top of `path` (for "did you mean"). */
   knownKeys: (path: readonly PropertyKey[]) => readonly string[];
   help?: Record<string, string>;
@@ -29,15 +29,13 @@ export function zodDiagnostics(error: z.ZodError, o: ZodMapOptions): Diagnostic[
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const hint = didYouMean(key, o.knownKeys(path));
-        out.push(diagnostic(o.file, o.locate([...path, key]), 'field/unknown', { field: key, ...(hint ? { hint } : {}) }));
+        out.push(diagnostic(o.file, o.locate([...path, key], 'key'), 'field/unknown', { field: key, ...(hint ? { hint } : {}) }));
       }
     } else if (value === undefined && issue.code === 'invalid_type') {
       const parent = path.slice(0, -1);
       out.push(diagnostic(o.file, o.locate(parent), 'field/missing', { field, help: o.help?.[field] ?? '' }));
-    } else if (issue.message === 'inferred-without-date') {
-      out.push(diagnostic(o.file, o.locate(path), 'field/inferred-without-date'));
-    } else if (issue.code === 'invalid_union' && typeof value === 'string' && /date/i.test(String(path.at(-1)))) {
-      out.push(diagnostic(o.file, o.locate(path), 'field/bad-date', { field, value }));
+    } else if (issue.code === 'custom' && (issue.params as { rule?: RuleId } | undefined)?.rule) {
+      out.push(diagnostic(o.file, o.locate(path), (issue.params as { rule: RuleId }).rule, { field, value: String(value) }));
     } else {
       out.push(diagnostic(o.file, o.locate(path), o.invalidRule, { field, detail: issue.message }));
     }

@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from '../src/cli/build.ts';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = path.join(REPO, 'tests/fixtures');
+
+/** A throw-away project folder: the repo's registries, and the given articles (or the repo's). */
+export async function makeProject(articles?: Record<string, string | Uint8Array>): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'triangulate-'));
+  await cp(path.join(REPO, 'registries'), path.join(root, 'registries'), { recursive: true });
+  if (articles) {
+    for (const [name, content] of Object.entries(articles)) {
+      await mkdir(path.dirname(path.join(root, 'articles', name)), { recursive: true });
+      await writeFile(path.join(root, 'articles', name), content);
+    }
+  } else {
+    await cp(path.join(REPO, 'articles'), path.join(root, 'articles'), { recursive: true });
+  }
+  return root;
+}
+
+export const removeProject = (root: string) => rm(root, { recursive: true, force: true });
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the build (or check) in-process, as the CLI does, capturing what it prints. */
+export async function runBuild(root: string, extra: { checkOnly?: boolean; pathPrefix?: string; out?: string } = {}): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await build({
+    root,
+    out: extra.out ?? path.join(root, 'dist'),
+    pathPrefix: extra.pathPrefix ?? '/',
+    checkOnly: extra.checkOnly ?? false,
+    log: (l) => out.push(l),
+    error: (l) => err.push(l),
+  });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+/** Runs the real CLI in a child process. */
+export function runCli(args: string[], cwd = REPO): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), ...args], { cwd, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** Every file under a folder, relative, sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+export const readText = (file: string) => readFile(file, 'utf8');
