@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { listFiles, makeProject, removeProject, runBuild, runCli } from '../helpers.ts';
+import { brokenInternalLinks } from '../links.ts';
 
 const SEED_ARTICLES = [
   'syrskyi-says-ukraine-controls-1000-square-km-of-kursk',
@@ -13,19 +14,6 @@ const SEED_ARTICLES = [
   'ukrainian-forces-advance-in-southern-russia',
   'ukrainian-offensive-pushes-deep-into-russian-territory',
 ];
-
-/** Every root-relative href/src in every HTML page must name a file in the site. */
-export async function brokenInternalLinks(site: string): Promise<string[]> {
-  const broken: string[] = [];
-  for (const file of (await listFiles(site)).filter((f) => f.endsWith('.html'))) {
-    const html = await readFile(path.join(site, file), 'utf8');
-    for (const [, url] of html.matchAll(/(?:href|src)="(\/[^"#?]*)/g)) {
-      const target = path.join(site, decodeURIComponent(url!));
-      if (!existsSync(url!.endsWith('/') ? path.join(target, 'index.html') : target)) broken.push(`${file} → ${url}`);
-    }
-  }
-  return broken;
-}
 
 describe('building the sample articles', () => {
   let root: string;
