@@ -46,10 +46,10 @@ export async function runBuild(root: string, extra: { checkOnly?: boolean; pathP
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
-/** Runs the real CLI in a child process. */
-export function runCli(args: string[], cwd = REPO): Promise<Run> {
+/** Runs the real CLI in a child process (with `env` added to this process's environment). */
+export function runCli(args: string[], cwd = REPO, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), ...args], { cwd, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), ...args], { cwd, env: { ...process.env, ...env }, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -65,3 +65,17 @@ export async function listFiles(dir: string): Promise<string[]> {
 }
 
 export const readText = (file: string) => readFile(file, 'utf8');
+
+/**
+ * For tests that need a tool from outside npm (chromium, java): where it is
+ * missing they skip, and say so, so `npm test` still runs on a bare machine;
+ * in CI (CI=true) a missing tool is an error, so a gate cannot quietly stop
+ * running there. Returns the skip message, or false when the tool is there.
+ */
+export function skipWithout(tests: string, tool: string, present: boolean): string | false {
+  if (present) return false;
+  if (process.env.CI === 'true') throw new Error(`${tool} not found, and CI=true: the ${tests} must run in CI`);
+  const message = `${tests} skipped: ${tool} not found`;
+  console.log(message);
+  return message;
+}
