@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openSampleSite, skipBrowser, watch, type LiveSite } from '../browser.ts';
+
+/**
+ * A reader's way through the site, from the home page: each hop clicks the
+ * first visible link in <main> to a page of the first listed folder that the
+ * current page links to. Optional hops are taken when the page links there,
+ * so once stories, people and figures exist the walk becomes
+ * home → story → person → figure → outlet, and today it is
+ * home → article → outlet, with no change here.
+ */
+const JOURNEY: { to: string[]; optional?: true }[] = [{ to: ['stories', 'articles'] }, { to: ['people'], optional: true }, { to: ['figures'], optional: true }, { to: ['sources'] }];
+
+/** The first visible link in <main> to a page (not the index) of the folder, or undefined. */
+async function linkTo(page: Page, folder: string): Promise<string | undefined> {
+  const hrefs = await page.locator('main a').filter({ visible: true }).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.find((href) => new RegExp(`^/${folder}/[^/]+/(#.*)?$`).test(href));
+}
+
+describe('reading the site in a browser', { skip: skipBrowser() }, () => {
+  let site: LiveSite;
+  before(async () => {
+    site = await openSampleSite();
+  });
+  after(() => site?.close());
+
+  it('follows links from the home page to an outlet, and back', async (t) => {
+    const page = await site.browser.newPage();
+    const problems = watch(page);
+    await page.goto(`${site.url}/`);
+    const visited = [page.url()];
+    for (const hop of JOURNEY) {
+      let href: string | undefined;
+      for (const folder of hop.to) href ??= await linkTo(page, folder);
+      if (!href && hop.optional) continue;
+      assert.ok(href, `${page.url()} links to no page in ${hop.to.join(' or ')}`);
+      await page.locator(`main a[href="${href}"]`).filter({ visible: true }).first().click();
+      await page.waitForURL(site.url + href);
+      assert.equal(await page.locator('h1').count(), 1, `${href} has one main heading`);
+      visited.push(page.url());
+    }
+    t.diagnostic(`walked ${visited.map((u) => new URL(u).pathname).join(' → ')}`);
+    for (const expected of visited.slice(0, -1).reverse()) {
+      await page.goBack();
+      assert.equal(page.url(), expected, 'the back button returns to the previous page');
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  // SEARCH (issue 6): /search/ does not exist yet. When it does, test here what a
+  // reader does with it: type a query, see results, filter them by outlet,
+  // person and story, and follow a result to its page. (Loading /search/ and
+  // its accessibility are covered by pages.test.ts as soon as it is built.)
+  it.todo('search: query, filter by outlet, person and story, follow a result');
+});
