@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 /** A block of running text with its 1-based line in the file. */
@@ -7,20 +7,22 @@ export interface Paragraph {
   line: number;
 }
 
-/** Paragraphs (and list-item paragraphs, headings) of a cleaned tree, in order. */
-export function paragraphsOf(tree: Root, lineOffset: number): Paragraph[] {
-  const out: Paragraph[] = [];
-  const visit = (node: { type: string; children?: unknown[]; position?: { start: { line: number } } }) => {
-    if (node.type === 'paragraph' || node.type === 'heading') {
-      const text = toString(node).replace(/\s+/g, ' ').trim();
-      if (text) out.push({ text, line: (node.position?.start.line ?? 1) + lineOffset });
-      return;
-    }
-    for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
+type Block = Extract<RootContent, { type: 'paragraph' | 'heading' }>;
+
+/** The blocks of running text (paragraphs, list-item paragraphs, headings) of a tree, in order. */
+export function textBlocks(tree: Root): Block[] {
+  const out: Block[] = [];
+  const visit = (node: Root | RootContent) => {
+    if (node.type === 'paragraph' || node.type === 'heading') out.push(node);
+    else if ('children' in node) for (const child of node.children) visit(child);
   };
-  visit(tree as never);
+  visit(tree);
   return out;
 }
+
+/** Each block's plain text, offsets matching its text nodes (for annotation), with its file line. */
+export const paragraphsOf = (blocks: readonly Block[], lineOffset: number): Paragraph[] =>
+  blocks.map((b) => ({ text: toString(b), line: (b.position?.start.line ?? 1) + lineOffset }));
 
 /** Splits running text into sentences; a quote's closing mark stays with its sentence. */
 export function sentences(text: string): string[] {
@@ -30,11 +32,11 @@ export function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A regular expression matching any of the terms as whole words, longest first. */
 export function wholeWords(terms: Iterable<string>, flags = 'gu'): RegExp | undefined {
   const list = [...new Set(terms)].filter(Boolean).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (list.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, flags);
 }

@@ -42,7 +42,8 @@ export async function build(o: BuildOptions): Promise<number> {
     return 0;
   }
 
-  const site = buildSiteData(result.articles, result.registries);
+  const { site, review } = buildSiteData(result.articles, result.registries);
+  for (const r of review) o.log(`review: '${r.name}' in ${r.file} looks like ${r.looksLike} (${r.reason}): add it to the registry or ignore it`);
   const data = buildOpenData(site);
   const tmp = `${o.out}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
@@ -61,7 +62,7 @@ export async function build(o: BuildOptions): Promise<number> {
   await swapIn(tmp, o.out);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   o.log(
-    `Built ${site.stats.articles} articles, ${site.stats.sources} sources, ${site.stats.citations} citations; ${warnings} warning${warnings === 1 ? '' : 's'}; ${seconds} s → ${path.relative(process.cwd(), o.out) || o.out}`,
+    `Built ${site.stats.articles} articles, ${site.stats.sources} sources, ${site.stats.people} people, ${site.stats.figures} figures (${site.stats.conflicts} conflicting), ${site.stats.quotes} quotes, ${site.stats.citations} citations; ${warnings} warning${warnings === 1 ? '' : 's'}, ${review.length} to review; ${seconds} s → ${path.relative(process.cwd(), o.out) || o.out}`,
   );
   return 0;
 }

@@ -14,11 +14,13 @@ export interface ProjectFiles {
   ignored: string[];
   sources: InputFile;
   people: InputFile;
+  measures: InputFile;
 }
 
 export const ARTICLES_DIR = 'articles';
 export const SOURCES_FILE = 'registries/sources.yaml';
 export const PEOPLE_FILE = 'registries/people.yaml';
+export const MEASURES_FILE = 'registries/measures.yaml';
 
 /** The only stage that reads the disk: every article (recursively, sorted) and both registries. */
 export async function loadProject(root: string): Promise<ProjectFiles> {
@@ -40,5 +42,5 @@ export async function loadProject(root: string): Promise<ProjectFiles> {
     file,
     bytes: existsSync(path.join(root, file)) ? await readFile(path.join(root, file)) : new Uint8Array(),
   });
-  return { articles, ignored, sources: await registry(SOURCES_FILE), people: await registry(PEOPLE_FILE) };
+  return { articles, ignored, sources: await registry(SOURCES_FILE), people: await registry(PEOPLE_FILE), measures: await registry(MEASURES_FILE) };
 }

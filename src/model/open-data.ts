@@ -33,6 +33,50 @@ export const SourceRecord = z.strictObject({
   citedBy: z.array(Slug).describe('articles that cite it'),
 });
 
-export const openDataSchemas = { articles: ArticleRecord, sources: SourceRecord } as const;
+export const PersonRecord = z.strictObject({
+  id: Slug,
+  name: z.string(),
+  role: z.string().nullable(),
+  url: SitePath,
+  inRegistry: z.boolean().describe('false for people found in the text and not (yet) in registries/people.yaml'),
+  spellings: z.array(z.string()).describe('every spelling seen in the articles'),
+  spellingUses: z
+    .array(z.strictObject({ text: z.string(), status: z.enum(['canonical', 'known spelling', 'known misspelling', 'not in the registry']), articles: z.array(Slug) }))
+    .describe('which articles (and so which outlets) used each spelling'),
+  articles: z.array(Slug),
+  quotes: z.array(Slug),
+});
+
+export const QuoteRecord = z.strictObject({
+  id: Slug,
+  speaker: Slug.nullable().describe('person id, or null when the text names no person'),
+  attributedTo: z.string().nullable().describe('the words naming a speaker who is not a person, if any'),
+  text: z.string(),
+  appearances: z.array(z.strictObject({ article: Slug, text: z.string().describe("the article's exact words") })),
+});
+
+const Claim = z.strictObject({
+  value: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  qualifier: z.string().nullable().describe('"up to", "about", "more than", … as written'),
+  unit: z.string(),
+  words: z.string().describe('the number phrase as written'),
+  text: z.string().describe("the article's exact sentence"),
+  note: z.string().nullable(),
+  article: Slug,
+  claimedBy: Slug.nullable().describe('person id of the claimant, or null'),
+});
+
+export const FigureRecord = z.strictObject({
+  id: Slug,
+  label: z.string().describe('what is measured'),
+  unit: z.string(),
+  url: SitePath,
+  status: z.enum(['consistent', 'conflicting', 'single-source']),
+  claims: z.array(Claim),
+});
+
+export const openDataSchemas = { articles: ArticleRecord, sources: SourceRecord, people: PersonRecord, quotes: QuoteRecord, figures: FigureRecord } as const;
 export type OpenDataKind = keyof typeof openDataSchemas;
 export type OpenData = { [K in OpenDataKind]: z.infer<(typeof openDataSchemas)[K]>[] };

@@ -22,10 +22,23 @@ export const Person = z.strictObject({
 });
 export type Person = z.infer<typeof Person>;
 
+/** What a kind of number measures, recognised by unit and cue words. */
+export const Measure = z.strictObject({
+  id: Slug,
+  label: z.string().trim().min(1),
+  units: z.array(z.string().min(1)).min(1),
+  cues: z.array(z.string().trim().min(1)).min(1),
+  requires: z.array(z.string().trim().min(1)).default([]),
+  byPlace: z.boolean().default(false),
+});
+export type Measure = z.infer<typeof Measure>;
+
 export const SourcesFile = z.array(Source);
+export const MeasuresFile = z.array(Measure);
 export const PeopleFile = z.array(Person);
 
 export interface Registries {
   sources: Source[];
   people: Person[];
+  measures: Measure[];
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { findCitations, type Citation } from '../analyse/citations.ts';
-import { paragraphsOf, type Paragraph } from '../analyse/text.ts';
+import { analyseArticle, type ArticleAnalysis } from '../analyse/analyse-article.ts';
+import { paragraphsOf, textBlocks, type Paragraph } from '../analyse/text.ts';
 import { removeFurniture, type Removal } from '../clean/furniture.ts';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { didYouMean } from '../diagnostics/did-you-mean.ts';
@@ -9,6 +9,7 @@ import { parseFrontMatter } from '../load/front-matter.ts';
 import { ArticleFrontMatter, REQUIRED_FIELD_HELP } from '../model/article.ts';
 import { SLUG_PATTERN } from '../model/common.ts';
 import type { Registries } from '../model/registries.ts';
+import { annotate, type Span } from '../render/annotate.ts';
 import { neutralise, parseMarkdown, renderHtml } from '../render/markdown.ts';
 import { zodDiagnostics } from '../validate/zod-diagnostics.ts';
 import { slugify } from './slugify.ts';
@@ -21,7 +22,7 @@ export interface ProcessedArticle {
   html: string;
   removed: Removal[];
   paragraphs: Paragraph[];
-  citations: Citation[];
+  analysis: ArticleAnalysis;
   words: number;
 }
 
@@ -83,9 +84,24 @@ export function processArticle(file: string, bytes: Uint8Array, registries: Regi
   const removed = removeFurniture(tree, { headline: meta.headline, publisherNames: publisher ? [publisher.name, ...publisher.aliases] : [] }).map(
     (r) => ({ ...r, line: r.line + lineOffset }),
   );
-  const paragraphs = paragraphsOf(tree, lineOffset);
+  const blocks = textBlocks(tree);
+  const paragraphs = paragraphsOf(blocks, lineOffset);
+  const analysis = analyseArticle(paragraphs, registries, meta.date === 'unknown' ? null : meta.date, publisher?.id ?? null);
+  blocks.forEach((block, i) => annotate(block, spansOf(analysis, i)));
   const html = renderHtml(tree);
-  const citations = findCitations(paragraphs, registries.sources, publisher?.id ?? null);
   const words = paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
-  return { file, slug, diagnostics, article: { slug, file, meta, html, removed, paragraphs, citations, words } };
+  return { file, slug, diagnostics, article: { slug, file, meta, html, removed, paragraphs, analysis, words } };
+}
+
+/**
+ * Links and marks for one paragraph. Targets are symbolic (/_/person/<key>,
+ * /_/claim/<n>) because ids across articles are only known after
+ * aggregation; the site resolves them (see site/resolve-links.ts).
+ */
+function spansOf(a: ArticleAnalysis, paragraph: number): Span[] {
+  const spans: Span[] = [];
+  a.mentions.forEach((m, n) => m.paragraph === paragraph && spans.push({ start: m.start, end: m.end, href: `/_/person/${encodeURIComponent(m.key)}`, id: `person-${n}` }));
+  a.claims.forEach((c, n) => c.paragraph === paragraph && spans.push({ start: c.start, end: c.end, href: `/_/claim/${n}`, id: `claim-${n}` }));
+  a.quotes.forEach((q, n) => q.paragraph === paragraph && spans.push({ start: q.start, end: q.end, id: `quote-${n}` }));
+  return spans;
 }

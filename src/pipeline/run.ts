@@ -14,7 +14,7 @@ export interface PipelineResult {
 
 /** Validates and processes every file; all problems of all files are collected, none stops the others. */
 export function runPipeline(files: ProjectFiles): PipelineResult {
-  const { registries, diagnostics } = parseRegistries(files.sources, files.people);
+  const { registries, diagnostics } = parseRegistries(files.sources, files.people, files.measures);
   for (const file of files.ignored) diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'load/ignored-file'));
   const articles: ProcessedArticle[] = [];
   for (const input of files.articles) {

@@ -1,11 +1,20 @@
 import type { Link, Root, RootContent } from 'mdast';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 const parser = unified().use(remarkParse).freeze();
-// sanitize stays on: whatever slips past our checks is still stripped.
-const compiler = unified().use(remarkParse).use(remarkHtml, { sanitize: true }).freeze();
+// sanitize stays on: whatever slips past our checks is still stripped. The
+// GitHub schema is narrowed to http(s)/mailto links and extended only by the
+// <mark class="quote"> the annotator adds.
+const schema: Schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
+  attributes: { ...defaultSchema.attributes, mark: [['className', 'quote']] },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+};
+const compiler = unified().use(remarkParse).use(remarkHtml, { sanitize: schema }).freeze();
 
 export const parseMarkdown = (body: string): Root => parser.parse(body);
 

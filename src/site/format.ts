@@ -4,6 +4,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function dateLabel(iso: string | null): string {
   if (!iso) return 'unknown';
   const [y, m, d] = iso.split('-').map(Number);
+  if (d === undefined) return m === undefined ? String(y) : `${MONTHS[m - 1]} ${y}`;
   return `${d} ${MONTHS[m! - 1]} ${y}`;
 }
 
@@ -13,3 +14,15 @@ export const byString = <T>(key: (t: T) => string) => (a: T, b: T) => {
   const y = key(b);
   return x < y ? -1 : x > y ? 1 : 0;
 };
+
+/** 1,000 or 7.4, with a fixed separator whatever the machine's locale. */
+export function formatNumber(n: number): string {
+  const [int, frac] = String(n).split('.');
+  return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
+}
+
+/** "up to 30 km", "1–2 km", "more than 35 drones". */
+export function formatValue(c: { value: number | null; low: number | null; high: number | null; qualifier: string | null; unit: string }): string {
+  const n = c.value !== null ? formatNumber(c.value) : `${formatNumber(c.low!)}–${formatNumber(c.high!)}`;
+  return `${c.qualifier ? `${c.qualifier} ` : ''}${n} ${c.unit}`;
+}

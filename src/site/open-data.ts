@@ -8,6 +8,14 @@ const unique = (xs: string[]) => [...new Set(xs)].sort();
 
 /** The open-data records, validated against the same zod schemas their JSON Schemas come from. */
 export function buildOpenData(site: SiteData): OpenData {
+  const statements = new Map<string, { speaker: string | null; attributedTo: string | null; appearances: { article: string; text: string }[] }>();
+  for (const a of site.articles) {
+    for (const q of a.quotes) {
+      const s = statements.get(q.statement) ?? { speaker: q.speaker?.id ?? null, attributedTo: q.attributedTo, appearances: [] };
+      s.appearances.push({ article: a.slug, text: q.text });
+      statements.set(q.statement, s);
+    }
+  }
   const data: OpenData = {
     articles: sortById(
       site.articles.map((p) => ({
@@ -21,9 +29,9 @@ export function buildOpenData(site: SiteData): OpenData {
         publishedInferred: p.dateInferred,
         language: p.language,
         story: null,
-        people: [],
-        figures: [],
-        quotes: [],
+        people: unique(p.people.map((x) => x.person.id)),
+        figures: unique(p.claims.map((c) => c.figure.id)),
+        quotes: unique(p.quotes.map((q) => q.statement)),
         cites: unique(p.citations.map((c) => c.source.id)),
         removed: p.removed,
       })),
@@ -38,6 +46,41 @@ export function buildOpenData(site: SiteData): OpenData {
         kind: s.kind,
         articles: unique(s.published.map((a) => a.slug)),
         citedBy: unique(s.citedBy.map((c) => c.article.slug)),
+      })),
+    ),
+    people: sortById(
+      site.people.map((p) => ({
+        id: p.id,
+        name: p.name,
+        role: p.role,
+        url: p.url,
+        inRegistry: p.inRegistry,
+        spellings: p.spellings.map((s) => s.text),
+        spellingUses: p.spellings.map((s) => ({ text: s.text, status: s.status, articles: unique(s.uses.map((u) => u.article.slug)) })),
+        articles: unique(p.articles.map((a) => a.slug)),
+        quotes: unique(p.statements.map((s) => s.id)),
+      })),
+    ),
+    quotes: sortById([...statements].map(([id, s]) => ({ id, speaker: s.speaker, attributedTo: s.attributedTo, text: s.appearances[0]!.text, appearances: s.appearances }))),
+    figures: sortById(
+      site.figures.map((f) => ({
+        id: f.id,
+        label: f.name,
+        unit: f.unit,
+        url: f.url,
+        status: f.status,
+        claims: f.claims.map((c) => ({
+          value: c.raw.value,
+          low: c.raw.low,
+          high: c.raw.high,
+          qualifier: c.raw.qualifier,
+          unit: c.raw.unit,
+          words: c.words,
+          text: c.before + c.words + c.after,
+          note: c.note,
+          article: c.article.slug,
+          claimedBy: c.claimant?.id ?? null,
+        })),
       })),
     ),
   };

@@ -1,66 +1,171 @@
-import type { Registries, Source } from '../model/registries.ts';
+import { groupFigures, type ClaimEntity, type Figure } from '../aggregate/figures.ts';
+import { resolvePeople, type ReviewItem } from '../aggregate/people.ts';
+import { groupStatements } from '../aggregate/statements.ts';
+import type { Registries } from '../model/registries.ts';
 import type { ProcessedArticle } from '../pipeline/process-article.ts';
-import { byString, dateLabel } from './format.ts';
-import type { ArticlePage, ArticleRef, SiteData, SourcePage, SourceRef } from './types.ts';
+import { byString, dateLabel, formatValue } from './format.ts';
+import { resolveLinks } from './resolve-links.ts';
+import type { ArticlePage, ArticleRef, ClaimView, FigurePage, PersonPage, QuoteView, Ref, SiteData, SourcePage, StatementView } from './types.ts';
 
 export const SITE_TITLE = 'Triangulate';
-
-const sourceRef = (s: Source): SourceRef => ({ id: s.id, name: s.name, url: `/sources/${s.id}/` });
 
 /** Newest first; unknown dates after known ones; then by slug for stability. */
 const newestFirst = (a: ArticleRef, b: ArticleRef) =>
   a.date === b.date ? byString<ArticleRef>((r) => r.slug)(a, b) : a.date === null ? 1 : b.date === null ? -1 : a.date > b.date ? -1 : 1;
 
-/** Builds the one typed object the templates render, with every cross-link precomputed. */
-export function buildSiteData(articles: readonly ProcessedArticle[], registries: Registries): SiteData {
-  const sources = new Map(registries.sources.map((s) => [s.id, s]));
-  const pages: ArticlePage[] = articles.map((a) => {
-    const publisher = sources.get(a.meta.publisher);
-    const date = a.meta.date === 'unknown' ? null : a.meta.date;
+const claimAnchor = (article: string, index: number) => `claim-${article}-${index}`;
+
+export interface Site {
+  site: SiteData;
+  review: ReviewItem[];
+}
+
+/** Builds the one typed object the templates render, with every cross-link precomputed (maps, no per-page scans). */
+export function buildSiteData(input: readonly ProcessedArticle[], registries: Registries): Site {
+  // Aggregation keeps first-seen order in places; slug order makes it independent of folder layout.
+  const articles = [...input].sort(byString((a) => a.slug));
+  const sourceById = new Map(registries.sources.map((s) => [s.id, s]));
+  const sourceRef = (id: string): Ref => ({ id, name: sourceById.get(id)!.name, url: `/sources/${id}/` });
+  const resolved = resolvePeople(articles, registries.people);
+  const personById = new Map(resolved.people.map((p) => [p.id, p]));
+  const personRef = (id: string): Ref => ({ id, name: personById.get(id)?.name ?? id, url: `/people/${id}/` });
+  const figures = groupFigures(articles, registries.measures, resolved.idOf);
+  const statements = groupStatements(articles, resolved.idOf);
+
+  const refs = new Map<string, ArticleRef>(
+    articles.map((a) => {
+      const date = a.meta.date === 'unknown' ? null : a.meta.date;
+      const publisher = sourceById.has(a.meta.publisher) ? sourceRef(a.meta.publisher) : null;
+      const ref: ArticleRef = { slug: a.slug, url: `/articles/${a.slug}/`, headline: a.meta.headline, headlineBy: a.meta.headlineBy, date, dateLabel: dateLabel(date), dateInferred: a.meta.dateInferred ?? null, publisher };
+      return [a.slug, ref];
+    }),
+  );
+
+  const figureOfClaim = new Map<string, Figure>();
+  for (const f of figures) for (const c of f.claims) figureOfClaim.set(`${c.article}#${c.index}`, f);
+  const claimView = (f: Figure, c: ClaimEntity): ClaimView => {
+    const at = c.sentence.indexOf(c.words);
     return {
-      slug: a.slug,
-      url: `/articles/${a.slug}/`,
-      headline: a.meta.headline,
-      headlineBy: a.meta.headlineBy,
-      date,
-      dateLabel: dateLabel(date),
-      dateInferred: a.meta.dateInferred ?? null,
-      publisher: publisher ? sourceRef(publisher) : null,
+      anchor: claimAnchor(c.article, c.index),
+      value: formatValue(c),
+      raw: { value: c.value, low: c.low, high: c.high, qualifier: c.qualifier, unit: c.unit },
+      words: c.words,
+      before: at >= 0 ? c.sentence.slice(0, at) : c.sentence,
+      after: at >= 0 ? c.sentence.slice(at + c.words.length) : '',
+      note: c.note,
+      article: refs.get(c.article)!,
+      articleUrl: `/articles/${c.article}/#user-content-claim-${c.index}`,
+      claimant: c.claimedBy ? personRef(c.claimedBy) : null,
+      claimantWords: c.claimantWords,
+      figure: { id: f.id, name: f.label, url: `/figures/${f.id}/`, status: f.status },
+    };
+  };
+  const claimViews = new Map<string, ClaimView>();
+  for (const f of figures) for (const c of f.claims) claimViews.set(`${c.article}#${c.index}`, claimView(f, c));
+
+  const statementViews: StatementView[] = statements.map((s) => ({
+    id: s.id,
+    speaker: s.speaker ? personRef(s.speaker) : null,
+    attributedTo: s.attributedTo,
+    appearances: s.appearances.map((a) => ({ text: a.text, article: refs.get(a.article)!, articleUrl: `/articles/${a.article}/#user-content-quote-${a.quote}` })),
+  }));
+  const quotesByArticle = new Map<string, QuoteView[]>();
+  for (const s of statementViews) {
+    for (const ap of s.appearances) {
+      const list = quotesByArticle.get(ap.article.slug) ?? [];
+      list.push({ statement: s.id, speaker: s.speaker, attributedTo: s.attributedTo, text: ap.text, article: ap.article, articleUrl: ap.articleUrl, reports: new Set(s.appearances.map((x) => x.article.slug)).size });
+      quotesByArticle.set(ap.article.slug, list);
+    }
+  }
+
+  const pages: ArticlePage[] = articles.map((a) => {
+    const ref = refs.get(a.slug)!;
+    const people = new Map<string, Set<string>>();
+    for (const m of a.analysis.mentions) {
+      const id = resolved.idOf(a.slug, m.key);
+      people.set(id, (people.get(id) ?? new Set()).add(m.text));
+    }
+    return {
+      ...ref,
       file: a.file,
       language: a.meta.language,
       origin: a.meta.origin ?? null,
       originalUrl: a.meta.url ?? null,
       author: a.meta.author ?? null,
-      html: a.html,
+      html: resolveLinks(
+        a.html,
+        (key) => `/people/${resolved.idOf(a.slug, key)}/`,
+        (n) => `/figures/${figureOfClaim.get(`${a.slug}#${n}`)!.id}/#${claimAnchor(a.slug, n)}`,
+      ),
       removed: a.removed,
-      citations: a.citations.map((c) => ({ source: sourceRef(sources.get(c.source)!), text: c.text })),
+      citations: a.analysis.citations.map((c) => ({ source: sourceRef(c.source), text: c.text })),
+      people: [...people].map(([id, spellings]) => ({ person: personRef(id), spellings: [...spellings].sort() })).sort(byString((p) => p.person.name)),
+      claims: a.analysis.claims.map((_, n) => claimViews.get(`${a.slug}#${n}`)!),
+      quotes: (quotesByArticle.get(a.slug) ?? []).sort(byString((q) => q.articleUrl.padStart(80))),
       words: a.words,
     };
   });
   pages.sort(newestFirst);
-  const ref = (p: ArticlePage): ArticleRef => ({
-    slug: p.slug,
-    url: p.url,
-    headline: p.headline,
-    headlineBy: p.headlineBy,
-    date: p.date,
-    dateLabel: p.dateLabel,
-    dateInferred: p.dateInferred,
-    publisher: p.publisher,
-  });
+
+  const personPages: PersonPage[] = resolved.people.map((p) => ({
+    ...personRef(p.id),
+    role: p.role,
+    roleFrom: p.roleFrom === 'registry' ? 'registry' : (refs.get(p.roleFrom) ?? null),
+    inRegistry: p.inRegistry,
+    spellings: p.spellings.map((s) => ({
+      text: s.text,
+      status: s.status,
+      uses: s.articles.map((slug) => ({ outlet: refs.get(slug)!.publisher?.name ?? 'publisher unknown', article: refs.get(slug)! })),
+    })),
+    articles: p.articles.map((slug) => refs.get(slug)!).sort(newestFirst),
+    statements: statementViews.filter((s) => s.speaker?.id === p.id),
+    claims: [...claimViews.values()].filter((c) => c.claimant?.id === p.id),
+  }));
+
+  const figurePages: FigurePage[] = figures.map((f) => ({
+    id: f.id,
+    name: f.label,
+    url: `/figures/${f.id}/`,
+    unit: f.unit,
+    status: f.status,
+    claims: f.claims.map((c) => claimViews.get(`${c.article}#${c.index}`)!),
+    outlets: new Set(f.claims.map((c) => c.source ?? `article:${c.article}`)).size,
+  }));
 
   const sourcePages = new Map<string, SourcePage>(
-    registries.sources.map((s) => [s.id, { ...sourceRef(s), homepage: s.homepage, country: s.country, kind: s.kind, aliases: s.aliases, published: [], citedBy: [] }]),
+    registries.sources.map((s) => [s.id, { ...sourceRef(s.id), homepage: s.homepage, country: s.country, kind: s.kind, aliases: s.aliases, published: [], citedBy: [], figures: [] }]),
   );
   for (const p of pages) {
-    if (p.publisher) sourcePages.get(p.publisher.id)!.published.push(ref(p));
-    for (const c of p.citations) sourcePages.get(c.source.id)!.citedBy.push({ article: ref(p), text: c.text });
+    if (p.publisher) sourcePages.get(p.publisher.id)!.published.push(refs.get(p.slug)!);
+    for (const c of p.citations) sourcePages.get(c.source.id)!.citedBy.push({ article: refs.get(p.slug)!, text: c.text });
   }
-  return {
+  for (const f of figurePages) {
+    const outlets = new Set(f.claims.map((c) => c.article.publisher?.id).filter((id): id is string => !!id));
+    for (const id of outlets) {
+      sourcePages.get(id)!.figures.push({
+        figure: { id: f.id, name: f.name, url: f.url, status: f.status },
+        own: f.claims.filter((c) => c.article.publisher?.id === id),
+        others: f.claims.filter((c) => c.article.publisher?.id !== id),
+      });
+    }
+  }
+
+  const site: SiteData = {
     title: SITE_TITLE,
     articles: pages,
     sources: [...sourcePages.values()].sort(byString((s) => s.name.toLowerCase())),
-    unknownPublisher: pages.filter((p) => !p.publisher).map(ref),
-    stats: { articles: pages.length, sources: sourcePages.size, citations: pages.reduce((n, p) => n + p.citations.length, 0) },
+    people: personPages.sort(byString((p) => p.name.toLowerCase())),
+    figures: figurePages.sort(byString((f) => f.name.toLowerCase())),
+    unknownPublisher: pages.filter((p) => !p.publisher).map((p) => refs.get(p.slug)!),
+    stats: {
+      articles: pages.length,
+      sources: sourcePages.size,
+      citations: pages.reduce((n, p) => n + p.citations.length, 0),
+      people: personPages.length,
+      figures: figurePages.length,
+      conflicts: figurePages.filter((f) => f.status === 'conflicting').length,
+      quotes: statements.length,
+    },
   };
+  return { site, review: resolved.review };
 }

@@ -1,16 +1,20 @@
 import type { Removal } from '../clean/furniture.ts';
+import type { FigureStatus } from '../aggregate/figures.ts';
+import type { SpellingStatus } from '../aggregate/people.ts';
 
 /** Everything the templates read; they see nothing else. */
 export interface SiteData {
   title: string;
   articles: ArticlePage[];
   sources: SourcePage[];
+  people: PersonPage[];
+  figures: FigurePage[];
   /** Articles whose publisher is unknown, for the sources index. */
   unknownPublisher: ArticleRef[];
-  stats: { articles: number; sources: number; citations: number };
+  stats: { articles: number; sources: number; citations: number; people: number; figures: number; conflicts: number; quotes: number };
 }
 
-export interface SourceRef {
+export interface Ref {
   id: string;
   name: string;
   url: string;
@@ -24,7 +28,45 @@ export interface ArticleRef {
   date: string | null;
   dateLabel: string;
   dateInferred: string | null;
-  publisher: SourceRef | null;
+  publisher: Ref | null;
+}
+
+/** One reported value of a figure, traceable to its article and exact words. */
+export interface ClaimView {
+  anchor: string;
+  /** The value as displayed ("up to 30 km"), and as data. */
+  value: string;
+  raw: { value: number | null; low: number | null; high: number | null; qualifier: string | null; unit: string };
+  words: string;
+  /** The sentence split around the number phrase, so templates can emphasise it without HTML. */
+  before: string;
+  after: string;
+  note: string | null;
+  article: ArticleRef;
+  /** Link into the article text. */
+  articleUrl: string;
+  claimant: Ref | null;
+  claimantWords: string | null;
+  figure: Ref & { status: FigureStatus };
+}
+
+export interface QuoteView {
+  /** The statement as a whole. */
+  statement: string;
+  speaker: Ref | null;
+  attributedTo: string | null;
+  text: string;
+  article: ArticleRef;
+  articleUrl: string;
+  /** How many articles report this statement. */
+  reports: number;
+}
+
+export interface StatementView {
+  id: string;
+  speaker: Ref | null;
+  attributedTo: string | null;
+  appearances: { text: string; article: ArticleRef; articleUrl: string }[];
 }
 
 export interface ArticlePage extends ArticleRef {
@@ -35,15 +77,38 @@ export interface ArticlePage extends ArticleRef {
   author: string | null;
   html: string;
   removed: Removal[];
-  citations: { source: SourceRef; text: string }[];
+  citations: { source: Ref; text: string }[];
+  people: { person: Ref; spellings: string[] }[];
+  claims: ClaimView[];
+  quotes: QuoteView[];
   words: number;
 }
 
-export interface SourcePage extends SourceRef {
+export interface SourcePage extends Ref {
   homepage: string;
   country: string;
   kind: string;
   aliases: string[];
   published: ArticleRef[];
   citedBy: { article: ArticleRef; text: string }[];
+  /** The figures this outlet reports, beside what the other outlets report. */
+  figures: { figure: Ref & { status: FigureStatus }; own: ClaimView[]; others: ClaimView[] }[];
+}
+
+export interface PersonPage extends Ref {
+  role: string | null;
+  /** Where the role comes from: the registry, or the article that described the person. */
+  roleFrom: ArticleRef | 'registry' | null;
+  inRegistry: boolean;
+  spellings: { text: string; status: SpellingStatus; uses: { outlet: string; article: ArticleRef }[] }[];
+  articles: ArticleRef[];
+  statements: StatementView[];
+  claims: ClaimView[];
+}
+
+export interface FigurePage extends Ref {
+  unit: string;
+  status: FigureStatus;
+  claims: ClaimView[];
+  outlets: number;
 }

@@ -3,7 +3,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { decodeText } from '../load/decode.ts';
 import { parseSafeYaml } from '../load/safe-yaml.ts';
 import { slugKey } from '../model/common.ts';
-import { PeopleFile, Person, Source, SourcesFile, type Registries } from '../model/registries.ts';
+import { Measure, MeasuresFile, PeopleFile, Person, Source, SourcesFile, type Registries } from '../model/registries.ts';
 import { zodDiagnostics } from './zod-diagnostics.ts';
 
 export interface RegistryFile {
@@ -11,7 +11,7 @@ export interface RegistryFile {
   bytes: Uint8Array;
 }
 
-function parseRegistry<T extends { id: string; name: string }>(
+function parseRegistry<T extends { id: string }>(
   input: RegistryFile,
   schema: z.ZodType<T[]>,
   keys: readonly string[],
@@ -48,12 +48,18 @@ function parseRegistry<T extends { id: string; name: string }>(
 }
 
 /** Validates the editable registries like articles: located messages, every problem at once. */
-export function parseRegistries(sources: RegistryFile, people: RegistryFile): { registries: Registries; diagnostics: Diagnostic[] } {
+export function parseRegistries(
+  sources: RegistryFile,
+  people: RegistryFile,
+  measures: RegistryFile,
+): { registries: Registries; diagnostics: Diagnostic[] } {
   const s = parseRegistry(sources, SourcesFile, Object.keys(Source.shape), (e) => [e.name, ...e.aliases]);
   const p = parseRegistry(people, PeopleFile, Object.keys(Person.shape), (e) => [e.name, ...e.spellings, ...e.misspellings]);
+  // Measures keep their order: it breaks ties between them.
+  const m = parseRegistry(measures, MeasuresFile, Object.keys(Measure.shape), (e) => [e.label]);
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
-    registries: { sources: [...s.entries].sort(byId), people: [...p.entries].sort(byId) },
-    diagnostics: [...s.diagnostics, ...p.diagnostics],
+    registries: { sources: [...s.entries].sort(byId), people: [...p.entries].sort(byId), measures: m.entries },
+    diagnostics: [...s.diagnostics, ...p.diagnostics, ...m.diagnostics],
   };
 }

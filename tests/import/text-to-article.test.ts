@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { paragraphsOf } from '../../src/analyse/text.ts';
+import { paragraphsOf, textBlocks } from '../../src/analyse/text.ts';
 import { parseFrontMatter } from '../../src/load/front-matter.ts';
 import { escapeMarkdown, textToArticle } from '../../src/import/text-to-article.ts';
 import { parseMarkdown } from '../../src/render/markdown.ts';
 import { REPO } from '../helpers.ts';
 
 const SEEDS = path.join(REPO, '../shared/seeds');
-const renderedText = (article: string) => paragraphsOf(parseMarkdown(parseFrontMatter('a.md', article).body), 0).map((p) => p.text);
+const renderedText = (article: string) => paragraphsOf(textBlocks(parseMarkdown(parseFrontMatter('a.md', article).body)), 0).map((p) => p.text);
 
 describe('textToArticle', () => {
   it('keeps the exact words of every seed, one paragraph per line', async () => {

@@ -1,0 +1,157 @@
+import { compatibleFirstNames, surnameOf } from '../analyse/people.ts';
+import { jaroWinkler, soundsAlike } from '../analyse/similarity.ts';
+import { GENDER_SUFFIXES } from '../analyse/lexicon.ts';
+import type { Person } from '../model/registries.ts';
+import type { ProcessedArticle } from '../pipeline/process-article.ts';
+import { slugify } from '../pipeline/slugify.ts';
+
+export type SpellingStatus = 'canonical' | 'known spelling' | 'known misspelling' | 'not in the registry';
+
+export interface PersonEntity {
+  id: string;
+  name: string;
+  role: string | null;
+  /** Where the role comes from: the registry, or the article that described the person. */
+  roleFrom: 'registry' | string;
+  inRegistry: boolean;
+  spellings: { text: string; status: SpellingStatus; articles: string[] }[];
+  articles: string[];
+}
+
+/** A name that may be someone already known; printed by the build for an editor to decide. */
+export interface ReviewItem {
+  name: string;
+  file: string;
+  looksLike: string;
+  reason: string;
+}
+
+export interface ResolvedPeople {
+  people: PersonEntity[];
+  /** Person id for an article's mention key: `${slug}\u0000${key}`. */
+  idOf: (slug: string, key: string) => string;
+  review: ReviewItem[];
+}
+
+/** Ivanov and Ivanova are different people, however close the letters. */
+function genderPair(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return GENDER_SUFFIXES.some(([m, f]) => (x.endsWith(m) && y.endsWith(f) && x.slice(0, -m.length) === y.slice(0, -f.length)) || (y.endsWith(m) && x.endsWith(f) && y.slice(0, -m.length) === x.slice(0, -f.length)));
+}
+
+const firstOf = (name: string) => (name.includes(' ') ? name.split(' ')[0]! : '');
+
+/** Safe to merge: surnames at Jaro-Winkler >= 0.92, first names compatible, not a male/female pair. */
+export function sameName(a: string, b: string): boolean {
+  const [sa, sb] = [surnameOf(a), surnameOf(b)];
+  return jaroWinkler(sa, sb) >= 0.92 && compatibleFirstNames(firstOf(a), firstOf(b)) && !genderPair(sa, sb);
+}
+
+/** Only close: sounds alike, or letters close but not close enough to merge. */
+function lookAlike(a: string, b: string): string | undefined {
+  const [sa, sb] = [surnameOf(a), surnameOf(b)];
+  if (genderPair(sa, sb)) return undefined;
+  if (soundsAlike(sa, sb)) return 'sounds alike';
+  return jaroWinkler(sa, sb) >= 0.85 ? 'spelled alike' : undefined;
+}
+
+/** Blocking keys so that names are compared only with plausible partners, never all pairs. */
+function blocks(name: string): string[] {
+  const surname = surnameOf(name).toLowerCase();
+  return [`p:${surname.slice(0, 2)}`, `s:${surname.slice(-3)}`];
+}
+
+/**
+ * Turns per-article mentions into people: registry people keep their ids;
+ * people found in the text merge with a registry person or with each other
+ * only when safe, and names that are merely close go to the review list.
+ */
+export function resolvePeople(articles: readonly ProcessedArticle[], registry: readonly Person[]): ResolvedPeople {
+  const byId = new Map(registry.map((p) => [p.id, p]));
+  const registryNames = registry.flatMap((p) => [p.name, ...p.spellings, ...p.misspellings].filter((n) => n.includes(' ')).map((n) => ({ name: n, id: p.id })));
+  const registryBlocks = new Map<string, { name: string; id: string }[]>();
+  for (const r of registryNames) for (const b of blocks(r.name)) registryBlocks.set(b, [...(registryBlocks.get(b) ?? []), r]);
+
+  // Discovered names, in article order: merge into the registry, else into an earlier discovered cluster.
+  const clusters: { names: Map<string, number>; role: string | null; roleFrom: string }[] = [];
+  const clusterBlocks = new Map<string, number[]>();
+  const keyTarget = new Map<string, string | number>();
+  const review: ReviewItem[] = [];
+  for (const a of articles) {
+    for (const d of a.analysis.discovered) {
+      const candidates = [...new Set(blocks(d.name).flatMap((b) => registryBlocks.get(b) ?? []))];
+      const registryMatch = candidates.find((r) => sameName(r.name, d.name));
+      if (registryMatch) {
+        keyTarget.set(`${a.slug}\u0000${d.key}`, registryMatch.id);
+        continue;
+      }
+      const near = registryNames.map((r) => ({ r, reason: lookAlike(r.name, d.name) })).find((x) => x.reason);
+      if (near) review.push({ name: d.name, file: a.file, looksLike: byId.get(near.r.id)!.name, reason: near.reason! });
+      const sameCluster = [...new Set(blocks(d.name).flatMap((b) => clusterBlocks.get(b) ?? []))].find((c) => [...clusters[c]!.names.keys()].some((n) => sameName(n, d.name)));
+      let c = sameCluster;
+      if (c === undefined) {
+        c = clusters.push({ names: new Map(), role: d.role, roleFrom: a.slug }) - 1;
+        for (const b of blocks(d.name)) clusterBlocks.set(b, [...(clusterBlocks.get(b) ?? []), c]);
+      }
+      const cluster = clusters[c]!;
+      cluster.names.set(d.name, (cluster.names.get(d.name) ?? 0) + 1);
+      if (!cluster.role && d.role) Object.assign(cluster, { role: d.role, roleFrom: a.slug });
+      keyTarget.set(`${a.slug}\u0000${d.key}`, c);
+    }
+  }
+
+  const taken = new Set(registry.map((p) => p.id));
+  const clusterIds = clusters.map((cluster) => {
+    const name = [...cluster.names].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
+    let id = slugify(name) || 'person';
+    for (let n = 2; taken.has(id); n++) id = `${slugify(name)}-${n}`;
+    taken.add(id);
+    return { id, name };
+  });
+  const idOf = (slug: string, key: string): string => {
+    const target = keyTarget.get(`${slug}\u0000${key}`);
+    return target === undefined ? key : typeof target === 'number' ? clusterIds[target]!.id : target;
+  };
+
+  const entities = new Map<string, PersonEntity>();
+  const entity = (id: string): PersonEntity => {
+    let e = entities.get(id);
+    if (!e) {
+      const p = byId.get(id);
+      const c = clusters[clusterIds.findIndex((x) => x.id === id)];
+      e = {
+        id,
+        name: p?.name ?? clusterIds.find((x) => x.id === id)!.name,
+        role: p?.role ?? c?.role ?? null,
+        roleFrom: p ? 'registry' : (c?.roleFrom ?? ''),
+        inRegistry: !!p,
+        spellings: [],
+        articles: [],
+      };
+      entities.set(id, e);
+    }
+    return e;
+  };
+  for (const a of articles) {
+    for (const m of a.analysis.mentions) {
+      const e = entity(idOf(a.slug, m.key));
+      if (!e.articles.includes(a.slug)) e.articles.push(a.slug);
+      const text = m.text;
+      let s = e.spellings.find((x) => x.text === text);
+      if (!s) e.spellings.push((s = { text, status: spellingStatus(text, byId.get(e.id), e.name), articles: [] }));
+      if (!s.articles.includes(a.slug)) s.articles.push(a.slug);
+    }
+  }
+  const people = [...entities.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+  for (const p of people) p.spellings.sort((x, y) => (x.text < y.text ? -1 : 1));
+  return { people, idOf, review };
+}
+
+function spellingStatus(text: string, p: Person | undefined, name: string): SpellingStatus {
+  const inList = (list: readonly string[]) => list.some((n) => n === text || surnameOf(n) === text);
+  if (!p) return text === name || surnameOf(name) === text ? 'canonical' : 'not in the registry';
+  if (text === p.name || text === surnameOf(p.name)) return 'canonical';
+  if (inList(p.misspellings)) return 'known misspelling';
+  if (inList(p.spellings)) return 'known spelling';
+  return 'not in the registry';
+}

@@ -1,0 +1,76 @@
+import type { ProcessedArticle } from '../pipeline/process-article.ts';
+import { slugify } from '../pipeline/slugify.ts';
+
+/** One statement, as reported by one or more articles in their own words. */
+export interface Statement {
+  id: string;
+  speaker: string | null;
+  /** Words naming the speaker when no person is identified ("the International Atomic Energy Agency"). */
+  attributedTo: string | null;
+  text: string;
+  appearances: { article: string; quote: number; text: string }[];
+}
+
+const STOP = new Set('the a an and or but of to in on at for with by from is are was were be been it its this that these those we our us they their them he she his her i you as not will would can could has have had do does did there here all any so if then than also just now into about over after before out off our'.split(' '));
+/** Content words, crudely stemmed so "territory" and "territories" meet. */
+const contentWords = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 2 && !STOP.has(w))
+      .map((w) => w.replace(/(?:ies|y|es|s)$/, '')),
+  );
+
+/** Share of the smaller word set found in the larger one. */
+function overlap(a: Set<string>, b: Set<string>): { shared: number; ratio: number } {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return { shared, ratio: shared / Math.max(1, Math.min(a.size, b.size)) };
+}
+
+/**
+ * Groups quotes into statements: the same speaker and enough of the same
+ * words as one earlier appearance (half of the shorter quote's content words,
+ * at least two) make one
+ * statement reported several times, in different wording or translation.
+ */
+export function groupStatements(articles: readonly ProcessedArticle[], personId: (slug: string, key: string) => string): Statement[] {
+  const groups: { speaker: string | null; attributedTo: string | null; words: Set<string>[]; appearances: Statement['appearances'] }[] = [];
+  const bySpeaker = new Map<string, number[]>();
+  for (const a of articles) {
+    a.analysis.quotes.forEach((q, n) => {
+      const speaker = q.attribution?.speaker ? personId(a.slug, q.attribution.speaker) : null;
+      const attributedTo = speaker ? null : (q.attribution?.words ?? null);
+      const words = contentWords(q.text);
+      const bucket = speaker ?? `?${attributedTo ?? ''}`;
+      const candidates = bySpeaker.get(bucket) ?? [];
+      const match = candidates.find((g) =>
+        groups[g]!.words.some((other) => {
+          const o = overlap(words, other);
+          return o.shared >= 2 && o.ratio >= 0.5;
+        }),
+      );
+      if (match !== undefined) {
+        const g = groups[match]!;
+        g.appearances.push({ article: a.slug, quote: n, text: q.text });
+        g.words.push(words);
+      } else {
+        bySpeaker.set(bucket, [...candidates, groups.push({ speaker, attributedTo, words: [words], appearances: [{ article: a.slug, quote: n, text: q.text }] }) - 1]);
+      }
+    });
+  }
+  const taken = new Set<string>();
+  return groups
+    .map((g) => {
+      const first = g.appearances[0]!;
+      const base = slugify(`${g.speaker ?? 'unattributed'} ${first.text.split(/\s+/).slice(0, 6).join(' ')}`);
+      let id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.add(id);
+      return { id, speaker: g.speaker, attributedTo: g.attributedTo, text: first.text, appearances: g.appearances };
+    })
+    .sort((x, y) => (x.id < y.id ? -1 : 1));
+}

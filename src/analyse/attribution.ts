@@ -1,0 +1,99 @@
+import { SPEECH_VERBS } from './lexicon.ts';
+import type { PersonMention } from './people.ts';
+import { escapeRegExp, type Paragraph } from './text.ts';
+
+/** Who a quote or a figure is attributed to, with the words that say so. */
+export interface Attribution {
+  /** Person key, or null when the text names no person (an agency, "officials"). */
+  speaker: string | null;
+  /** The exact words naming the speaker ("Governor Alexei Smirnov", "he", "the National Guard"). */
+  words: string;
+}
+
+const SPEECH = [...SPEECH_VERBS, 'statement', 'remarks', 'message', 'address', 'according'].map(escapeRegExp).join('|');
+const SPEECH_WORD = new RegExp(`\\b(?:${SPEECH})\\b`, 'iu');
+const PRONOUN_SPEECH_AFTER = new RegExp(`^[\\s,.”"’]*(he|she)\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'iu');
+const ADJACENT_GAP = new RegExp(`^[\\s,.”"’]*(?:(?:${SPEECH})\\s+|\\p{Lu}[\\p{L}'’.-]*\\s+)*$`, 'u');
+const SPEECH_NEXT = new RegExp(`^(?:['’]s)?,?\\s+(?:\\p{Ll}+\\s+)?(?:${SPEECH})\\b`, 'iu');
+const PRONOUN_SPEECH_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${SPEECH})\\b[^.!?]*$`, 'iu');
+const VERBS = [...SPEECH_VERBS].map(escapeRegExp).join('|');
+// "the International Atomic Energy Agency said": an organisation, at the sentence start or after "the".
+const ORG_SPEECH = new RegExp(`(?:^|\\bthe\\s+)(?!(?:He|She|It|They|We|I|You)\\s)((?:\\p{Lu}[\\p{L}'’-]*\\s+)(?:(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*\\s+){0,5})(?:has\\s+|had\\s+)?(?:${VERBS})\\b`, 'u');
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
+
+/** Start and end of the sentence(s) covering [start, end) of a paragraph. */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const boundary = m.index + m[0].length;
+    if (boundary <= start) from = boundary;
+    else if (m.index >= end) {
+      to = m.index + m[0].trimEnd().length;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/**
+ * Attributes a span of a paragraph by sentence rules: "…," X said / said X;
+ * X said "…"; according to X; he/she said (the person last named before);
+ * failing those, the next sentence ("That was the message from X.").
+ */
+export function attribute(
+  paragraphs: readonly Paragraph[],
+  mentions: readonly PersonMention[],
+  index: number,
+  start: number,
+  end: number,
+  options: { nextSentence: boolean } = { nextSentence: true },
+): Attribution | null {
+  const text = paragraphs[index]!.text;
+  const [from, to] = sentenceAround(text, start, end);
+  const here = mentions.filter((m) => m.paragraph === index);
+  // A pronoun's antecedent is a person named earlier in the paragraph; only a
+  // paragraph's first sentence may refer back to the previous paragraph.
+  const lastBefore = (pos: number) =>
+    [...mentions].reverse().find((m) => (m.paragraph === index && m.end <= pos) || (from === 0 && m.paragraph === index - 1));
+
+  // After the span: ", Zelensky said" / ", said Putin" / ", he said".
+  const tail = text.slice(end, to);
+  const pronounAfter = PRONOUN_SPEECH_AFTER.exec(tail);
+  if (pronounAfter) {
+    const antecedent = lastBefore(start);
+    if (antecedent) return { speaker: antecedent.key, words: pronounAfter[1]! };
+  }
+  // A person right after the span, with nothing but punctuation, a verb or a title between, is the speaker;
+  // one further on ("…”, with its director-general, X, urging …") only if nothing before the span says otherwise.
+  let weak: Attribution | null = null;
+  for (const m of here.filter((m) => m.start >= end && m.end <= to)) {
+    const gap = text.slice(end, m.start);
+    if (gap.length > 40 || /[.!?]/.test(gap.replace(/^[\s,.”"’]+/, ''))) break;
+    if (!SPEECH_WORD.test(gap) && !SPEECH_NEXT.test(text.slice(m.end, m.end + 30))) continue;
+    if (ADJACENT_GAP.test(gap)) return { speaker: m.key, words: m.text };
+    weak ??= { speaker: m.key, words: m.text };
+  }
+  // Before the span, in the same sentence: the last person followed by a verb of speech.
+  for (const m of here.filter((m) => m.start >= from && m.end <= start).reverse()) {
+    const between = text.slice(m.end, start);
+    const lead = text.slice(Math.max(from, m.start - 30), m.start);
+    if (SPEECH_WORD.test(between) || /according to\s+(?:\S+\s+){0,3}$/i.test(lead)) return { speaker: m.key, words: m.text };
+  }
+  const head = text.slice(from, start);
+  const pronounBefore = PRONOUN_SPEECH_BEFORE.exec(head);
+  if (pronounBefore) {
+    const antecedent = lastBefore(from + pronounBefore.index);
+    if (antecedent) return { speaker: antecedent.key, words: pronounBefore[1]! };
+  }
+  const org = ORG_SPEECH.exec(head);
+  if (org) return { speaker: null, words: org[1]!.trim() };
+  if (weak) return weak;
+  // The next sentence names the speaker: "… ." Putin said so on Tuesday.
+  if (options.nextSentence && to < text.length) {
+    const nextEnd = sentenceAround(text, to + 1, to + 1)[1];
+    const next = mentions.find((m) => m.paragraph === index && m.start > to && m.end <= nextEnd && SPEECH_WORD.test(text.slice(m.end, m.end + 20)));
+    if (next) return { speaker: next.key, words: next.text };
+  }
+  return null;
+}

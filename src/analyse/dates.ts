@@ -1,0 +1,82 @@
+import { sentenceAround } from './attribution.ts';
+import type { Paragraph } from './text.ts';
+
+/** A date the article gives for something, resolved to the calendar where it can be. */
+export interface DatedMention {
+  /** YYYY-MM-DD, YYYY-MM or YYYY, by precision. */
+  date: string;
+  precision: 'day' | 'month' | 'year';
+  /** "stated" when the text gives the date; "relative" when resolved against the article's own date. */
+  basis: 'stated' | 'relative';
+  /** The date expression as written ("last Tuesday", "August 6, 2024"). */
+  words: string;
+  sentence: string;
+  paragraph: number;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+const WEEKDAY = WEEKDAYS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+const DATE = new RegExp(
+  [
+    `(?<md>(?<m1>${MONTH})\\s+(?<d1>\\d{1,2})(?:,\\s+(?<y1>\\d{4}))?)`,
+    `(?<dm>(?<d2>\\d{1,2})\\s+(?<m2>${MONTH})(?:\\s+(?<y2>\\d{4}))?)`,
+    `(?<my>(?<m3>${MONTH})\\s+(?<y3>\\d{4}))`,
+    `(?<mo>\\b[Ii]n\\s+(?<m4>${MONTH}))\\b(?!\\s+\\d)`,
+    `(?<wd>(?:(?<last>[Ll]ast)\\s+)?(?<w>${WEEKDAY})(?:\\s+(?:night|morning|afternoon|evening))?)`,
+    `(?<rel>\\b(?:[Yy]esterday|[Tt]oday)\\b)`,
+    `(?<yr>\\b(?:in|since|of|from|until)\\s+(?<y4>(?:19|20)\\d{2}))\\b(?![,.]\\d)`,
+  ].join('|'),
+  'gu',
+);
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const pad = (n: number) => String(n).padStart(2, '0');
+const realDay = (y: number, m: number, d: number) => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 ? iso(date) : null;
+};
+
+/**
+ * Dates in the text: absolute ones as stated, and relative ones ("last
+ * Tuesday", "on Wednesday", "August 12", "in July") resolved against the
+ * article's own date. A bare weekday or month never lands after the article's
+ * date. Without an article date, relative dates are left out, not guessed.
+ */
+export function findDates(paragraphs: readonly Paragraph[], articleDate: string | null): DatedMention[] {
+  const out: DatedMention[] = [];
+  const ref = articleDate ? new Date(`${articleDate}T00:00:00Z`) : null;
+  paragraphs.forEach((p, paragraph) => {
+    for (const m of p.text.matchAll(DATE)) {
+      const g = m.groups!;
+      const [from, to] = sentenceAround(p.text, m.index, m.index + m[0].length);
+      const push = (date: string | null, precision: DatedMention['precision'], basis: DatedMention['basis']) => {
+        if (date) out.push({ date, precision, basis, words: m[0], sentence: p.text.slice(from, to), paragraph });
+      };
+      const monthOf = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+      if (g.md || g.dm) {
+        const month = monthOf((g.m1 ?? g.m2)!);
+        const day = Number(g.d1 ?? g.d2);
+        const year = g.y1 ?? g.y2;
+        if (year) push(realDay(Number(year), month, day), 'day', 'stated');
+        else if (ref) {
+          let y = ref.getUTCFullYear();
+          if (realDay(y, month, day)! > articleDate!) y--;
+          push(realDay(y, month, day), 'day', 'relative');
+        }
+      } else if (g.my) push(`${g.y3}-${pad(monthOf(g.m3!))}`, 'month', 'stated');
+      else if (g.mo && ref) {
+        const month = monthOf(g.m4!);
+        const y = month > ref.getUTCMonth() + 1 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
+        push(`${y}-${pad(month)}`, 'month', 'relative');
+      } else if (g.wd && ref) {
+        const back = (ref.getUTCDay() - WEEKDAYS.indexOf(g.w!.toLowerCase()) + 7) % 7 || (g.last ? 7 : 0);
+        push(iso(new Date(ref.getTime() - back * 86_400_000)), 'day', 'relative');
+      } else if (g.rel && ref) {
+        push(iso(new Date(ref.getTime() - (/^y/i.test(g.rel) ? 86_400_000 : 0))), 'day', 'relative');
+      } else if (g.yr) push(g.y4!, 'year', 'stated');
+    }
+  });
+  return out;
+}

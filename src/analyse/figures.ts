@@ -1,0 +1,190 @@
+import type { Measure } from '../model/registries.ts';
+import { attribute, sentenceAround, type Attribution } from './attribution.ts';
+import type { PersonMention } from './people.ts';
+import type { ArticleQuote } from './quotes.ts';
+import { escapeRegExp, type Paragraph } from './text.ts';
+import { NUMBER_WORDS, metricEquivalent, parseNumber, unitAt } from './units.ts';
+
+/** One number the article reports, with what it measures and who claims it. */
+export interface ArticleClaim {
+  paragraph: number;
+  /** Offsets of the number phrase ("up to 30 kilometers"). */
+  start: number;
+  end: number;
+  /** The number phrase as written. */
+  words: string;
+  /** The sentence it stands in, exactly as written. */
+  sentence: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  /** "up to", "about", "more than", … as written, or null. */
+  qualifier: string | null;
+  unit: string;
+  measure: string;
+  label: string;
+  place: string | null;
+  /** A conversion given beside the number ("(18 miles)"), or the metric equivalent. */
+  note: string | null;
+  attribution: Attribution | null;
+}
+
+const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${NUMBER_WORDS}`;
+const SCALE = '(?:\\s+(?:thousand|million|billion|trillion))?';
+const QUALIFIER = 'up to|about|around|approximately|roughly|nearly|almost|an estimated|estimated|some|over|more than|at least|less than|fewer than|under|as many as|at most|close to|an additional|additional';
+const NUMBER_PHRASE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,:/-])(?:(${QUALIFIER})\\s+)?(?:between\\s+)?(${NUM})${SCALE}(?:\\s*(?:to|-|–|and)\\s*(${NUM})${SCALE})?(?![\\p{N}]|[.,]\\d|\\p{L})`,
+  'giu',
+);
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const DATE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+(?:\\d{1,2},\\s+)?$`, 'u');
+const DATE_AFTER = new RegExp(`^\\s+(?:${MONTHS})\\b`, 'u');
+const WORD = /^\s+[“"‘]?[\p{L}-]+[”"’]?/u;
+const COUNT_NOUN = /^\p{Ll}{3,}s\b/u;
+const PLACE_PATTERNS = [
+  /^(\p{Lu}\p{Ll}+), an? [\p{L}\s-]{0,40}?\b(?:region|oblast|province|district|county)\b/gu,
+  /(\p{Lu}\p{Ll}+)(?:['’]s)?\s+(?:region|oblast|province|district|county)\b/gu,
+  /\b(?:residents|people|citizens|inhabitants|town|city|village|region) of (\p{Lu}\p{Ll}+)/gu,
+  /\b(?:In|in) (\p{Lu}\p{Ll}+)(?=[,.])/gu,
+];
+
+const cueRegex = new WeakMap<Measure, RegExp[]>();
+const cuesOf = (m: Measure) => {
+  let r = cueRegex.get(m);
+  if (!r) {
+    // A prefix cue ("destroy*") matches the whole word, so distances are measured from its end.
+    const toRe = (c: string) => new RegExp(`\\b${escapeRegExp(c.replace(/\*$/, '')).replace(/ /g, '\\s+')}${c.endsWith('*') ? '\\p{L}*' : '\\b'}`, 'giu');
+    r = m.cues.map(toRe);
+    cueRegex.set(m, r);
+  }
+  return r;
+};
+
+/**
+ * The unit right after a number: "-kilometer-wide", " villages", or after up
+ * to two adjectives (" additional residents", " “aircraft-type” drones"); else
+ * a plain plural noun (" residences") counts as the thing counted.
+ */
+function unitAfter(rest: string): { unit: string; words: string; skip: number } | undefined {
+  if (rest.startsWith('-')) {
+    const u = unitAt(rest.slice(1));
+    if (u) return { ...u, skip: 1 };
+  }
+  let skip = 0;
+  for (let adjectives = 0; adjectives <= 2; adjectives++) {
+    const space = /^\s+/.exec(rest.slice(skip))?.[0].length ?? 0;
+    const u = unitAt(rest.slice(skip + space));
+    if (u && (space > 0 || u.unit === '%')) return { ...u, skip: skip + space };
+    const word = WORD.exec(rest.slice(skip));
+    if (!word) break;
+    skip += word[0].length;
+  }
+  const plain = /^\s+/.exec(rest)?.[0].length ?? 0;
+  const noun = COUNT_NOUN.exec(rest.slice(plain));
+  return noun && plain > 0 ? { unit: noun[0], words: noun[0], skip: plain } : undefined;
+}
+
+/** Where a place is named in a text: the first region-like mention. */
+export function placeIn(text: string): string | null {
+  for (const pattern of PLACE_PATTERNS) {
+    for (const m of text.matchAll(pattern)) return m[1]!;
+  }
+  return null;
+}
+
+/**
+ * Every numeric claim in the running text: value or range, qualifier, unit,
+ * what it measures (from the measures registry, else the counted thing and
+ * its verb), the place where counts are place-bound, and the claimant.
+ * Years, dates, ordinals and model designations (Su-34, T-72) are not claims.
+ */
+export function findClaims(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], quotes: readonly ArticleQuote[], measures: readonly Measure[]): ArticleClaim[] {
+  const claims: ArticleClaim[] = [];
+  const placeCounts = new Map<string, number>();
+  for (const p of paragraphs) for (const pattern of PLACE_PATTERNS.slice(1, 3)) for (const m of p.text.matchAll(pattern)) placeCounts.set(m[1]!, (placeCounts.get(m[1]!) ?? 0) + 1);
+  const mainPlace = [...placeCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+
+  paragraphs.forEach((p, index) => {
+    const text = p.text;
+    let previousUnit: { unit: string; sentence: number } | undefined;
+    let previousEnd = -1;
+    for (const m of text.matchAll(NUMBER_PHRASE)) {
+      const [phrase, qualifier, first, second] = m;
+      const start = m.index;
+      let end = start + phrase.length;
+      const before = text.slice(Math.max(0, start - 20), start);
+      const rest = text.slice(end);
+      if (DATE_BEFORE.test(before) || DATE_AFTER.test(rest) || /^(?:st|nd|rd|th)\b/.test(rest)) continue;
+      if (!second && /^\d{4}$/.test(first!) && Number(first) >= 1800 && Number(first) <= 2100) continue;
+      // "30 kilometers (18 miles)": the bracket restates the claim; it is kept as its note.
+      if (previousEnd >= 0 && /^\s*\($/.test(text.slice(previousEnd, start))) continue;
+      const [sFrom, sTo] = sentenceAround(text, start, end);
+      // "40-kilometer-wide", "28 villages", "59,000 additional residents", "117 “aircraft-type” drones".
+      const unit = unitAfter(rest);
+      if (unit) end += unit.skip + unit.words.length;
+      // "an additional 59,000 to follow": the unit of an earlier number in the same sentence.
+      const unitName = unit?.unit ?? (previousUnit && previousUnit.sentence === sFrom && /^\d/.test(first!) ? previousUnit.unit : undefined);
+      if (!unitName) continue;
+      previousUnit = { unit: unitName, sentence: sFrom };
+      previousEnd = end;
+      const low = parseNumber(first!);
+      const high = second ? parseNumber(second) : null;
+      const sentence = text.slice(sFrom, sTo);
+      const conversion = /^\s*\(([^)]{1,40})\)/.exec(text.slice(end));
+      const metric = high === null ? metricEquivalent(low, unitName) : undefined;
+      const measure = chooseMeasure(measures, unitName, text, sFrom, sTo, start, end);
+      const inQuote = quotes.find((q) => q.paragraph === index && q.start < start && end <= q.end);
+      claims.push({
+        paragraph: index,
+        start,
+        end,
+        words: text.slice(start, end),
+        sentence,
+        value: high === null ? low : null,
+        low: high === null ? null : low,
+        high,
+        qualifier: qualifier ? qualifier.toLowerCase() : null,
+        unit: unitName,
+        measure: measure?.id ?? fallbackMeasure(unitName, text, sFrom, sTo, start, end).id,
+        label: measure?.label ?? fallbackMeasure(unitName, text, sFrom, sTo, start, end).label,
+        place: measure?.byPlace ? (placeIn(sentence) ?? mainPlace) : null,
+        note: conversion ? conversion[1]! : metric ? `≈ ${metric.value} ${metric.unit}` : null,
+        attribution: inQuote ? inQuote.attribution : attribute(paragraphs, mentions, index, start, end, { nextSentence: false }),
+      });
+    }
+  });
+  return claims;
+}
+
+/** Cues and required words count only this close to the number (characters). */
+const REQUIRED_WITHIN = 30;
+
+/** The measure whose cue stands closest to the number; ties go to the measure listed first. */
+function chooseMeasure(measures: readonly Measure[], unit: string, text: string, from: number, to: number, start: number, end: number): Measure | undefined {
+  const clause = text.slice(from, to);
+  const near = text.slice(Math.max(from, start - REQUIRED_WITHIN), Math.min(to, end + REQUIRED_WITHIN));
+  let best: { measure: Measure; score: number } | undefined;
+  for (const measure of measures) {
+    if (!measure.units.includes(unit)) continue;
+    if (measure.requires.some((w) => !new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(near))) continue;
+    for (const cue of cuesOf(measure)) {
+      for (const c of clause.matchAll(cue)) {
+        const at = from + c.index;
+        const score = at + c[0].length <= start ? start - (at + c[0].length) : at >= end ? at - end : 0;
+        if (!best || score < best.score) best = { measure, score };
+      }
+    }
+  }
+  return best?.measure;
+}
+
+/** No registry measure fits: the counted thing and the nearest past participle ("residences damaged"). */
+function fallbackMeasure(unit: string, text: string, from: number, to: number, start: number, end: number): { id: string; label: string } {
+  const thing = unit.length > 2 && /^[a-z]/.test(unit) ? unit : text.slice(start, end).replace(/^.*?\d[\d,.]*\s*/u, '').trim().toLowerCase() || unit;
+  const rest = text.slice(end, to).replace(/^\s+in\s+\p{Lu}[^,]*,[^,]*,/u, '');
+  const after = /^\s+(?:were|was|have been|has been|had been|are|is)\s+(\p{Ll}+)\b/u.exec(rest) ?? /^\s+(\p{Ll}+ed)\b/u.exec(rest);
+  const before = /\b(\p{Ll}+ed)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(text.slice(from, start));
+  const verb = after?.[1] ?? before?.[1];
+  const label = verb ? `${thing} ${verb}` : thing;
+  return { id: label.toLowerCase().replace(/[^a-z0-9²%]+/g, '-').replace('²', '2').replace('%', 'percent').replace(/^-|-$/g, ''), label };
+}

@@ -1,0 +1,43 @@
+import { attribute, type Attribution } from './attribution.ts';
+import type { PersonMention } from './people.ts';
+import type { Paragraph } from './text.ts';
+
+/** A quoted passage as it stands in one article. */
+export interface ArticleQuote {
+  /** The words inside the quotation marks, exactly. */
+  text: string;
+  paragraph: number;
+  /** Offsets of the passage, quotation marks included. */
+  start: number;
+  end: number;
+  attribution: Attribution | null;
+}
+
+const OPEN = new Set(['"', '“']);
+const CLOSE = new Set(['"', '”']);
+/** Shorter quotations are terms or scare quotes ("brilliant", ‘Rosguardia’), not statements. */
+const MIN_WORDS = 3;
+
+/**
+ * Quoted passages in straight or curly double quotation marks (mixed pairs
+ * too, as scraped text has them), possibly spanning several sentences, each
+ * attributed by sentence rules.
+ */
+export function findQuotes(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[]): ArticleQuote[] {
+  const quotes: ArticleQuote[] = [];
+  paragraphs.forEach((p, index) => {
+    let open = -1;
+    for (let i = 0; i < p.text.length; i++) {
+      const c = p.text[i]!;
+      if (open < 0 && OPEN.has(c)) open = i;
+      else if (open >= 0 && CLOSE.has(c)) {
+        const inner = p.text.slice(open + 1, i).trim();
+        if (inner.split(/\s+/).length >= MIN_WORDS) {
+          quotes.push({ text: inner, paragraph: index, start: open, end: i + 1, attribution: attribute(paragraphs, mentions, index, open, i + 1) });
+        }
+        open = -1;
+      }
+    }
+  });
+  return quotes;
+}
