@@ -19,6 +19,24 @@ const TYPES: Record<string, string> = {
 
 const isFile = (file: string) => stat(file).then((s) => s.isFile(), () => false);
 
+/**
+ * The file a static host serves for a path of the site in `dir`: the file
+ * itself, or a folder's index.html; null when there is none, or when the
+ * path ("/..%2F..") would leave the site.
+ */
+export async function fileFor(dir: string, pathname: string): Promise<string | null> {
+  const root = path.resolve(dir);
+  let target: string;
+  try {
+    target = path.join(root, decodeURIComponent(pathname));
+  } catch {
+    return null; // malformed %-escapes name no file
+  }
+  if (!target.startsWith(root + path.sep) && target !== root) return null;
+  for (const file of [target, path.join(target, 'index.html')]) if (await isFile(file)) return file;
+  return null;
+}
+
 export interface Served {
   /** "http://127.0.0.1:PORT", no trailing slash. */
   url: string;
@@ -34,15 +52,12 @@ export interface Served {
 export async function serveStatic(dir: string): Promise<Served> {
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    // URL parsing has already removed "..", so the path stays inside dir.
-    let file = path.join(dir, decodeURIComponent(pathname));
-    if (!pathname.endsWith('/') && (await isFile(path.join(file, 'index.html')))) {
+    const found = await fileFor(dir, pathname);
+    if (found && path.basename(found) === 'index.html' && !pathname.endsWith('/') && path.posix.basename(pathname) !== 'index.html') {
       res.writeHead(301, { location: `${pathname}/` }).end();
       return;
     }
-    if (pathname.endsWith('/')) file = path.join(file, 'index.html');
-    const found = await isFile(file);
-    if (!found) file = path.join(dir, '404.html');
+    const file = found ?? path.join(dir, '404.html');
     res.writeHead(found ? 200 : 404, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).on('error', () => res.end()).pipe(res);

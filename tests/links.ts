@@ -1,5 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileFor } from '../scripts/serve.ts';
 import { listFiles } from './helpers.ts';
 
 // Any origin works: it only lets URL resolve relative links and tell internal ones from external ones.
@@ -7,15 +8,6 @@ const ORIGIN = 'http://site.invalid';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
 const unescape = (s: string) => s.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => ENTITIES[e]!);
-
-/** The file a site path is served from, or null when there is none (a folder is served by its index.html). */
-async function fileFor(site: string, pathname: string): Promise<string | null> {
-  const target = path.join(site, decodeURIComponent(pathname));
-  const info = await stat(target).catch(() => null);
-  if (info?.isFile()) return target;
-  if (info?.isDirectory() && (await stat(path.join(target, 'index.html')).catch(() => null))?.isFile()) return path.join(target, 'index.html');
-  return null;
-}
 
 /**
  * Every href/src in every HTML page of a built site that points inside the

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { serveStatic, type Served } from '../../scripts/serve.ts';
+
+// The browser tests and the audit trust this server to behave like a static host.
+describe('the static server', () => {
+  let dir: string;
+  let server: Served;
+  before(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'triangulate-serve-'));
+    await mkdir(path.join(dir, 'a'));
+    await writeFile(path.join(dir, 'index.html'), 'home');
+    await writeFile(path.join(dir, '404.html'), 'not found');
+    await writeFile(path.join(dir, 'a/index.html'), 'page a');
+    await writeFile(path.join(dir, 'a/style.css'), 'p{}');
+    server = await serveStatic(dir);
+  });
+  after(async () => {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const get = async (p: string) => {
+    const res = await fetch(server.url + p, { redirect: 'manual' });
+    return [res.status, res.headers.get('location') ?? res.headers.get('content-type'), await res.text()];
+  };
+
+  it('serves files, and folders by their index.html', async () => {
+    assert.deepEqual(await get('/'), [200, 'text/html; charset=utf-8', 'home']);
+    assert.deepEqual(await get('/a/'), [200, 'text/html; charset=utf-8', 'page a']);
+    assert.deepEqual(await get('/a/style.css'), [200, 'text/css; charset=utf-8', 'p{}']);
+  });
+
+  it('redirects a folder without its trailing slash', async () => {
+    assert.deepEqual(await get('/a'), [301, '/a/', '']);
+  });
+
+  it('answers 404 with the site 404 page, also for paths that would leave the site', async () => {
+    for (const p of ['/missing/', '/a/missing.css', '/..%2F..%2Fetc%2Fhosts', '/%zz']) assert.deepEqual(await get(p), [404, 'text/html; charset=utf-8', 'not found'], p);
+  });
+});
