@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -65,6 +66,16 @@ export async function listFiles(dir: string): Promise<string[]> {
 }
 
 export const readText = (file: string) => readFile(file, 'utf8');
+
+/** Asserts two built sites have the same files with the same bytes (after `map`, if given, is applied to the second's text). */
+export async function assertSameSite(a: string, b: string, map?: (text: string) => string): Promise<void> {
+  const files = await listFiles(a);
+  assert.deepEqual(await listFiles(b), files);
+  for (const f of files) {
+    const [x, y] = await Promise.all([readFile(path.join(a, f)), readFile(path.join(b, f))]);
+    assert.ok(x.equals(map ? Buffer.from(map(y.toString('utf8'))) : y), `${f} differs`);
+  }
+}
 
 /**
  * For tests that need a tool from outside npm (chromium, java): where it is
