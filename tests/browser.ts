@@ -25,23 +25,27 @@ export interface LiveSite {
  * profile folder as launchPersistentContext's argument, not as a flag).
  */
 export async function openSampleSite(): Promise<LiveSite> {
-  const root = await makeProject();
-  const profile = await mkdtemp(path.join(tmpdir(), 'triangulate-chromium-'));
-  const dist = path.join(root, 'dist');
-  const run = await runBuild(root);
-  assert.equal(run.code, 0, run.stderr);
-  const server = await serveStatic(dist);
-  const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  return {
-    dist,
-    url: server.url,
-    browser,
-    close: async () => {
-      await browser.close();
-      await server.close();
-      await Promise.all([removeProject(root), rm(profile, { recursive: true, force: true })]);
-    },
+  // Undone in reverse order by close(), or at once if a later step fails (the caller then has no close()).
+  const undo: (() => Promise<unknown>)[] = [];
+  const close = async () => {
+    for (const step of undo.reverse()) await step();
   };
+  try {
+    const root = await makeProject();
+    undo.push(() => removeProject(root));
+    const run = await runBuild(root);
+    assert.equal(run.code, 0, run.stderr);
+    const profile = await mkdtemp(path.join(tmpdir(), 'triangulate-chromium-'));
+    undo.push(() => rm(profile, { recursive: true, force: true }));
+    const server = await serveStatic(path.join(root, 'dist'));
+    undo.push(server.close);
+    const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+    undo.push(() => browser.close());
+    return { dist: path.join(root, 'dist'), url: server.url, browser, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
 }
 
 /**
