@@ -16,6 +16,7 @@ export interface ClaimEntity extends Pick<ArticleClaim, 'value' | 'low' | 'high'
 
 export interface Figure {
   id: string;
+  story: string;
   measure: string;
   label: string;
   place: string | null;
@@ -54,20 +55,41 @@ export function statusOf(claims: readonly ClaimEntity[]): FigureStatus {
   return Math.max(...intervals.map((i) => i[0])) <= Math.min(...intervals.map((i) => i[1])) ? 'consistent' : 'conflicting';
 }
 
-/** Groups every article's claims into figures: one per measure (and place, where counts are place-bound). */
-export function groupFigures(articles: readonly ProcessedArticle[], measures: readonly Measure[], personId: (slug: string, key: string) => string): Figure[] {
+/**
+ * Groups claims into figures: one per story and measure. Where a
+ * place-bound count names two or more places (evacuations in Kursk and in
+ * Belgorod), it splits by place, and a claim that names no place goes with
+ * the place its article names most. Syndicated copies are left out: they
+ * repeat their primary's words and are not independent reports.
+ */
+export function groupFigures(
+  articles: readonly ProcessedArticle[],
+  measures: readonly Measure[],
+  personId: (slug: string, key: string) => string,
+  storyOf: (slug: string) => string,
+  isCopy: (slug: string) => boolean,
+): Figure[] {
   const labels = new Map(measures.map((m) => [m.id, m]));
-  const figures = new Map<string, Figure>();
+  const byMeasure = new Map<string, { article: ProcessedArticle; claim: ArticleClaim; index: number }[]>();
   for (const a of articles) {
-    a.analysis.claims.forEach((c, index) => {
-      const id = c.place ? `${c.measure}-${slugify(c.place)}` : c.measure;
-      let f = figures.get(id);
-      if (!f) {
-        const measure = labels.get(c.measure);
-        const unit = measure ? (TO_BASE[measure.units[0]!]?.[0] ?? measure.units[0]!) : (TO_BASE[c.unit]?.[0] ?? c.unit);
-        figures.set(id, (f = { id, measure: c.measure, label: c.place ? `${c.label} (${c.place})` : c.label, place: c.place, unit, status: 'single-source', claims: [] }));
-      }
-      f.claims.push({
+    if (isCopy(a.slug)) continue;
+    a.analysis.claims.forEach((claim, index) => {
+      const key = `${storyOf(a.slug)}\u0000${claim.measure}`;
+      byMeasure.set(key, [...(byMeasure.get(key) ?? []), { article: a, claim, index }]);
+    });
+  }
+  const figures: Figure[] = [];
+  for (const [key, claims] of byMeasure) {
+    const [story, measureId] = key.split('\u0000') as [string, string];
+    const places = new Set(claims.map((c) => c.claim.place).filter((p) => p !== null));
+    const placeOf = (c: ArticleClaim) => (places.size < 2 ? ([...places][0] ?? null) : (c.place ?? (c.mainPlace && places.has(c.mainPlace) ? c.mainPlace : null)));
+    const groups = new Map<string | null, typeof claims>();
+    for (const c of claims) groups.set(placeOf(c.claim), [...(groups.get(placeOf(c.claim)) ?? []), c]);
+    for (const [place, members] of groups) {
+      const first = members[0]!.claim;
+      const measure = labels.get(measureId);
+      const unit = measure ? (TO_BASE[measure.units[0]!]?.[0] ?? measure.units[0]!) : (TO_BASE[first.unit]?.[0] ?? first.unit);
+      const claimsOut = members.map(({ article: a, claim: c, index }) => ({
         article: a.slug,
         index,
         source: a.meta.publisher === 'unknown' ? null : a.meta.publisher,
@@ -81,10 +103,19 @@ export function groupFigures(articles: readonly ProcessedArticle[], measures: re
         note: c.note,
         claimedBy: c.attribution?.speaker ? personId(a.slug, c.attribution.speaker) : null,
         claimantWords: c.attribution?.speaker ? null : (c.attribution?.words ?? null),
+      }));
+      const placeLabel = place ?? (groups.size > 1 ? 'place not stated' : null);
+      figures.push({
+        id: `${story}-${measureId}${place ? `-${slugify(place)}` : groups.size > 1 ? '-unplaced' : ''}`,
+        story,
+        measure: measureId,
+        label: placeLabel ? `${first.label} (${placeLabel})` : first.label,
+        place,
+        unit,
+        status: statusOf(claimsOut),
+        claims: claimsOut,
       });
-    });
+    }
   }
-  const out = [...figures.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
-  for (const f of out) f.status = statusOf(f.claims);
-  return out;
+  return figures.sort((x, y) => (x.id < y.id ? -1 : 1));
 }

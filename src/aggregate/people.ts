@@ -1,6 +1,5 @@
 import { compatibleFirstNames, surnameOf } from '../analyse/people.ts';
-import { jaroWinkler, soundsAlike } from '../analyse/similarity.ts';
-import { GENDER_SUFFIXES } from '../analyse/lexicon.ts';
+import { genderPair, jaroWinkler, soundsAlike } from '../analyse/similarity.ts';
 import type { Person } from '../model/registries.ts';
 import type { ProcessedArticle } from '../pipeline/process-article.ts';
 import { slugify } from '../pipeline/slugify.ts';
@@ -31,12 +30,6 @@ export interface ResolvedPeople {
   /** Person id for an article's mention key: `${slug}\u0000${key}`. */
   idOf: (slug: string, key: string) => string;
   review: ReviewItem[];
-}
-
-/** Ivanov and Ivanova are different people, however close the letters. */
-function genderPair(a: string, b: string): boolean {
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  return GENDER_SUFFIXES.some(([m, f]) => (x.endsWith(m) && y.endsWith(f) && x.slice(0, -m.length) === y.slice(0, -f.length)) || (y.endsWith(m) && x.endsWith(f) && y.slice(0, -m.length) === x.slice(0, -f.length)));
 }
 
 const firstOf = (name: string) => (name.includes(' ') ? name.split(' ')[0]! : '');

@@ -1,6 +1,6 @@
 import { SPEECH_VERBS } from './lexicon.ts';
 import type { PersonMention } from './people.ts';
-import { escapeRegExp, type Paragraph } from './text.ts';
+import { escapeRegExp, TITLE_ABBREVIATION, TITLES, type Paragraph } from './text.ts';
 
 /** Who a quote or a figure is attributed to, with the words that say so. */
 export interface Attribution {
@@ -14,12 +14,14 @@ const SPEECH = [...SPEECH_VERBS, 'statement', 'remarks', 'message', 'address', '
 const SPEECH_WORD = new RegExp(`\\b(?:${SPEECH})\\b`, 'iu');
 const PRONOUN_SPEECH_AFTER = new RegExp(`^[\\s,.”"’]*(he|she)\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'iu');
 const ADJACENT_GAP = new RegExp(`^[\\s,.”"’]*(?:(?:${SPEECH})\\s+|\\p{Lu}[\\p{L}'’.-]*\\s+)*$`, 'u');
-const SPEECH_NEXT = new RegExp(`^(?:['’]s)?,?\\s+(?:\\p{Ll}+\\s+)?(?:${SPEECH})\\b`, 'iu');
-const PRONOUN_SPEECH_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${SPEECH})\\b[^.!?]*$`, 'iu');
 const VERBS = [...SPEECH_VERBS].map(escapeRegExp).join('|');
+// A verb after the name: "…, Zieliński said"; not "Zieliński, according to the commission", where he is the subject.
+const SPEECH_NEXT = new RegExp(`^(?:['’]s)?,?\\s+(?:\\p{Ll}+\\s+)?(?:${VERBS})\\b`, 'iu');
+const PRONOUN_SPEECH_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${SPEECH})\\b[^.!?]*$`, 'iu');
+const ACCORDING_TO = /according to\s+(?:\S+\s+){0,3}$/i;
 // "the International Atomic Energy Agency said": an organisation, at the sentence start or after "the".
 const ORG_SPEECH = new RegExp(`(?:^|\\bthe\\s+)(?!(?:He|She|It|They|We|I|You)\\s)((?:\\p{Lu}[\\p{L}'’-]*\\s+)(?:(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*\\s+){0,5})(?:has\\s+|had\\s+)?(?:${VERBS})\\b`, 'u');
-const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
+const SENTENCE_END = new RegExp(`[.!?]${TITLE_ABBREVIATION}["”’)]?\\s+(?=["“‘(]?\\p{Lu})`, 'gu');
 
 /** Start and end of the sentence(s) covering [start, end) of a paragraph. */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
@@ -69,7 +71,7 @@ export function attribute(
   let weak: Attribution | null = null;
   for (const m of here.filter((m) => m.start >= end && m.end <= to)) {
     const gap = text.slice(end, m.start);
-    if (gap.length > 40 || /[.!?]/.test(gap.replace(/^[\s,.”"’]+/, ''))) break;
+    if (gap.length > 40 || /[.!?]/.test(gap.replace(/^[\s,.”"’]+/, '').replace(TITLES, ''))) break;
     if (!SPEECH_WORD.test(gap) && !SPEECH_NEXT.test(text.slice(m.end, m.end + 30))) continue;
     if (ADJACENT_GAP.test(gap)) return { speaker: m.key, words: m.text };
     weak ??= { speaker: m.key, words: m.text };
@@ -78,8 +80,11 @@ export function attribute(
   for (const m of here.filter((m) => m.start >= from && m.end <= start).reverse()) {
     const between = text.slice(m.end, start);
     const lead = text.slice(Math.max(from, m.start - 30), m.start);
-    if (SPEECH_WORD.test(between) || /according to\s+(?:\S+\s+){0,3}$/i.test(lead)) return { speaker: m.key, words: m.text };
+    if (SPEECH_WORD.test(between) || ACCORDING_TO.test(lead)) return { speaker: m.key, words: m.text };
   }
+  // "…, according to Oleksiy Kovalenko, head of …": the source of everything before it in the sentence.
+  const source = here.find((m) => m.start >= end && m.end <= to && ACCORDING_TO.test(text.slice(Math.max(end, m.start - 30), m.start)));
+  if (source) return { speaker: source.key, words: source.text };
   const head = text.slice(from, start);
   const pronounBefore = PRONOUN_SPEECH_BEFORE.exec(head);
   if (pronounBefore) {

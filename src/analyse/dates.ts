@@ -20,16 +20,22 @@ const MONTH = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 const WEEKDAY = WEEKDAYS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 const DATE = new RegExp(
   [
-    `(?<md>(?<m1>${MONTH})\\s+(?<d1>\\d{1,2})(?:,\\s+(?<y1>\\d{4}))?)`,
-    `(?<dm>(?<d2>\\d{1,2})\\s+(?<m2>${MONTH})(?:\\s+(?<y2>\\d{4}))?)`,
+    // "March 3" but not the "March 20" of "March 2001".
+    `(?<md>(?<m1>${MONTH})\\s+(?<d1>\\d{1,2})(?!\\d)(?:,\\s+(?<y1>\\d{4}))?)`,
+    `(?<dm>(?<!\\d)(?<d2>\\d{1,2})\\s+(?<m2>${MONTH})(?:\\s+(?<y2>\\d{4}))?)`,
     `(?<my>(?<m3>${MONTH})\\s+(?<y3>\\d{4}))`,
-    `(?<mo>\\b[Ii]n\\s+(?<m4>${MONTH}))\\b(?!\\s+\\d)`,
-    `(?<wd>(?:(?<last>[Ll]ast)\\s+)?(?<w>${WEEKDAY})(?:\\s+(?:night|morning|afternoon|evening))?)`,
-    `(?<rel>\\b(?:[Yy]esterday|[Tt]oday)\\b)`,
-    `(?<yr>\\b(?:in|since|of|from|until)\\s+(?<y4>(?:19|20)\\d{2}))\\b(?![,.]\\d)`,
+    `(?<mo>\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom)\\s+(?<m4>${MONTH}))\\b(?!\\s+\\d)`,
+    `(?<wd>(?:(?<last>[Ll]ast)\\s+|(?<next>[Nn]ext)\\s+)?(?<w>${WEEKDAY})(?:\\s+(?:night|morning|afternoon|evening))?)`,
+    `(?<rel>\\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\\b)`,
+    `(?<yr>\\b(?:in|since|of|from|until|by|between)\\s+(?<y4>(?:19|20)\\d{2}))\\b(?![,.]\\d)`,
+    `(?<yr2>(?<=\\bbetween\\s+(?:19|20)\\d{2}\\s+)and\\s+(?<y5>(?:19|20)\\d{2}))\\b(?![,.]\\d)`,
   ].join('|'),
   'gu',
 );
+
+/** Words that put what follows in the future ("will be sworn in on April 22", "would reach … on Friday"). */
+const FUTURE = /\b(?:will|would|shall|expects?|expected to|due to|scheduled|plans? to|planned|set to|going to)\b|['’]ll\b/i;
+const DAY = 86_400_000;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -42,7 +48,9 @@ const realDay = (y: number, m: number, d: number) => {
  * Dates in the text: absolute ones as stated, and relative ones ("last
  * Tuesday", "on Wednesday", "August 12", "in July") resolved against the
  * article's own date. A bare weekday or month never lands after the article's
- * date. Without an article date, relative dates are left out, not guessed.
+ * date, unless its clause speaks of the future ("will", "would", "expects",
+ * "next Monday"). Without an article date, relative dates are left out, not
+ * guessed.
  */
 export function findDates(paragraphs: readonly Paragraph[], articleDate: string | null): DatedMention[] {
   const out: DatedMention[] = [];
@@ -55,6 +63,8 @@ export function findDates(paragraphs: readonly Paragraph[], articleDate: string 
         if (date) out.push({ date, precision, basis, words: m[0], sentence: p.text.slice(from, to), paragraph });
       };
       const monthOf = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+      const clause = p.text.slice(from, m.index).split(/[,;:]\s/).at(-1)!;
+      const ahead = FUTURE.test(clause);
       if (g.md || g.dm) {
         const month = monthOf((g.m1 ?? g.m2)!);
         const day = Number(g.d1 ?? g.d2);
@@ -62,20 +72,26 @@ export function findDates(paragraphs: readonly Paragraph[], articleDate: string 
         if (year) push(realDay(Number(year), month, day), 'day', 'stated');
         else if (ref) {
           let y = ref.getUTCFullYear();
-          if (realDay(y, month, day)! > articleDate!) y--;
+          if (!ahead && realDay(y, month, day)! > articleDate!) y--;
+          if (ahead && realDay(y, month, day)! < articleDate!) y++;
           push(realDay(y, month, day), 'day', 'relative');
         }
       } else if (g.my) push(`${g.y3}-${pad(monthOf(g.m3!))}`, 'month', 'stated');
       else if (g.mo && ref) {
         const month = monthOf(g.m4!);
-        const y = month > ref.getUTCMonth() + 1 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
+        const current = ref.getUTCMonth() + 1;
+        const y = ref.getUTCFullYear() + (ahead ? (month < current ? 1 : 0) : month > current ? -1 : 0);
         push(`${y}-${pad(month)}`, 'month', 'relative');
       } else if (g.wd && ref) {
-        const back = (ref.getUTCDay() - WEEKDAYS.indexOf(g.w!.toLowerCase()) + 7) % 7 || (g.last ? 7 : 0);
-        push(iso(new Date(ref.getTime() - back * 86_400_000)), 'day', 'relative');
+        const weekday = WEEKDAYS.indexOf(g.w!.toLowerCase());
+        const back = (ref.getUTCDay() - weekday + 7) % 7 || (g.last ? 7 : 0);
+        const forward = (weekday - ref.getUTCDay() + 7) % 7 || (g.next ? 7 : 0);
+        push(iso(new Date(ref.getTime() + (g.next || (ahead && !g.last) ? forward : -back) * DAY)), 'day', 'relative');
       } else if (g.rel && ref) {
-        push(iso(new Date(ref.getTime() - (/^y/i.test(g.rel) ? 86_400_000 : 0))), 'day', 'relative');
+        const shift = { yesterday: -1, today: 0, tomorrow: 1 }[g.rel.toLowerCase() as 'yesterday' | 'today' | 'tomorrow'];
+        push(iso(new Date(ref.getTime() + shift * DAY)), 'day', 'relative');
       } else if (g.yr) push(g.y4!, 'year', 'stated');
+      else if (g.yr2) push(g.y5!, 'year', 'stated');
     }
   });
   return out;

@@ -3,7 +3,7 @@ import { attribute, sentenceAround, type Attribution } from './attribution.ts';
 import type { PersonMention } from './people.ts';
 import type { ArticleQuote } from './quotes.ts';
 import { escapeRegExp, type Paragraph } from './text.ts';
-import { NUMBER_WORDS, metricEquivalent, parseNumber, unitAt } from './units.ts';
+import { CURRENCY_SYMBOLS, NUMBER_WORDS, metricEquivalent, parseNumber, unitAt } from './units.ts';
 
 /** One number the article reports, with what it measures and who claims it. */
 export interface ArticleClaim {
@@ -23,17 +23,20 @@ export interface ArticleClaim {
   unit: string;
   measure: string;
   label: string;
+  /** The place the sentence names, if it names one. */
   place: string | null;
+  /** The place the article names most, for claims whose sentence names none. */
+  mainPlace: string | null;
   /** A conversion given beside the number ("(18 miles)"), or the metric equivalent. */
   note: string | null;
   attribution: Attribution | null;
 }
 
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${NUMBER_WORDS}`;
-const SCALE = '(?:\\s+(?:thousand|million|billion|trillion))?';
+const SCALE = '(?:\\s+(?:thousand|million|billion|trillion)|(?:bn|m|k)(?![\\p{L}]))?';
 const QUALIFIER = 'up to|about|around|approximately|roughly|nearly|almost|an estimated|estimated|some|over|more than|at least|less than|fewer than|under|as many as|at most|close to|an additional|additional';
 const NUMBER_PHRASE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,:/-])(?:(${QUALIFIER})\\s+)?(?:between\\s+)?(${NUM})${SCALE}(?:\\s*(?:to|-|–|and)\\s*(${NUM})${SCALE})?(?![\\p{N}]|[.,]\\d|\\p{L})`,
+  `(?<![\\p{L}\\p{N}.,:/-])(?:(${QUALIFIER})\\s+)?(?:between\\s+)?([$£€])?((?:${NUM})${SCALE})(?:\\s*(?:to|-|–|and)\\s*[$£€]?((?:${NUM})${SCALE}))?(?![\\p{N}]|[.,]\\d|\\p{L})`,
   'giu',
 );
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -109,25 +112,27 @@ export function findClaims(paragraphs: readonly Paragraph[], mentions: readonly 
     let previousUnit: { unit: string; sentence: number } | undefined;
     let previousEnd = -1;
     for (const m of text.matchAll(NUMBER_PHRASE)) {
-      const [phrase, qualifier, first, second] = m;
+      const [phrase, qualifier, currency, first, second] = m;
       const start = m.index;
       let end = start + phrase.length;
       const before = text.slice(Math.max(0, start - 20), start);
       const rest = text.slice(end);
       if (DATE_BEFORE.test(before) || DATE_AFTER.test(rest) || /^(?:st|nd|rd|th)\b/.test(rest)) continue;
-      if (!second && /^\d{4}$/.test(first!) && Number(first) >= 1800 && Number(first) <= 2100) continue;
+      if (!second && !currency && /^\d{4}$/.test(first!) && Number(first) >= 1800 && Number(first) <= 2100) continue;
       // "30 kilometers (18 miles)": the bracket restates the claim; it is kept as its note.
       if (previousEnd >= 0 && /^\s*\($/.test(text.slice(previousEnd, start))) continue;
       const [sFrom, sTo] = sentenceAround(text, start, end);
       // "40-kilometer-wide", "28 villages", "59,000 additional residents", "117 “aircraft-type” drones".
-      const unit = unitAfter(rest);
+      // "100m" with no currency sign is a distance, not a hundred million.
+      const metres = !currency && /\dm$/.test(first!);
+      const unit = currency ? { unit: CURRENCY_SYMBOLS[currency]!, words: '', skip: 0 } : metres ? { unit: 'm', words: '', skip: 0 } : unitAfter(rest);
       if (unit) end += unit.skip + unit.words.length;
       // "an additional 59,000 to follow": the unit of an earlier number in the same sentence.
       const unitName = unit?.unit ?? (previousUnit && previousUnit.sentence === sFrom && /^\d/.test(first!) ? previousUnit.unit : undefined);
       if (!unitName) continue;
       previousUnit = { unit: unitName, sentence: sFrom };
       previousEnd = end;
-      const low = parseNumber(first!);
+      const low = parseNumber(metres ? first!.slice(0, -1) : first!);
       const high = second ? parseNumber(second) : null;
       const sentence = text.slice(sFrom, sTo);
       const conversion = /^\s*\(([^)]{1,40})\)/.exec(text.slice(end));
@@ -147,7 +152,8 @@ export function findClaims(paragraphs: readonly Paragraph[], mentions: readonly 
         unit: unitName,
         measure: measure?.id ?? fallbackMeasure(unitName, text, sFrom, sTo, start, end).id,
         label: measure?.label ?? fallbackMeasure(unitName, text, sFrom, sTo, start, end).label,
-        place: measure?.byPlace ? (placeIn(sentence) ?? mainPlace) : null,
+        place: measure?.byPlace ? placeIn(sentence) : null,
+        mainPlace: measure?.byPlace ? mainPlace : null,
         note: conversion ? conversion[1]! : metric ? `≈ ${metric.value} ${metric.unit}` : null,
         attribution: inQuote ? inQuote.attribution : attribute(paragraphs, mentions, index, start, end, { nextSentence: false }),
       });
@@ -178,9 +184,12 @@ function chooseMeasure(measures: readonly Measure[], unit: string, text: string,
   return best?.measure;
 }
 
+/** How a fallback label names a unit ("m" reads as "metres"). */
+const UNIT_NAMES: Record<string, string> = { m: 'metres', cm: 'centimetres', mm: 'millimetres', km: 'kilometres', mi: 'miles', 'km²': 'square kilometres', 'mi²': 'square miles', '%': 'per cent', EUR: 'euros', USD: 'dollars', GBP: 'pounds' };
+
 /** No registry measure fits: the counted thing and the nearest past participle ("residences damaged"). */
 function fallbackMeasure(unit: string, text: string, from: number, to: number, start: number, end: number): { id: string; label: string } {
-  const thing = unit.length > 2 && /^[a-z]/.test(unit) ? unit : text.slice(start, end).replace(/^.*?\d[\d,.]*\s*/u, '').trim().toLowerCase() || unit;
+  const thing = UNIT_NAMES[unit] ?? unit;
   const rest = text.slice(end, to).replace(/^\s+in\s+\p{Lu}[^,]*,[^,]*,/u, '');
   const after = /^\s+(?:were|was|have been|has been|had been|are|is)\s+(\p{Ll}+)\b/u.exec(rest) ?? /^\s+(\p{Ll}+ed)\b/u.exec(rest);
   const before = /\b(\p{Ll}+ed)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(text.slice(from, start));

@@ -24,7 +24,8 @@ export const ROLE_WORDS = words(`
   head ceo chairman chairwoman chair adviser advisor representative deputy judge lawyer attorney actor actress
   singer coach manager player striker goalkeeper reporter correspondent editor author economist scientist researcher
   founder owner executive governor-general premier-elect president-elect candidate mp congressman congresswoman
-  councillor councilor sheriff prosecutor commissioner inspector officer journalist activist campaigner`);
+  councillor councilor sheriff prosecutor commissioner inspector officer journalist activist campaigner
+  barrister solicitor magistrate`);
 
 /** Capitalised words that are never part of a person's name. */
 export const NOT_NAME_WORDS = words(`
@@ -44,6 +45,13 @@ export const NOT_NAME_WORDS = words(`
   pro-russian pro-ukrainian
   president governor senator minister spokesman spokeswoman spokesperson commander chief envoy blogger director
   secretary chancellor premier mayor official ambassador mr mrs ms dr sir`);
+
+/** Words that end an organisation's name; a name-like run followed by one names the organisation, not a person. */
+export const ORGANISATION_WORDS = words(`
+  council ministry agency department office committee court university college school hospital company corporation
+  group bank party police brigade service services survey institute centre center foundation association organisation
+  organization commission authority club union federation fund trust society board airport airlines railway railways
+  network press news times post`);
 
 /** Gendered surname endings; names differing only by these are different people (Ivanov / Ivanova). */
 export const GENDER_SUFFIXES: readonly [string, string][] = [

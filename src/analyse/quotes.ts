@@ -1,4 +1,4 @@
-import { attribute, type Attribution } from './attribution.ts';
+import { attribute, sentenceAround, type Attribution } from './attribution.ts';
 import type { PersonMention } from './people.ts';
 import type { Paragraph } from './text.ts';
 
@@ -39,5 +39,21 @@ export function findQuotes(paragraphs: readonly Paragraph[], mentions: readonly 
       }
     }
   });
+  quotes.forEach((q, n) => {
+    if (!q.attribution && n > 0 && continues(paragraphs, quotes[n - 1]!, q)) q.attribution = quotes[n - 1]!.attribution;
+  });
   return quotes;
+}
+
+/**
+ * A quotation that stands as a sentence of its own right after an attributed
+ * one continues it: `"…," Kovalenko said. "We are asking everyone …"`. So
+ * does a paragraph that is nothing but a quotation, after a paragraph whose
+ * last quotation is attributed.
+ */
+function continues(paragraphs: readonly Paragraph[], previous: ArticleQuote, q: ArticleQuote): boolean {
+  if (!previous.attribution) return false;
+  const text = paragraphs[q.paragraph]!.text;
+  if (previous.paragraph === q.paragraph) return sentenceAround(text, q.start, q.end)[0] === q.start;
+  return previous.paragraph === q.paragraph - 1 && q.start === 0 && text.slice(q.end).trim() === '';
 }

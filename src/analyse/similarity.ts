@@ -1,4 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
+import { GENDER_SUFFIXES } from './lexicon.ts';
 
 /** Jaro-Winkler similarity of two strings (case-insensitive), 0..1. */
 export function jaroWinkler(a: string, b: string): number {
@@ -38,4 +39,27 @@ export function soundsAlike(a: string, b: string): boolean {
   const [a1, a2] = doubleMetaphone(a);
   const [b1, b2] = doubleMetaphone(b);
   return a1 === b1 || a1 === b2 || a2 === b1 || (a2 !== '' && a2 === b2);
+}
+
+/**
+ * A name with the usual romanisation choices made one way, so that variants
+ * of one transliteration compare equal: Olexiy / Oleksiy, Mykhailo /
+ * Mikhailo, Yuriy / Yurii, Dmitriy / Dmitry.
+ */
+export function romanised(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ks/g, 'x')
+    .replace(/(?:iy|yi|ii|ij|yy|y)(?=$|[^aeiou])/g, 'i')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/(\p{L})\1/gu, '$1');
+}
+
+/** Ivanov and Ivanova are different people, however close the letters. */
+export function genderPair(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const pair = (m: string, f: string, male: string, female: string) => male.endsWith(m) && female.endsWith(f) && male.slice(0, -m.length) === female.slice(0, -f.length);
+  return GENDER_SUFFIXES.some(([m, f]) => pair(m, f, x, y) || pair(m, f, y, x));
 }

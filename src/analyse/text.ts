@@ -24,10 +24,14 @@ export function textBlocks(tree: Root): Block[] {
 export const paragraphsOf = (blocks: readonly Block[], lineOffset: number): Paragraph[] =>
   blocks.map((b) => ({ text: toString(b), line: (b.position?.start.line ?? 1) + lineOffset }));
 
+/** Titles written with a full stop ("Dr. Amina Yusuf"); the stop ends no sentence. */
+export const TITLES = /\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St)\./g;
+export const TITLE_ABBREVIATION = `(?<!${TITLES.source})`;
+
 /** Splits running text into sentences; a quote's closing mark stays with its sentence. */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/u)
+    .split(new RegExp(`(?<=[.!?]["”’)]?)${TITLE_ABBREVIATION}\\s+(?=["“‘(]?[A-Z0-9])`, 'u'))
     .map((s) => s.trim())
     .filter(Boolean);
 }

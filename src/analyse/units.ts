@@ -8,6 +8,12 @@ const UNIT_WORDS: [string, RegExp][] = [
   ['km', /^(?:kilomet(?:er|re)s?|km)\b/i],
   ['mi', /^miles?\b/i],
   ['m', /^(?:met(?:er|re)s?)\b/i],
+  ['cm', /^(?:centimet(?:er|re)s?|cm)\b/i],
+  ['mm', /^(?:millimet(?:er|re)s?|mm)\b/i],
+  ['age', /^(?:-year-old|years? old)\b/i],
+  ['EUR', /^(?:euros?|€)/i],
+  ['USD', /^(?:(?:US )?dollars?)\b/i],
+  ['GBP', /^(?:pounds? sterling|pounds?)\b/i],
   ['%', /^(?:%|percent\b|per cent\b)/i],
   ['people', /^(?:people|persons|residents|civilians|individuals|citizens|inhabitants|children|adults|men|women|Russians|Ukrainians|refugees|evacuees|families)\b/],
   ['soldiers', /^(?:servicemen|servicewomen|service members|soldiers|troops|fighters|personnel|prisoners of war)\b/i],
@@ -38,13 +44,16 @@ export function metricEquivalent(value: number, unit: string): { value: number; 
 }
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
 
-/** Parses "1,000", "7.4", "seven", "2.5 million". */
+/** Parses "1,000", "7.4", "seven", "2.5 million", "28bn", "100m". */
 export function parseNumber(words: string): number {
-  const [head, scale] = words.toLowerCase().split(/\s+/);
+  const [head, scale] = words.toLowerCase().replace(/(\d)(bn|m|k)$/, '$1 $2').split(/\s+/);
   const base = SMALL.includes(head!) ? SMALL.indexOf(head!) : Number(head!.replace(/,/g, ''));
   return scale && SCALES[scale] ? base * SCALES[scale]! : base;
 }
+
+/** Currency written before the number ("$28bn", "£2m", "€60 million"). */
+export const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR' };
 
 export const NUMBER_WORDS = SMALL.slice(1).join('|');

@@ -51,5 +51,9 @@ export function parseFrontMatter(file: string, text: string): FrontMatter {
   const body = parsed.content;
   const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
   const data = yaml.diagnostics.length === 0 && yaml.data === null ? {} : yaml.data;
+  // A list or a lone value would otherwise surface as a zod issue about a field with no name.
+  if (data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    return { ...yaml, data: undefined, body, bodyLine, diagnostics: [diagnostic(file, yaml.locate([]), 'frontmatter/not-a-map')] };
+  }
   return { ...yaml, data, body, bodyLine };
 }

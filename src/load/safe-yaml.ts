@@ -1,6 +1,8 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 
+const TOO_DEEP = 'it nests too deeply';
+
 export interface SafeYaml {
   /** Plain data, or undefined when the YAML had problems. */
   data: unknown;
@@ -27,22 +29,28 @@ export function parseSafeYaml(file: string, source: string, firstLine = 1): Safe
     doc = parseDocument(source, { lineCounter, schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, strict: true });
   } catch {
     // The parser recurses; pathological nesting exhausts the stack.
-    return { data: undefined, locate: () => top, diagnostics: [diagnostic(file, top, 'yaml/syntax', { detail: 'it nests too deeply' })] };
+    return { data: undefined, locate: () => top, diagnostics: [diagnostic(file, top, 'yaml/syntax', { detail: TOO_DEEP })] };
   }
   const locate = (path: readonly PropertyKey[], part: 'key' | 'value' = 'value') => locateIn(doc, path, part, at, top);
   const diagnostics = doc.errors.map((error) =>
-    diagnostic(file, at(error.pos[0]), 'yaml/syntax', { detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }),
+    diagnostic(file, at(error.pos[0]), 'yaml/syntax', {
+      // The parser reports its own stack overflow as an error at the place it gave up.
+      detail: error.message.includes('call stack') ? TOO_DEEP : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    }),
   );
   if (diagnostics.length > 0) return { data: undefined, locate, diagnostics };
 
+  const where = (node: unknown) => ((node as Node | null)?.range ? at((node as Node).range![0]) : top);
   visit(doc, {
     Node(_key, node) {
-      if (isAlias(node) || node.anchor) diagnostics.push(diagnostic(file, node.range ? at(node.range[0]) : top, 'yaml/alias'));
+      if (isAlias(node) || node.anchor) diagnostics.push(diagnostic(file, where(node), 'yaml/alias'));
+      // Only explicit tags are set: !!binary makes a Buffer, unknown ones (!!js/function) a string that looks like code.
+      else if (node.tag) diagnostics.push(diagnostic(file, where(node), 'yaml/tag', { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }));
     },
     Pair(_key, pair) {
-      if (isScalar(pair.key) && pair.key.value === '<<') {
-        diagnostics.push(diagnostic(file, pair.key.range ? at(pair.key.range[0]) : top, 'yaml/merge-key'));
-      }
+      if (isScalar(pair.key) && pair.key.value === '<<') diagnostics.push(diagnostic(file, where(pair.key), 'yaml/merge-key'));
+      // "? [a, b]" keys would be stringified into keys no one can write or locate.
+      else if (!isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object') diagnostics.push(diagnostic(file, where(pair.key ?? pair.value), 'yaml/complex-key'));
     },
   });
   if (diagnostics.length > 0) return { data: undefined, locate, diagnostics };

@@ -20,6 +20,7 @@ export const ArticleFrontMatter = z
     url: HttpUrl.optional().describe("the outlet's own address for the article, only if known"),
     author: z.string().trim().min(1).optional(),
     story: Slug.optional().describe('pins the article to a story'),
+    excludeFrom: z.array(Slug).optional().describe('story ids this article must not be clustered into'),
   })
   .superRefine((fm, ctx) => {
     if (fm.dateInferred !== undefined && fm.date === 'unknown') {

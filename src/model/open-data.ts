@@ -77,6 +77,20 @@ export const FigureRecord = z.strictObject({
   claims: z.array(Claim),
 });
 
-export const openDataSchemas = { articles: ArticleRecord, sources: SourceRecord, people: PersonRecord, quotes: QuoteRecord, figures: FigureRecord } as const;
+export const StoryRecord = z.strictObject({
+  id: Slug,
+  title: z.string().describe("a member article's own headline, chosen by the rule in titleRule"),
+  titleFrom: Slug,
+  titleRule: z.string(),
+  url: SitePath,
+  articles: z.array(Slug).describe('independent articles, earliest first'),
+  copies: z.array(z.strictObject({ article: Slug, copyOf: Slug })).describe('syndicated copies, not counted as separate reports'),
+  people: z.array(Slug),
+  figures: z.array(Slug),
+  conflicts: z.array(Slug).describe('figures on which the outlets disagree'),
+  timeline: z.array(z.strictObject({ date: z.string(), relative: z.boolean(), text: z.string(), articles: z.array(Slug) })),
+});
+
+export const openDataSchemas = { stories: StoryRecord, articles: ArticleRecord, sources: SourceRecord, people: PersonRecord, quotes: QuoteRecord, figures: FigureRecord } as const;
 export type OpenDataKind = keyof typeof openDataSchemas;
 export type OpenData = { [K in OpenDataKind]: z.infer<(typeof openDataSchemas)[K]>[] };

@@ -9,7 +9,9 @@ import { parseFrontMatter } from '../load/front-matter.ts';
 import { ArticleFrontMatter, REQUIRED_FIELD_HELP } from '../model/article.ts';
 import { SLUG_PATTERN } from '../model/common.ts';
 import type { Registries } from '../model/registries.ts';
+import { articleFeatures, type ArticleFeatures } from '../cluster/features.ts';
 import { annotate, type Span } from '../render/annotate.ts';
+import { markdownLimits } from '../render/limits.ts';
 import { neutralise, parseMarkdown, renderHtml } from '../render/markdown.ts';
 import { zodDiagnostics } from '../validate/zod-diagnostics.ts';
 import { slugify } from './slugify.ts';
@@ -23,6 +25,7 @@ export interface ProcessedArticle {
   removed: Removal[];
   paragraphs: Paragraph[];
   analysis: ArticleAnalysis;
+  features: ArticleFeatures;
   words: number;
 }
 
@@ -67,6 +70,7 @@ export function processArticle(file: string, bytes: Uint8Array, registries: Regi
     diagnostics.push(diagnostic(file, fm.locate(['publisher']), 'reference/unknown-source', { field: 'publisher', value: publisherId, hint }));
   }
   if (fm.body.trim() === '') diagnostics.push(diagnostic(file, { line: fm.bodyLine, column: 1 }, 'body/empty'));
+  for (const f of markdownLimits(fm.body)) diagnostics.push(diagnostic(file, { line: f.line + fm.bodyLine - 1, column: f.column }, f.rule, f.params));
   if (!parsed.success || hasErrors(diagnostics)) return { file, slug, diagnostics };
 
   const meta = parsed.data;
@@ -90,7 +94,8 @@ export function processArticle(file: string, bytes: Uint8Array, registries: Regi
   blocks.forEach((block, i) => annotate(block, spansOf(analysis, i)));
   const html = renderHtml(tree);
   const words = paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
-  return { file, slug, diagnostics, article: { slug, file, meta, html, removed, paragraphs, analysis, words } };
+  const features = articleFeatures(meta.headline, paragraphs);
+  return { file, slug, diagnostics, article: { slug, file, meta, html, removed, paragraphs, analysis, features, words } };
 }
 
 /**

@@ -16,7 +16,23 @@ export function buildOpenData(site: SiteData): OpenData {
       statements.set(q.statement, s);
     }
   }
+  const copyOf = new Map(site.articles.flatMap((a) => (a.copyOf ? [[a.slug, a.copyOf.slug] as const] : [])));
   const data: OpenData = {
+    stories: sortById(
+      site.stories.map((st) => ({
+        id: st.id,
+        title: st.name,
+        titleFrom: st.titleFrom.slug,
+        titleRule: st.headlineRule,
+        url: st.url,
+        articles: st.articles.map((a) => a.slug),
+        copies: st.outlets.flatMap((o) => o.copies.map((c) => ({ article: c.slug, copyOf: copyOf.get(c.slug)! }))),
+        people: unique(st.people.map((p) => p.person.id)),
+        figures: st.ledger.rows.map((r) => r.figure.id).sort(),
+        conflicts: st.ledger.rows.filter((r) => r.figure.status === 'conflicting').map((r) => r.figure.id).sort(),
+        timeline: st.timeline.map((e) => ({ date: e.date, relative: e.relative, text: e.text, articles: e.articles.map((a) => a.slug) })),
+      })),
+    ),
     articles: sortById(
       site.articles.map((p) => ({
         id: p.slug,
@@ -28,7 +44,7 @@ export function buildOpenData(site: SiteData): OpenData {
         published: p.date,
         publishedInferred: p.dateInferred,
         language: p.language,
-        story: null,
+        story: p.story.id,
         people: unique(p.people.map((x) => x.person.id)),
         figures: unique(p.claims.map((c) => c.figure.id)),
         quotes: unique(p.quotes.map((q) => q.statement)),

@@ -1,10 +1,12 @@
 import { groupFigures, type ClaimEntity, type Figure } from '../aggregate/figures.ts';
 import { resolvePeople, type ReviewItem } from '../aggregate/people.ts';
 import { groupStatements } from '../aggregate/statements.ts';
+import { buildStories } from '../cluster/build-stories.ts';
 import type { Registries } from '../model/registries.ts';
 import type { ProcessedArticle } from '../pipeline/process-article.ts';
 import { byString, dateLabel, formatValue } from './format.ts';
 import { resolveLinks } from './resolve-links.ts';
+import { buildStoryPages } from './story-pages.ts';
 import type { ArticlePage, ArticleRef, ClaimView, FigurePage, PersonPage, QuoteView, Ref, SiteData, SourcePage, StatementView } from './types.ts';
 
 export const SITE_TITLE = 'Triangulate';
@@ -29,8 +31,10 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
   const resolved = resolvePeople(articles, registries.people);
   const personById = new Map(resolved.people.map((p) => [p.id, p]));
   const personRef = (id: string): Ref => ({ id, name: personById.get(id)?.name ?? id, url: `/people/${id}/` });
-  const figures = groupFigures(articles, registries.measures, resolved.idOf);
-  const statements = groupStatements(articles, resolved.idOf);
+  const stories = buildStories(articles, resolved.idOf);
+  const storyById = new Map(stories.stories.map((s) => [s.id, s]));
+  const figures = groupFigures(articles, registries.measures, resolved.idOf, (slug) => stories.storyOf.get(slug)!, (slug) => stories.primaryOf.has(slug));
+  const statements = groupStatements(articles.filter((a) => !stories.primaryOf.has(a.slug)), resolved.idOf);
 
   const refs = new Map<string, ArticleRef>(
     articles.map((a) => {
@@ -85,8 +89,13 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
       const id = resolved.idOf(a.slug, m.key);
       people.set(id, (people.get(id) ?? new Set()).add(m.text));
     }
+    const story = storyById.get(stories.storyOf.get(a.slug)!)!;
+    const primary = stories.primaryOf.get(a.slug);
     return {
       ...ref,
+      story: { id: story.id, name: story.title, url: `/stories/${story.id}/` },
+      copyOf: primary ? refs.get(primary)! : null,
+      copies: (stories.copiesOf.get(a.slug) ?? []).map((c) => refs.get(c)!),
       file: a.file,
       language: a.meta.language,
       origin: a.meta.origin ?? null,
@@ -95,12 +104,13 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
       html: resolveLinks(
         a.html,
         (key) => `/people/${resolved.idOf(a.slug, key)}/`,
-        (n) => `/figures/${figureOfClaim.get(`${a.slug}#${n}`)!.id}/#${claimAnchor(a.slug, n)}`,
+        // A copy's numbers are counted once, under the article it copies.
+        (n) => (primary ? `/articles/${primary}/` : `/figures/${figureOfClaim.get(`${a.slug}#${n}`)!.id}/#${claimAnchor(a.slug, n)}`),
       ),
       removed: a.removed,
       citations: a.analysis.citations.map((c) => ({ source: sourceRef(c.source), text: c.text })),
       people: [...people].map(([id, spellings]) => ({ person: personRef(id), spellings: [...spellings].sort() })).sort(byString((p) => p.person.name)),
-      claims: a.analysis.claims.map((_, n) => claimViews.get(`${a.slug}#${n}`)!),
+      claims: primary ? [] : a.analysis.claims.map((_, n) => claimViews.get(`${a.slug}#${n}`)!),
       quotes: (quotesByArticle.get(a.slug) ?? []).sort(byString((q) => q.articleUrl.padStart(80))),
       words: a.words,
     };
@@ -124,6 +134,7 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
 
   const figurePages: FigurePage[] = figures.map((f) => ({
     id: f.id,
+    story: f.story,
     name: f.label,
     url: `/figures/${f.id}/`,
     unit: f.unit,
@@ -150,14 +161,26 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
     }
   }
 
+  const storyPages = buildStoryPages(stories, {
+    processed: new Map(articles.map((a) => [a.slug, a])),
+    refs,
+    pages: new Map(pages.map((p) => [p.slug, p])),
+    figures: figurePages,
+    statements: statementViews,
+  });
+  storyPages.sort((x, y) => (x.date === y.date ? (x.id < y.id ? -1 : 1) : x.date === null ? 1 : y.date === null ? -1 : x.date > y.date ? -1 : 1));
+
   const site: SiteData = {
     title: SITE_TITLE,
+    stories: storyPages,
     articles: pages,
     sources: [...sourcePages.values()].sort(byString((s) => s.name.toLowerCase())),
     people: personPages.sort(byString((p) => p.name.toLowerCase())),
     figures: figurePages.sort(byString((f) => f.name.toLowerCase())),
     unknownPublisher: pages.filter((p) => !p.publisher).map((p) => refs.get(p.slug)!),
     stats: {
+      stories: storyPages.length,
+      copies: stories.primaryOf.size,
       articles: pages.length,
       sources: sourcePages.size,
       citations: pages.reduce((n, p) => n + p.citations.length, 0),

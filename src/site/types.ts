@@ -5,13 +5,14 @@ import type { SpellingStatus } from '../aggregate/people.ts';
 /** Everything the templates read; they see nothing else. */
 export interface SiteData {
   title: string;
+  stories: StoryPage[];
   articles: ArticlePage[];
   sources: SourcePage[];
   people: PersonPage[];
   figures: FigurePage[];
   /** Articles whose publisher is unknown, for the sources index. */
   unknownPublisher: ArticleRef[];
-  stats: { articles: number; sources: number; citations: number; people: number; figures: number; conflicts: number; quotes: number };
+  stats: { stories: number; articles: number; sources: number; citations: number; people: number; figures: number; conflicts: number; quotes: number; copies: number };
 }
 
 export interface Ref {
@@ -70,6 +71,11 @@ export interface StatementView {
 }
 
 export interface ArticlePage extends ArticleRef {
+  story: Ref;
+  /** When this text is a syndicated copy: the article it copies. */
+  copyOf: ArticleRef | null;
+  /** Copies of this text published elsewhere. */
+  copies: ArticleRef[];
   file: string;
   language: string;
   origin: string | null;
@@ -107,8 +113,46 @@ export interface PersonPage extends Ref {
 }
 
 export interface FigurePage extends Ref {
+  story: string;
   unit: string;
   status: FigureStatus;
   claims: ClaimView[];
   outlets: number;
+}
+
+export interface ChartBar {
+  y: number;
+  x: number;
+  width: number;
+  label: string;
+  value: string;
+}
+
+/** A figure drawn as bars at build time; the template renders it as inline SVG. */
+export interface Chart {
+  figure: Ref & { status: FigureStatus };
+  id: string;
+  unit: string;
+  height: number;
+  bars: ChartBar[];
+  /** The same content in words, for the SVG's description. */
+  description: string;
+}
+
+export interface StoryPage extends Ref {
+  titleFrom: ArticleRef;
+  headlineRule: string;
+  /** Latest known publication date among the articles, for ordering. */
+  date: string | null;
+  dateLabel: string;
+  articles: ArticleRef[];
+  outlets: { name: string; source: Ref | null; first: string; articles: ArticleRef[]; copies: ArticleRef[] }[];
+  summary: { text: string; article: ArticleRef }[];
+  ledger: { columns: string[]; rows: { figure: Ref & { status: FigureStatus }; cells: ClaimView[][] }[] };
+  charts: Chart[];
+  people: { person: Ref; spellings: string[] }[];
+  statements: StatementView[];
+  timeline: { date: string; dateLabel: string; relative: boolean; text: string; words: string; articles: ArticleRef[] }[];
+  onlyOne: ClaimView[];
+  counts: { outlets: number; people: number; figures: number; conflicts: number };
 }

@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import type { Paragraph } from '../analyse/text.ts';
+
+/** What clustering needs from one article; computed with the article, so it is cached with it. */
+export interface ArticleFeatures {
+  /** Content-word counts of headline (counted twice) and body. */
+  terms: Record<string, number>;
+  /** MinHash signature of the body's 5-word shingles, for near-duplicate detection. */
+  minhash: number[];
+  /** Hash of the normalised body text: equal for byte-identical copies under other names. */
+  fingerprint: string;
+}
+
+const STOP = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours said says say told one two new also year years last first would could mr mrs ms`.split(/\s+/),
+);
+
+export const tokens = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w));
+
+const SHINGLE = 5;
+const HASHES = 64;
+// Fixed odd multipliers: the same signature on every machine and run.
+const SEEDS = Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export function articleFeatures(headline: string, paragraphs: readonly Paragraph[]): ArticleFeatures {
+  const terms: Record<string, number> = {};
+  const body = paragraphs.map((p) => p.text).join('\n');
+  for (const t of [...tokens(headline), ...tokens(headline), ...tokens(body)]) terms[t] = (terms[t] ?? 0) + 1;
+  const words = body.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const minhash = new Array<number>(HASHES).fill(0xffffffff);
+  for (let i = 0; i + SHINGLE <= Math.max(words.length, SHINGLE); i++) {
+    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    for (let k = 0; k < HASHES; k++) {
+      const v = (Math.imul(h, SEEDS[k]!) ^ (h >>> 15)) >>> 0;
+      if (v < minhash[k]!) minhash[k] = v;
+    }
+  }
+  const fingerprint = createHash('sha256').update(words.join(' ')).digest('hex').slice(0, 32);
+  return { terms, minhash, fingerprint };
+}
+
+/** Estimated Jaccard similarity of two shingle sets. */
+export function minhashSimilarity(a: readonly number[], b: readonly number[]): number {
+  let same = 0;
+  for (let k = 0; k < a.length; k++) if (a[k] === b[k]) same++;
+  return same / a.length;
+}

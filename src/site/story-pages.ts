@@ -1,0 +1,76 @@
+import { HEADLINE_RULE, type Stories } from '../cluster/build-stories.ts';
+import type { ProcessedArticle } from '../pipeline/process-article.ts';
+import { chartFor } from './chart.ts';
+import { dateLabel } from './format.ts';
+import { summarise } from './summary.ts';
+import { timeline } from './timeline.ts';
+import type { ArticlePage, ArticleRef, FigurePage, StatementView, StoryPage } from './types.ts';
+
+export interface StoryContext {
+  processed: Map<string, ProcessedArticle>;
+  refs: Map<string, ArticleRef>;
+  pages: Map<string, ArticlePage>;
+  figures: FigurePage[];
+  statements: StatementView[];
+}
+
+/** The outlet an article counts for: its publisher, or itself when the publisher is unknown. */
+const outletKey = (a: ArticleRef) => a.publisher?.id ?? `unknown:${a.slug}`;
+
+export function buildStoryPages({ stories, copiesOf }: Stories, ctx: StoryContext): StoryPage[] {
+  return stories.map((story) => {
+    const members = story.members.map((s) => ctx.refs.get(s)!);
+    // Disagreements first, then what several outlets report, then the rest.
+    const rank = { conflicting: 0, consistent: 1, 'single-source': 2 } as const;
+    const figures = ctx.figures.filter((f) => f.story === story.id).sort((x, y) => rank[x.status] - rank[y.status] || (x.name < y.name ? -1 : 1));
+    const dates = members.map((m) => m.date).filter((d): d is string => d !== null).sort();
+
+    const outlets = new Map<string, StoryPage['outlets'][number]>();
+    for (const m of members) {
+      const key = outletKey(m);
+      const short = m.headline.split(/\s+/).slice(0, 4).join(' ');
+      const o = outlets.get(key) ?? { name: m.publisher?.name ?? `Publisher unknown (“${short}…”)`, source: m.publisher, first: m.dateLabel, articles: [], copies: [] };
+      o.articles.push(m);
+      o.copies.push(...(copiesOf.get(m.slug) ?? []).map((c) => ctx.refs.get(c)!));
+      outlets.set(key, o);
+    }
+    const columns = [...outlets.keys()];
+
+    const people = new Map<string, { person: StoryPage['people'][number]['person']; spellings: Set<string> }>();
+    for (const m of members) {
+      for (const p of ctx.pages.get(m.slug)!.people) {
+        const entry = people.get(p.person.id) ?? { person: p.person, spellings: new Set<string>() };
+        for (const s of p.spellings) entry.spellings.add(s);
+        people.set(p.person.id, entry);
+      }
+    }
+    const memberSet = new Set(story.members);
+    const processed = story.members.map((s) => ctx.processed.get(s)!);
+
+    return {
+      id: story.id,
+      name: story.title,
+      url: `/stories/${story.id}/`,
+      titleFrom: ctx.refs.get(story.titleFrom)!,
+      headlineRule: HEADLINE_RULE,
+      date: dates.at(-1) ?? null,
+      dateLabel: dateLabel(dates.at(-1) ?? null),
+      articles: members,
+      outlets: [...outlets.values()],
+      summary: summarise(processed).map((s) => ({ text: s.text, article: ctx.refs.get(s.article)! })),
+      ledger: {
+        columns: [...outlets.values()].map((o) => o.name),
+        rows: figures.map((f) => ({
+          figure: { id: f.id, name: f.name, url: f.url, status: f.status },
+          cells: columns.map((key) => f.claims.filter((c) => outletKey(c.article) === key)),
+        })),
+      },
+      charts: figures.map(chartFor).filter((c) => c !== null),
+      people: [...people.values()].map((p) => ({ person: p.person, spellings: [...p.spellings].sort() })).sort((x, y) => (x.person.name < y.person.name ? -1 : 1)),
+      statements: ctx.statements.filter((s) => s.appearances.some((a) => memberSet.has(a.article.slug))),
+      timeline: timeline(processed).map((e) => ({ ...e, articles: e.articles.map((s) => ctx.refs.get(s)!) })),
+      onlyOne: figures.filter((f) => f.outlets === 1 && members.length > 1).flatMap((f) => f.claims),
+      counts: { outlets: outlets.size, people: people.size, figures: figures.length, conflicts: figures.filter((f) => f.status === 'conflicting').length },
+    };
+  });
+}
