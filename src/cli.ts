@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
 import { build } from './cli/build.ts';
+import { StageClock } from './cli/stages.ts';
 import { importText } from './cli/import.ts';
 
 const usage = `usage:
-  triangulate build  [--root DIR] [--out DIR] [--base /sub/path/]
+  triangulate build  [--root DIR] [--out DIR] [--base /sub/path/] [--timings FILE]
   triangulate check  [--root DIR]
   triangulate import FILE [--root DIR] [--slug SLUG] [--headline TEXT | --headline-line N] [--publisher ID] [--date YYYY-MM-DD] [--force]`;
 
@@ -23,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
       publisher: { type: 'string' },
       date: { type: 'string' },
       force: { type: 'boolean', default: false },
+      timings: { type: 'string' },
     },
   });
   const root = path.resolve(values.root);
@@ -30,8 +33,16 @@ async function main(argv: string[]): Promise<number> {
   const error = (line: string) => process.stderr.write(`${line}\n`);
   switch (command) {
     case 'build':
-    case 'check':
-      return build({ root, out: path.resolve(root, values.out ?? 'dist'), pathPrefix: values.base, checkOnly: command === 'check', log, error });
+    case 'check': {
+      const clock = new StageClock();
+      const code = await build({ root, out: path.resolve(root, values.out ?? 'dist'), pathPrefix: values.base, checkOnly: command === 'check', log, error, clock });
+      // For the benchmark: stage times, CPU time and peak memory of this process (outside the site).
+      if (values.timings) {
+        const cpu = process.cpuUsage();
+        await writeFile(values.timings, `${JSON.stringify({ stages: clock.ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMB: process.resourceUsage().maxRSS / 1024 }, null, 2)}\n`);
+      }
+      return code;
+    }
     case 'import':
       return importText({ root, positionals, values, log, error });
     default:

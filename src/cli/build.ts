@@ -8,6 +8,7 @@ import { renderSite } from '../site/eleventy.ts';
 import { buildOpenData, openDataJsonSchemas } from '../site/open-data.ts';
 import { buildSiteData } from '../site/site-data.ts';
 import { verifyOutput } from '../site/verify.ts';
+import { StageClock } from './stages.ts';
 
 export interface BuildOptions {
   root: string;
@@ -17,6 +18,8 @@ export interface BuildOptions {
   checkOnly: boolean;
   log: (line: string) => void;
   error: (line: string) => void;
+  /** Filled with wall time per stage (ms). */
+  clock?: StageClock;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -28,8 +31,9 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  */
 export async function build(o: BuildOptions): Promise<number> {
   const started = performance.now();
-  const files = await loadProject(o.root);
-  const result = runPipeline(files);
+  const clock = o.clock ?? new StageClock();
+  const files = await clock.time('load', () => loadProject(o.root));
+  const result = runPipeline(files, (stage, ms) => clock.add(stage, ms));
   for (const d of result.diagnostics) o.error(formatDiagnostic(d));
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
   const errors = result.diagnostics.length - warnings;
@@ -42,24 +46,26 @@ export async function build(o: BuildOptions): Promise<number> {
     return 0;
   }
 
-  const { site, review } = buildSiteData(result.articles, result.registries);
+  const { site, review } = await clock.time('cluster+aggregate', () => buildSiteData(result.articles, result.registries));
   for (const r of review) o.log(`review: '${r.name}' in ${r.file} looks like ${r.looksLike} (${r.reason}): add it to the registry or ignore it`);
-  const data = buildOpenData(site);
+  const data = await clock.time('cluster+aggregate', () => buildOpenData(site));
   const tmp = `${o.out}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   try {
-    await renderSite(site, tmp, o.pathPrefix);
-    await mkdir(path.join(tmp, 'data/schema'), { recursive: true });
-    for (const [kind, rows] of Object.entries(data)) await writeFile(path.join(tmp, 'data', `${kind}.json`), json(rows));
-    for (const [kind, schema] of Object.entries(openDataJsonSchemas())) await writeFile(path.join(tmp, 'data/schema', `${kind}.json`), json(schema));
-    await verifyOutput(tmp, site);
+    await clock.time('eleventy', () => renderSite(site, tmp, o.pathPrefix));
+    await clock.time('data', async () => {
+      await mkdir(path.join(tmp, 'data/schema'), { recursive: true });
+      for (const [kind, rows] of Object.entries(data)) await writeFile(path.join(tmp, 'data', `${kind}.json`), json(rows));
+      for (const [kind, schema] of Object.entries(openDataJsonSchemas())) await writeFile(path.join(tmp, 'data/schema', `${kind}.json`), json(schema));
+    });
+    await clock.time('verify', () => verifyOutput(tmp, site));
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
     o.error(`internal error while writing the site: ${(err as Error).message}`);
     o.error('nothing was published; the previous site is unchanged. Please report this.');
     return 2;
   }
-  await swapIn(tmp, o.out);
+  await clock.time('swap', () => swapIn(tmp, o.out));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   o.log(
     `Built ${site.stats.articles} articles in ${site.stats.stories} ${site.stats.stories === 1 ? 'story' : 'stories'} (${site.stats.copies} copies), ${site.stats.sources} sources, ${site.stats.people} people, ${site.stats.figures} figures (${site.stats.conflicts} conflicting), ${site.stats.quotes} quotes, ${site.stats.citations} citations; ${warnings} warning${warnings === 1 ? '' : 's'}, ${review.length} to review; ${seconds} s → ${path.relative(process.cwd(), o.out) || o.out}`,

@@ -43,7 +43,13 @@ const ARTICLE_KEYS = Object.keys(ArticleFrontMatter.shape);
  * cleaning, rendering, analysis. Pure: depends only on the bytes and the
  * registries, so results can be cached by content hash and computed in workers.
  */
-export function processArticle(file: string, bytes: Uint8Array, registries: Registries): ArticleResult {
+export function processArticle(file: string, bytes: Uint8Array, registries: Registries, clock?: (stage: string, ms: number) => void): ArticleResult {
+  let mark = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    clock?.(stage, now - mark);
+    mark = now;
+  };
   const slug = path.basename(file, '.md');
   const diagnostics: Diagnostic[] = [];
   if (!SLUG_PATTERN.test(slug)) {
@@ -73,6 +79,7 @@ export function processArticle(file: string, bytes: Uint8Array, registries: Regi
   for (const f of markdownLimits(fm.body)) diagnostics.push(diagnostic(file, { line: f.line + fm.bodyLine - 1, column: f.column }, f.rule, f.params));
   if (!parsed.success || hasErrors(diagnostics)) return { file, slug, diagnostics };
 
+  lap('validate');
   const meta = parsed.data;
   const lineOffset = fm.bodyLine - 1;
   const tree = parseMarkdown(fm.body);
@@ -90,11 +97,15 @@ export function processArticle(file: string, bytes: Uint8Array, registries: Regi
   );
   const blocks = textBlocks(tree);
   const paragraphs = paragraphsOf(blocks, lineOffset);
+  lap('clean+render');
   const analysis = analyseArticle(paragraphs, registries, meta.date === 'unknown' ? null : meta.date, publisher?.id ?? null);
+  lap('analyse');
   blocks.forEach((block, i) => annotate(block, spansOf(analysis, i)));
   const html = renderHtml(tree);
+  lap('clean+render');
   const words = paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
   const features = articleFeatures(meta.headline, paragraphs);
+  lap('analyse');
   return { file, slug, diagnostics, article: { slug, file, meta, html, removed, paragraphs, analysis, features, words } };
 }
 

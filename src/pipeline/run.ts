@@ -13,12 +13,12 @@ export interface PipelineResult {
 }
 
 /** Validates and processes every file; all problems of all files are collected, none stops the others. */
-export function runPipeline(files: ProjectFiles): PipelineResult {
+export function runPipeline(files: ProjectFiles, clock?: (stage: string, ms: number) => void): PipelineResult {
   const { registries, diagnostics } = parseRegistries(files.sources, files.people, files.measures);
   for (const file of files.ignored) diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'load/ignored-file'));
   const articles: ProcessedArticle[] = [];
   for (const input of files.articles) {
-    const result = processArticle(input.file, input.bytes, registries);
+    const result = processArticle(input.file, input.bytes, registries, clock);
     diagnostics.push(...result.diagnostics);
     if (result.article) articles.push(result.article);
   }
