@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { resolvePeople, sameName } from '../../src/aggregate/people.ts';
+import { processArticle, type ProcessedArticle } from '../../src/pipeline/process-article.ts';
+import { parseRegistries } from '../../src/validate/registries.ts';
+import { REPO } from '../helpers.ts';
+
+describe('sameName', () => {
+  it('merges spellings of one name: transliterations, a doubled letter, a missing first name', () => {
+    assert.ok(sameName('Oleksiy Kovalenko', 'Olexiy Kovalenko'));
+    assert.ok(sameName('Volodymyr Zelensky', 'Volodymyr Zelenskyy'));
+    assert.ok(sameName('Yuriy Bondar', 'Yurii Bondar'));
+    assert.ok(sameName('Kovalenko', 'Oleksiy Kovalenko'));
+    assert.ok(sameName('O. Kovalenko', 'Oleksiy Kovalenko'));
+  });
+
+  it('never merges the male and female forms of a surname, however close', () => {
+    assert.ok(!sameName('Ivan Petrov', 'Ivan Petrova'));
+    assert.ok(!sameName('Valentin Petrov', 'Valentina Petrova'));
+    assert.ok(!sameName('Ivanova', 'Georgi Ivanov'));
+  });
+
+  it('keeps apart different first names and merely similar surnames', () => {
+    assert.ok(!sameName('Alexander Gusev', 'Artem Gusyev'));
+    assert.ok(!sameName('Oleksiy Kovalenko', 'Oleksandr Kovalenko'));
+    assert.ok(!sameName('Sergei Ivanov', 'Sergei Smirnov'));
+  });
+});
+
+const registries = async () => {
+  const file = async (f: string) => ({ file: f, bytes: await readFile(path.join(REPO, f)) });
+  return parseRegistries(await file('registries/sources.yaml'), await file('registries/people.yaml'), await file('registries/measures.yaml')).registries;
+};
+const article = (slug: string, body: string, regs: Awaited<ReturnType<typeof registries>>): ProcessedArticle => {
+  const text = `---\nheadline: Test ${slug}\npublisher: unknown\ndate: 2025-03-05\nlanguage: en\n---\n\n${body}\n`;
+  return processArticle(`articles/${slug}.md`, new TextEncoder().encode(text), regs).article!;
+};
+
+describe('resolvePeople', () => {
+  it('merges a close spelling into the registry person, keeps a female form apart, and sends a look-alike to review', async () => {
+    const regs = await registries();
+    const articles = [
+      article('one', 'Governor Alexei Smirnof said the border was calm.', regs),
+      article('two', 'Alexei Smirnova, a teacher in Kursk, said the school had closed.', regs),
+      article('three', 'Benfica have signed striker Artem Gusyev from Shakhtar.', regs),
+    ];
+    const { people, review } = resolvePeople(articles, regs.people);
+    const byId = new Map(people.map((p) => [p.id, p]));
+    assert.deepEqual(byId.get('alexei-smirnov')?.spellings.map((s) => s.text), ['Alexei Smirnof']);
+    assert.equal(byId.get('alexei-smirnova')?.inRegistry, false);
+    assert.equal(byId.get('artem-gusyev')?.inRegistry, false);
+    assert.ok(!byId.has('alexander-gusev'));
+    assert.deepEqual(
+      review.map((r) => `${r.name} → ${r.looksLike}`),
+      ['Artem Gusyev → Alexander Gusev'],
+    );
+  });
+
+  it('merges two articles\' spellings of one new person into one entity with both spellings', async () => {
+    const regs = await registries();
+    const articles = [article('one', 'Oleksiy Kovalenko, head of the regional administration, said 300 homes were flooded.', regs), article('two', 'Regional governor Olexiy Kovalenko said the water was falling.', regs)];
+    const { people, idOf } = resolvePeople(articles, regs.people);
+    assert.deepEqual(
+      people.map((p) => `${p.id}: ${p.spellings.map((s) => s.text).join(', ')}`),
+      ['oleksiy-kovalenko: Oleksiy Kovalenko, Olexiy Kovalenko'],
+    );
+    assert.equal(idOf('two', 'new:Olexiy Kovalenko'), 'oleksiy-kovalenko');
+  });
+});
