@@ -1,0 +1,59 @@
+// One build of each kind, measured: Triangulate through its real CLI (with
+// --timings for the stages), and the baseline through Eleventy's own CLI.
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measure, type Measured } from './measure.ts';
+import type { Folders } from './projects.ts';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The installed Eleventy's own command (its package exports do not expose it to resolve()).
+const ELEVENTY = path.join(REPO, 'node_modules/@11ty/eleventy/cmd.cjs');
+
+export interface Sample extends Measured {
+  /** Wall ms per stage, from --timings (empty for the baseline, or if the build died before writing it). */
+  stages: Record<string, number>;
+  /** The build's last summary line ("Built …" / "Wrote …"). */
+  summary: string;
+  /** The end of what it wrote to stderr, when it failed. */
+  failure: string;
+}
+
+export interface Tool {
+  name: string;
+  /** Empties what a cold build must not find: the output, and Triangulate's content cache. */
+  clean(): Promise<void>;
+  build(log: string, timeoutMs: number): Promise<Sample>;
+}
+
+async function sample(m: Measured, log: string, summary: RegExp): Promise<Sample> {
+  const timings = `${log}.json`;
+  const stages = existsSync(timings) ? (JSON.parse(await readFile(timings, 'utf8')) as { stages: Record<string, number> }).stages : {};
+  const out = (await readFile(`${log}.out`, 'utf8')).split('\n');
+  const err = (await readFile(`${log}.err`, 'utf8')).trimEnd().split('\n');
+  return { ...m, stages, summary: out.filter((l) => summary.test(l)).at(-1) ?? '', failure: m.ok ? '' : err.slice(-8).join('\n') };
+}
+
+const remove = (...dirs: string[]) => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))).then(() => {});
+
+/** `node --import tsx src/cli.ts build` — what `npm run build` runs, without npm's and tsx's launcher processes. */
+export const triangulate = (f: Folders): Tool => ({
+  name: 'Triangulate',
+  clean: () => remove(path.join(f.project, '.cache'), path.join(f.project, 'dist')),
+  build: async (log, timeoutMs) => {
+    const cli = [process.execPath, '--import', 'tsx', path.join(REPO, 'src/cli.ts'), 'build'];
+    const args = ['--root', f.project, '--out', path.join(f.project, 'dist'), '--timings', `${log}.json`];
+    return sample(await measure([...cli, ...args], REPO, log, timeoutMs), log, /^Built /);
+  },
+});
+
+/** Eleventy 3 with its defaults (no config file), one Nunjucks layout. */
+export const eleventy = (f: Folders): Tool => ({
+  name: 'Eleventy',
+  clean: () => remove(f.baselineOutput),
+  build: async (log, timeoutMs) => {
+    const args = [`--input=${f.baselineInput}`, `--output=${f.baselineOutput}`, '--quiet'];
+    return sample(await measure([process.execPath, ELEVENTY, ...args], path.dirname(f.baselineInput), log, timeoutMs), log, /Wrote \d+ files/);
+  },
+});

@@ -1,0 +1,38 @@
+// The BBC corpus, read (never written) at benchmark time and turned into texts.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface CorpusText {
+  topic: string;
+  /** The file's number, e.g. "001". */
+  number: string;
+  headline: string;
+  /** Everything after the headline line. */
+  body: string;
+}
+
+/** UTF-8, or Windows-1252 where the bytes are not valid UTF-8 (one file of the corpus is Latin-1). */
+export function decode(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every text in a stable order: topics by name, then files by name (so "the first 1,000" is always the same set). */
+export async function readCorpus(dir: string): Promise<CorpusText[]> {
+  const texts: CorpusText[] = [];
+  const topics = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort(byName);
+  for (const topic of topics) {
+    const files = (await readdir(path.join(dir, topic))).filter((f) => f.endsWith('.txt')).sort(byName);
+    for (const file of files) {
+      const text = decode(await readFile(path.join(dir, topic, file)));
+      const [headline = '', ...rest] = text.replace(/\r\n?/g, '\n').split('\n');
+      texts.push({ topic, number: file.replace(/\.txt$/, ''), headline: headline.trim(), body: rest.join('\n') });
+    }
+  }
+  return texts;
+}

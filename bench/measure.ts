@@ -1,0 +1,61 @@
+// Runs one command as a child process and measures it from outside, the same
+// way for Triangulate and the baseline: wall time here, CPU time (user +
+// system, threads and child processes included) from GNU time, and peak RSS:
+// the higher of GNU time's (the largest single process, exact) and the
+// sampled sum over the process group (helper processes included).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import { sampleGroupRss } from './group-rss.ts';
+
+export const GNU_TIME = '/usr/bin/time';
+
+export interface Measured {
+  /** "exit 0", "exit 1", "signal SIGKILL", "timeout after N s". */
+  exit: string;
+  ok: boolean;
+  wallMs: number;
+  cpuMs: number;
+  peakRssMB: number;
+}
+
+/** A field of `time -v`'s report, as a number (NaN if missing, e.g. when killed before it wrote). */
+function field(report: string, name: string): number {
+  const line = report.split('\n').find((l) => l.trim().startsWith(name));
+  return line ? Number(line.slice(line.lastIndexOf(':') + 1).trim()) : NaN;
+}
+
+/** Runs `command` in `cwd`; its stdout and stderr go to the files `log`.out and `log`.err. */
+export async function measure(command: string[], cwd: string, log: string, timeoutMs: number): Promise<Measured> {
+  if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} is missing: install GNU time (apt-get install time)`);
+  const report = `${log}.time`;
+  const [out, err] = await Promise.all([open(`${log}.out`, 'w'), open(`${log}.err`, 'w')]);
+  const start = performance.now();
+  // Its own process group, so a timeout stops the build and anything it started.
+  const child = spawn(GNU_TIME, ['-v', '-o', report, ...command], { cwd, detached: true, stdio: ['ignore', out.fd, err.fd] });
+  const stopSampling = sampleGroupRss(child.pid!);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    process.kill(-child.pid!, 'SIGKILL');
+  }, timeoutMs);
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (c, s) => resolve([c, s]));
+  });
+  const wallMs = performance.now() - start;
+  clearTimeout(timer);
+  const groupPeakMB = stopSampling();
+  await Promise.all([out.close(), err.close()]);
+  const text = existsSync(report) ? await readFile(report, 'utf8') : '';
+  // GNU time exits with the command's status; a command killed by a signal is named in its report.
+  const killed = /Command terminated by signal (\d+)/.exec(text)?.[1];
+  const exit = timedOut ? `timeout after ${Math.round(timeoutMs / 1000)} s` : killed ? `signal ${killed}` : signal ? `signal ${signal}` : `exit ${code}`;
+  return {
+    exit,
+    ok: exit === 'exit 0',
+    wallMs,
+    cpuMs: (field(text, 'User time (seconds)') + field(text, 'System time (seconds)')) * 1000,
+    peakRssMB: Math.max(field(text, 'Maximum resident set size (kbytes)') / 1024, groupPeakMB),
+  };
+}
