@@ -37,14 +37,17 @@ async function sample(m: Measured, log: string, summary: RegExp): Promise<Sample
 
 const remove = (...dirs: string[]) => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))).then(() => {});
 
-/** `node --import tsx src/cli.ts build` — what `npm run build` runs, without npm's and tsx's launcher processes. */
-export const triangulate = (f: Folders): Tool => ({
+/**
+ * `node --import tsx src/cli.ts build` — what `npm run build` runs, without
+ * npm's and tsx's launcher processes — from `code`, a copy of the repo.
+ */
+export const triangulate = (f: Folders, code: string): Tool => ({
   name: 'Triangulate',
   clean: () => remove(path.join(f.project, '.cache'), path.join(f.project, 'dist')),
   build: async (log, timeoutMs) => {
-    const cli = [process.execPath, '--import', 'tsx', path.join(REPO, 'src/cli.ts'), 'build'];
+    const cli = [process.execPath, '--import', 'tsx', path.join(code, 'src/cli.ts'), 'build'];
     const args = ['--root', f.project, '--out', path.join(f.project, 'dist'), '--timings', `${log}.json`];
-    return sample(await measure([...cli, ...args], REPO, log, timeoutMs), log, /^Built /);
+    return sample(await measure([...cli, ...args], code, log, timeoutMs), log, /^Built /);
   },
 });
 

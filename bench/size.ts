@@ -20,6 +20,8 @@ export interface SizeResult {
 
 export interface SizeOptions {
   tmp: string;
+  /** The repo copy whose CLI is run. */
+  code: string;
   registries: string;
   runs: number;
   timeoutMs: number;
@@ -31,7 +33,7 @@ export async function runSize(label: string, articles: BenchArticle[], extra: Be
   const f = folders(dir);
   const result: SizeResult = { label, articles: articles.length, ours: { cold: [], rebuild: [] }, baseline: { cold: [], rebuild: [] } };
   const tools: [Tool, ToolResult][] = [
-    [triangulate(f), result.ours],
+    [triangulate(f, o.code), result.ours],
     [eleventy(f), result.baseline],
   ];
   const step = async (phase: Phase, run: number) => {
