@@ -30,6 +30,9 @@ const AT_LEAST = /^(more than|over|at least)$/;
 const AT_MOST = /^(less than|fewer than|under|at most)$/;
 const ABOUT = /^(about|around|approximately|roughly|nearly|almost|an estimated|estimated|some|close to)$/;
 
+/** One unit of a number's last written digit: 1 for 18, 0.1 for 1.5. */
+const lastDigit = (n: number) => 10 ** -(String(n).split('.')[1]?.length ?? 0);
+
 /**
  * The interval a claim asserts, in the measure's base unit: "more than 35"
  * is [35, ∞); "about 1,000" allows 5%; converted units allow rounding. "Up
@@ -37,9 +40,12 @@ const ABOUT = /^(about|around|approximately|roughly|nearly|almost|an estimated|e
  */
 function interval(c: ClaimEntity): [number, number] {
   const [, factor] = TO_BASE[c.unit] ?? [c.unit, 1];
-  let lo = (c.value ?? c.low!) * factor;
-  let hi = (c.value ?? c.high!) * factor;
-  const slack = (factor !== 1 ? 0.03 : 0) + (c.qualifier && ABOUT.test(c.qualifier) ? 0.05 : 0);
+  const [low, high] = [c.value ?? c.low!, c.value ?? c.high!];
+  // A converted figure may have been rounded, or cut down, to its last digit: "30 kilometres (18 miles)".
+  const [down, up] = factor === 1 ? [0, 0] : [lastDigit(low) / 2, lastDigit(high)];
+  let lo = (low - down) * factor;
+  let hi = (high + up) * factor;
+  const slack = c.qualifier && ABOUT.test(c.qualifier) ? 0.05 : 0;
   lo *= 1 - slack;
   hi *= 1 + slack;
   if (c.qualifier && AT_LEAST.test(c.qualifier)) hi = Infinity;

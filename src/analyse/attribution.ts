@@ -1,4 +1,4 @@
-import { SPEECH_VERBS } from './lexicon.ts';
+import { ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
 import type { PersonMention } from './people.ts';
 import { escapeRegExp, TITLE_ABBREVIATION, TITLES, type Paragraph } from './text.ts';
 
@@ -19,6 +19,9 @@ const VERBS = [...SPEECH_VERBS].map(escapeRegExp).join('|');
 const SPEECH_NEXT = new RegExp(`^(?:['’]s)?,?\\s+(?:\\p{Ll}+\\s+)?(?:${VERBS})\\b`, 'iu');
 const PRONOUN_SPEECH_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${SPEECH})\\b[^.!?]*$`, 'iu');
 const ACCORDING_TO = /according to\s+(?:\S+\s+){0,3}$/i;
+// "…," the judge told him / said the minister: a role with "the" names whoever the article gave that role.
+const ROLE = [...ROLE_WORDS].filter((w) => !/^(?:mr|mrs|ms|dr|sir|lord)$/.test(w)).map(escapeRegExp).join('|');
+const ROLE_SPEECH_AFTER = new RegExp(`^[\\s,.”"’]*(?:(?:${VERBS})\\s+(the\\s+(${ROLE}))\\b|(the\\s+(${ROLE}))\\s+(?:also\\s+)?(?:${VERBS})\\b)`, 'iu');
 // "the International Atomic Energy Agency said": an organisation, at the sentence start or after "the".
 const ORG_SPEECH = new RegExp(`(?:^|\\bthe\\s+)(?!(?:He|She|It|They|We|I|You)\\s)((?:\\p{Lu}[\\p{L}'’-]*\\s+)(?:(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*\\s+){0,5})(?:has\\s+|had\\s+)?(?:${VERBS})\\b`, 'u');
 const SENTENCE_END = new RegExp(`[.!?]${TITLE_ABBREVIATION}["”’)]?\\s+(?=["“‘(]?\\p{Lu})`, 'gu');
@@ -49,7 +52,7 @@ export function attribute(
   index: number,
   start: number,
   end: number,
-  options: { nextSentence: boolean } = { nextSentence: true },
+  options: { nextSentence: boolean; roles?: ReadonlyMap<string, string> } = { nextSentence: true },
 ): Attribution | null {
   const text = paragraphs[index]!.text;
   const [from, to] = sentenceAround(text, start, end);
@@ -65,6 +68,12 @@ export function attribute(
   if (pronounAfter) {
     const antecedent = lastBefore(start);
     if (antecedent) return { speaker: antecedent.key, words: pronounAfter[1]! };
+  }
+  const roleAfter = options.roles && ROLE_SPEECH_AFTER.exec(tail);
+  if (roleAfter) {
+    const word = new RegExp(`\\b${escapeRegExp((roleAfter[2] ?? roleAfter[4])!)}\\b`, 'i');
+    const holder = [...mentions].reverse().find((m) => (m.paragraph < index || m.end <= start) && word.test(options.roles!.get(m.key) ?? ''));
+    if (holder) return { speaker: holder.key, words: (roleAfter[1] ?? roleAfter[3])! };
   }
   // A person right after the span, with nothing but punctuation, a verb or a title between, is the speaker;
   // one further on ("…”, with its director-general, X, urging …") only if nothing before the span says otherwise.
