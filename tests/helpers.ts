@@ -26,6 +26,19 @@ export async function makeProject(articles?: Record<string, string | Uint8Array>
 
 export const removeProject = (root: string) => rm(root, { recursive: true, force: true });
 
+/** Gives a project a previously built dist/ that a failed build must leave as it was. */
+export async function addPreviousSite(root: string): Promise<void> {
+  await mkdir(path.join(root, 'dist'));
+  await writeFile(path.join(root, 'dist/index.html'), 'previous site');
+}
+
+/** After a failed build: the previous dist/ untouched, and no temporary folder left beside it. */
+export async function assertPreviousSiteKept(root: string): Promise<void> {
+  assert.deepEqual(await listFiles(path.join(root, 'dist')), ['index.html']);
+  assert.equal(await readFile(path.join(root, 'dist/index.html'), 'utf8'), 'previous site');
+  assert.deepEqual((await readdir(root)).filter((f) => !['articles', 'dist', 'registries'].includes(f)), [], 'no temporary folder left behind');
+}
+
 export interface Run {
   code: number;
   stdout: string;
@@ -73,7 +86,9 @@ export async function assertSameSite(a: string, b: string, map?: (text: string) 
   assert.deepEqual(await listFiles(b), files);
   for (const f of files) {
     const [x, y] = await Promise.all([readFile(path.join(a, f)), readFile(path.join(b, f))]);
-    assert.ok(x.equals(map ? Buffer.from(map(y.toString('utf8'))) : y), `${f} differs`);
+    // Only text is mapped: decoding binary files (the search index) as UTF-8 would change their bytes.
+    const text = map && /\.(html|json|xml|txt|css|js|svg)$|_headers$/.test(f);
+    assert.ok(x.equals(text ? Buffer.from(map(y.toString('utf8'))) : y), `${f} differs`);
   }
 }
 

@@ -47,10 +47,11 @@ const realDay = (y: number, m: number, d: number) => {
 /**
  * Dates in the text: absolute ones as stated, and relative ones ("last
  * Tuesday", "on Wednesday", "August 12", "in July") resolved against the
- * article's own date. A bare weekday or month never lands after the article's
- * date, unless its clause speaks of the future ("will", "would", "expects",
- * "next Monday"). Without an article date, relative dates are left out, not
- * guessed.
+ * article's own date. A bare weekday, month or day of a month never lands
+ * after the article's date; in a clause about the future ("will meet on
+ * Friday") it is left out rather than guessed. Only words that say so ("next
+ * Monday", "tomorrow") point forward. Without an article date, relative
+ * dates are left out too.
  */
 export function findDates(paragraphs: readonly Paragraph[], articleDate: string | null): DatedMention[] {
   const out: DatedMention[] = [];
@@ -72,21 +73,21 @@ export function findDates(paragraphs: readonly Paragraph[], articleDate: string 
         if (year) push(realDay(Number(year), month, day), 'day', 'stated');
         else if (ref) {
           let y = ref.getUTCFullYear();
-          if (!ahead && realDay(y, month, day)! > articleDate!) y--;
-          if (ahead && realDay(y, month, day)! < articleDate!) y++;
-          push(realDay(y, month, day), 'day', 'relative');
+          if (realDay(y, month, day)! > articleDate!) y--;
+          if (!ahead) push(realDay(y, month, day), 'day', 'relative');
         }
       } else if (g.my) push(`${g.y3}-${pad(monthOf(g.m3!))}`, 'month', 'stated');
       else if (g.mo && ref) {
         const month = monthOf(g.m4!);
         const current = ref.getUTCMonth() + 1;
-        const y = ref.getUTCFullYear() + (ahead ? (month < current ? 1 : 0) : month > current ? -1 : 0);
-        push(`${y}-${pad(month)}`, 'month', 'relative');
+        const y = ref.getUTCFullYear() + (month > current ? -1 : 0);
+        if (!ahead) push(`${y}-${pad(month)}`, 'month', 'relative');
       } else if (g.wd && ref) {
         const weekday = WEEKDAYS.indexOf(g.w!.toLowerCase());
         const back = (ref.getUTCDay() - weekday + 7) % 7 || (g.last ? 7 : 0);
         const forward = (weekday - ref.getUTCDay() + 7) % 7 || (g.next ? 7 : 0);
-        push(iso(new Date(ref.getTime() + (g.next || (ahead && !g.last) ? forward : -back) * DAY)), 'day', 'relative');
+        if (g.next) push(iso(new Date(ref.getTime() + forward * DAY)), 'day', 'relative');
+        else if (!ahead || g.last) push(iso(new Date(ref.getTime() - back * DAY)), 'day', 'relative');
       } else if (g.rel && ref) {
         const shift = { yesterday: -1, today: 0, tomorrow: 1 }[g.rel.toLowerCase() as 'yesterday' | 'today' | 'tomorrow'];
         push(iso(new Date(ref.getTime() + shift * DAY)), 'day', 'relative');

@@ -8,6 +8,8 @@ import { renderSite } from '../site/eleventy.ts';
 import { buildOpenData, openDataJsonSchemas } from '../site/open-data.ts';
 import { buildSiteData } from '../site/site-data.ts';
 import { verifyOutput } from '../site/verify.ts';
+import { searchRecords } from '../site/search-records.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { StageClock } from './stages.ts';
 
 export interface BuildOptions {
@@ -53,6 +55,7 @@ export async function build(o: BuildOptions): Promise<number> {
   await rm(tmp, { recursive: true, force: true });
   try {
     await clock.time('eleventy', () => renderSite(site, tmp, o.pathPrefix));
+    await clock.time('search index', () => writeSearchIndex(searchRecords(site, o.pathPrefix), tmp));
     await clock.time('data', async () => {
       await mkdir(path.join(tmp, 'data/schema'), { recursive: true });
       for (const [kind, rows] of Object.entries(data)) await writeFile(path.join(tmp, 'data', `${kind}.json`), json(rows));

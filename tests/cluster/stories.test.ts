@@ -52,7 +52,7 @@ describe('stories from the sample articles', () => {
     assert.match(html, /<svg viewBox="0 0 600 \d+" role="img" aria-labelledby="chart-[^"]+-title chart-[^"]+-desc"/);
     assert.match(html, /<desc id="chart-[^"]+-desc">[^<]*reports[^<]*<\/desc>/);
     assert.ok(story!.timeline.some((e) => e.date === '2024-08-12'), 'a relative date ("on Monday") resolved against the CNN article date');
-    assert.doesNotMatch(html, /<script/);
+    assert.doesNotMatch(html, /<script(?! type="application\/ld\+json")/, "no script but structured data");
   });
 
   it('lists the story on the home page with its counts and a conflict mark', async () => {

@@ -50,9 +50,33 @@ describe('reading the site in a browser', { skip: skipBrowser() }, () => {
     await page.close();
   });
 
-  // SEARCH (issue 6): /search/ does not exist yet. When it does, test here what a
-  // reader does with it: type a query, see results, filter them by outlet,
-  // person and story, and follow a result to its page. (Loading /search/ and
-  // its accessibility are covered by pages.test.ts as soon as it is built.)
-  it.todo('search: query, filter by outlet, person and story, follow a result');
+  it('search finds a person by canonical name and by a misspelling, filters by outlet, person and story, and follows a result', async () => {
+    const page = await site.browser.newPage();
+    const problems = watch(page);
+    await page.goto(`${site.url}/search/`);
+    const input = page.getByLabel('Words to find');
+    const links = () => page.locator('#search-results a').evaluateAll((found) => found.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const search = async (query: string) => {
+      await input.fill(query);
+      await page.waitForFunction((q) => /^\d+ results? for “/.test(document.getElementById('search-status')!.textContent!) && document.getElementById('search-status')!.textContent!.includes(q), query);
+      return links();
+    };
+    assert.ok((await search('Vyacheslav Gladkov')).includes('/people/vyacheslav-gladkov/'), 'canonical name');
+    assert.ok((await search('Kladkov')).includes('/people/vyacheslav-gladkov/'), 'a misspelling one outlet used');
+    const all = await search('Kursk');
+    const legends = await page.locator('#search-filters legend').allTextContents();
+    assert.deepEqual(legends, ['Outlet', 'Person', 'Story']);
+    await page.getByRole('checkbox', { name: /^CNN \(\d+\)$/ }).check();
+    await page.waitForFunction(() => document.getElementById('search-status')!.textContent!.includes('with the chosen filters'));
+    const cnnOnly = await links();
+    // Articles by CNN only; the story stays, since CNN is one of its outlets.
+    assert.deepEqual(cnnOnly.filter((p) => p.startsWith('/articles/')), ['/articles/ukrainian-forces-advance-in-southern-russia/']);
+    assert.ok(cnnOnly.length < all.length);
+    await page.getByRole('checkbox', { name: /^Vladimir Putin/ }).check();
+    assert.ok((await links()).length >= 1, 'outlet and person filters combine');
+    await page.locator('#search-results a[href="/articles/ukrainian-forces-advance-in-southern-russia/"]').click();
+    await page.waitForURL(`${site.url}/articles/ukrainian-forces-advance-in-southern-russia/`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });

@@ -1,0 +1,25 @@
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { SearchRecord } from '../site/search-records.ts';
+
+/**
+ * Writes the Pagefind index into the site folder. Records are added in a
+ * fixed order, and carry their facets as metadata rather than Pagefind
+ * filters: Pagefind's filter files come out different on every run (its
+ * maintainers say so in issue #638), and the site must build byte-identically.
+ * The search page filters the results itself.
+ */
+export async function writeSearchIndex(records: readonly SearchRecord[], siteDir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+  try {
+    for (const r of records) {
+      const added = await index.addCustomRecord({ url: r.url, content: r.content, language: r.language, meta: r.meta });
+      if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,63 @@
+import type { SiteData } from './types.ts';
+
+/** One entry of the search index (Pagefind's custom record). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  /** title, kind, and the facets (outlet, person, story) as lists joined by FACET_SEPARATOR. */
+  meta: Record<string, string>;
+}
+
+/** Joins a facet's values in the metadata; names never contain it. */
+export const FACET_SEPARATOR = ' | ';
+const facets = (f: { outlet?: string[]; person?: string[]; story?: string[] }) =>
+  Object.fromEntries(Object.entries(f).map(([k, v]) => [k, [...new Set(v)].sort().join(FACET_SEPARATOR)]));
+
+/** Sanitised HTML to the words a reader sees; the HTML was escaped by the renderer, so tags are the only markup. */
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * What search indexes: articles (filterable by outlet, person and story),
+ * stories, and people, whose record carries every spelling the outlets used,
+ * so a misspelled name finds the right person.
+ */
+export function searchRecords(site: SiteData, pathPrefix: string): SearchRecord[] {
+  const url = (path: string) => `${pathPrefix.replace(/\/$/, '')}${path}`;
+  const outlet = (name: string | undefined) => name ?? 'Publisher unknown';
+  const records: SearchRecord[] = [];
+  for (const a of site.articles) {
+    records.push({
+      url: url(a.url),
+      content: `${a.headline}. ${textOf(a.html)}`,
+      language: a.language.slice(0, 2),
+      meta: { title: a.headline, kind: 'Article', ...facets({ outlet: [outlet(a.publisher?.name)], person: a.people.map((p) => p.person.name), story: [a.story.name] }) },
+    });
+  }
+  for (const s of site.stories) {
+    records.push({
+      url: url(s.url),
+      content: `${s.name}. ${s.summary.map((x) => x.text).join(' ')}`,
+      language: 'en',
+      meta: { title: s.name, kind: 'Story', ...facets({ outlet: s.outlets.map((o) => outlet(o.source?.name)), person: s.people.map((p) => p.person.name), story: [s.name] }) },
+    });
+  }
+  for (const p of site.people) {
+    records.push({
+      url: url(p.url),
+      content: `${p.name}. ${p.role ?? ''}. Also written: ${p.spellings.map((s) => s.text).join(', ')}.`,
+      language: 'en',
+      meta: { title: p.name, kind: 'Person', ...facets({ person: [p.name] }) },
+    });
+  }
+  return records;
+}
