@@ -6,7 +6,7 @@ import { StageClock } from './cli/stages.ts';
 import { importText } from './cli/import.ts';
 
 const usage = `usage:
-  triangulate build  [--root DIR] [--out DIR] [--base /sub/path/] [--timings FILE]
+  triangulate build  [--root DIR] [--out DIR] [--base /sub/path/] [--timings FILE] [--no-cache] [--workers N]
   triangulate check  [--root DIR]
   triangulate import FILE [--root DIR] [--slug SLUG] [--headline TEXT | --headline-line N] [--publisher ID] [--date YYYY-MM-DD] [--force]`;
 
@@ -26,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
       date: { type: 'string' },
       force: { type: 'boolean', default: false },
       timings: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      workers: { type: 'string' },
     },
   });
   const root = path.resolve(values.root);
@@ -35,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     case 'build':
     case 'check': {
       const clock = new StageClock();
-      const code = await build({ root, out: path.resolve(root, values.out ?? 'dist'), pathPrefix: values.base, checkOnly: command === 'check', log, error, clock });
+      const code = await build({ root, out: path.resolve(root, values.out ?? 'dist'), pathPrefix: values.base, checkOnly: command === 'check', log, error, clock, cache: !values['no-cache'], workers: values.workers === undefined ? undefined : Number(values.workers) });
       // For the benchmark: stage times, CPU time and peak memory of this process (outside the site).
       if (values.timings) {
         const cpu = process.cpuUsage();

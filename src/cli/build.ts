@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
+import { cacheKey, cacheSalt, readCache } from '../load/cache.ts';
 import { loadProject } from '../load/loader.ts';
 import { runPipeline } from '../pipeline/run.ts';
 import { renderSite } from '../site/eleventy.ts';
@@ -9,6 +10,7 @@ import { buildOpenData, openDataJsonSchemas } from '../site/open-data.ts';
 import { buildSiteData } from '../site/site-data.ts';
 import { verifyOutput } from '../site/verify.ts';
 import { searchRecords } from '../site/search-records.ts';
+import { writeCache } from './cache-writer.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { StageClock } from './stages.ts';
 
@@ -22,6 +24,10 @@ export interface BuildOptions {
   error: (line: string) => void;
   /** Filled with wall time per stage (ms). */
   clock?: StageClock;
+  /** Reuse and store per-article results in <root>/.cache (default true). */
+  cache?: boolean;
+  /** Worker threads for per-article work (default: one per core, when there is enough work). */
+  workers?: number;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -35,7 +41,24 @@ export async function build(o: BuildOptions): Promise<number> {
   const started = performance.now();
   const clock = o.clock ?? new StageClock();
   const files = await clock.time('load', () => loadProject(o.root));
-  const result = runPipeline(files, (stage, ms) => clock.add(stage, ms));
+  const useCache = o.cache ?? true;
+  const salt = useCache ? await clock.time('load', () => cacheSalt([files.sources.bytes, files.people.bytes, files.measures.bytes])) : undefined;
+  const cached = salt ? await clock.time('load', () => readCache(o.root, files.articles.map((a) => cacheKey(salt, a.file, a.bytes)))) : undefined;
+  let reported = 0;
+  const result = await runPipeline(files, {
+    salt,
+    cached,
+    workers: o.workers,
+    clock: (stage, ms) => clock.add(stage, ms),
+    // Long runs say how far they are, every tenth of the way.
+    progress: (done, total) => {
+      if (total >= 500 && done - reported >= total / 10) {
+        reported = done;
+        o.error(`processed ${done} of ${total} articles…`);
+      }
+    },
+  });
+  if (salt) await clock.time('cache', () => writeCache(o.root, result.fresh, result.keys));
   for (const d of result.diagnostics) o.error(formatDiagnostic(d));
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
   const errors = result.diagnostics.length - warnings;

@@ -1,28 +1,55 @@
+import { cacheKey } from '../load/cache.ts';
 import { diagnostic, hasErrors, compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ProjectFiles } from '../load/loader.ts';
 import type { Registries } from '../model/registries.ts';
 import { checkReferences } from '../validate/references.ts';
 import { parseRegistries } from '../validate/registries.ts';
-import { processArticle, type ProcessedArticle } from './process-article.ts';
+import { processAll, type ParallelOptions } from './parallel.ts';
+import type { ArticleResult, ProcessedArticle } from './process-article.ts';
 
 export interface PipelineResult {
   articles: ProcessedArticle[];
   registries: Registries;
   diagnostics: Diagnostic[];
   ok: boolean;
+  /** Results computed in this run, by cache key, for the caller to store. */
+  fresh: Map<string, ArticleResult>;
+  /** Every key this build used. */
+  keys: Set<string>;
 }
 
-/** Validates and processes every file; all problems of all files are collected, none stops the others. */
-export function runPipeline(files: ProjectFiles, clock?: (stage: string, ms: number) => void): PipelineResult {
+export interface PipelineOptions extends ParallelOptions {
+  /** Salt of the cache keys (code and registries); without it nothing is cached. */
+  salt?: string;
+  /** Previously computed results by key (see load/cache.ts). */
+  cached?: ReadonlyMap<string, ArticleResult>;
+}
+
+/**
+ * Validates and processes every file; all problems of all files are
+ * collected, none stops the others. Results come from the cache where the
+ * key (code, registries, path and bytes) matches, else are computed.
+ */
+export async function runPipeline(files: ProjectFiles, o: PipelineOptions = {}): Promise<PipelineResult> {
   const { registries, diagnostics } = parseRegistries(files.sources, files.people, files.measures);
   for (const file of files.ignored) diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'load/ignored-file'));
+  const keys = files.articles.map((a) => (o.salt ? cacheKey(o.salt, a.file, a.bytes) : ''));
+  const missing = files.articles.map((_, i) => i).filter((i) => !o.cached?.has(keys[i]!));
+  const computed = await processAll(
+    missing.map((i) => files.articles[i]!),
+    registries,
+    o,
+  );
+  const byIndex = new Map(missing.map((i, k) => [i, computed[k]!]));
+  const fresh = new Map<string, ArticleResult>();
+  if (o.salt) for (const [i, result] of byIndex) fresh.set(keys[i]!, result);
   const articles: ProcessedArticle[] = [];
-  for (const input of files.articles) {
-    const result = processArticle(input.file, input.bytes, registries, clock);
+  files.articles.forEach((_, i) => {
+    const result = byIndex.get(i) ?? o.cached!.get(keys[i]!)!;
     diagnostics.push(...result.diagnostics);
     if (result.article) articles.push(result.article);
-  }
+  });
   diagnostics.push(...checkReferences(articles));
   diagnostics.sort(compareDiagnostics);
-  return { articles, registries, diagnostics, ok: !hasErrors(diagnostics) };
+  return { articles, registries, diagnostics, ok: !hasErrors(diagnostics), fresh, keys: new Set(keys.filter(Boolean)) };
 }

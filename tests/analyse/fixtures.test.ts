@@ -21,7 +21,7 @@ async function observe(name: string): Promise<Observed> {
     assert.equal(run.code, 0, run.stderr);
     const data = async (kind: string) => JSON.parse(await readFile(path.join(root, 'dist/data', `${kind}.json`), 'utf8'));
     // Dates are not in the open data yet: take them from the same pipeline the build ran.
-    const { articles } = runPipeline(await loadProject(root));
+    const { articles } = await runPipeline(await loadProject(root));
     return {
       people: await data('people'),
       quotes: await data('quotes'),
