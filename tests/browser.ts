@@ -19,29 +19,39 @@ export interface LiveSite {
   close: () => Promise<void>;
 }
 
-/**
- * The sample articles built into a throw-away project, served on 127.0.0.1,
- * and a headless Chromium with a fresh profile (playwright takes the
- * profile folder as launchPersistentContext's argument, not as a flag).
- */
+/** The sample articles built into a throw-away project, opened as in openSite. */
 export async function openSampleSite(): Promise<LiveSite> {
+  const root = await makeProject();
+  try {
+    const run = await runBuild(root);
+    assert.equal(run.code, 0, run.stderr);
+    const site = await openSite(path.join(root, 'dist'));
+    return { ...site, close: () => site.close().finally(() => removeProject(root)) };
+  } catch (err) {
+    await removeProject(root);
+    throw err;
+  }
+}
+
+/**
+ * A built site served on 127.0.0.1, and a headless Chromium with a fresh
+ * profile (playwright takes the profile folder as launchPersistentContext's
+ * argument, not as a flag). close() stops both and removes the profile.
+ */
+export async function openSite(dist: string): Promise<LiveSite> {
   // Undone in reverse order by close(), or at once if a later step fails (the caller then has no close()).
   const undo: (() => Promise<unknown>)[] = [];
   const close = async () => {
     for (const step of undo.reverse()) await step();
   };
   try {
-    const root = await makeProject();
-    undo.push(() => removeProject(root));
-    const run = await runBuild(root);
-    assert.equal(run.code, 0, run.stderr);
     const profile = await mkdtemp(path.join(tmpdir(), 'triangulate-chromium-'));
     undo.push(() => rm(profile, { recursive: true, force: true }));
-    const server = await serveStatic(path.join(root, 'dist'));
+    const server = await serveStatic(dist);
     undo.push(server.close);
     const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
     undo.push(() => browser.close());
-    return { dist: path.join(root, 'dist'), url: server.url, browser, close };
+    return { dist, url: server.url, browser, close };
   } catch (err) {
     await close();
     throw err;

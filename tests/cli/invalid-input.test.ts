@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { FIXTURES, listFiles, makeProject, removeProject, runBuild, runCli } from '../helpers.ts';
+import { addPreviousSite, assertPreviousSiteKept, FIXTURES, makeProject, removeProject, runBuild, runCli } from '../helpers.ts';
 
 const dir = path.join(FIXTURES, 'invalid');
 const cases = (await readdir(dir)).sort();
@@ -11,8 +11,7 @@ const cases = (await readdir(dir)).sort();
 async function projectFor(name: string): Promise<string> {
   const root = await makeProject({});
   await cp(path.join(dir, name, 'articles'), path.join(root, 'articles'), { recursive: true });
-  await mkdir(path.join(root, 'dist'));
-  await writeFile(path.join(root, 'dist/index.html'), 'previous site');
+  await addPreviousSite(root);
   return root;
 }
 
@@ -27,9 +26,7 @@ describe('invalid input: every case reports exact located messages, exits 1 and 
         const lines = run.stderr.split('\n').filter((l) => l.startsWith('articles/'));
         assert.deepEqual(lines, expected);
         assert.match(run.stderr, /nothing was built, dist is unchanged\.$/);
-        assert.deepEqual(await listFiles(path.join(root, 'dist')), ['index.html']);
-        assert.equal(await readFile(path.join(root, 'dist/index.html'), 'utf8'), 'previous site');
-        assert.deepEqual((await readdir(root)).sort(), ['articles', 'dist', 'registries'], 'no temporary folder left behind');
+        await assertPreviousSiteKept(root);
       } finally {
         await removeProject(root);
       }
