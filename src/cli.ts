@@ -2,12 +2,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { build } from './cli/build.ts';
+import { preview } from './cli/preview.ts';
 import { StageClock } from './cli/stages.ts';
 import { importText } from './cli/import.ts';
 
 const usage = `usage:
   triangulate build  [--root DIR] [--out DIR] [--base /sub/path/] [--timings FILE] [--no-cache] [--workers N]
   triangulate check  [--root DIR]
+  triangulate preview [--root DIR] [--port 8080]
   triangulate import FILE [--root DIR] [--slug SLUG] [--headline TEXT | --headline-line N] [--publisher ID] [--date YYYY-MM-DD] [--force]`;
 
 async function main(argv: string[]): Promise<number> {
@@ -28,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
       timings: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       workers: { type: 'string' },
+      port: { type: 'string', default: '8080' },
     },
   });
   const root = path.resolve(values.root);
@@ -45,6 +48,8 @@ async function main(argv: string[]): Promise<number> {
       }
       return code;
     }
+    case 'preview':
+      return preview({ root, out: path.resolve(root, values.out ?? 'dist'), pathPrefix: '/', checkOnly: false, log, error, port: Number(values.port) });
     case 'import':
       return importText({ root, positionals, values, log, error });
     default:

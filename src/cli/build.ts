@@ -83,6 +83,9 @@ export async function build(o: BuildOptions): Promise<number> {
       await mkdir(path.join(tmp, 'data/schema'), { recursive: true });
       for (const [kind, rows] of Object.entries(data)) await writeFile(path.join(tmp, 'data', `${kind}.json`), json(rows));
       for (const [kind, schema] of Object.entries(openDataJsonSchemas())) await writeFile(path.join(tmp, 'data/schema', `${kind}.json`), json(schema));
+      // The summary as data, without times: two builds of the same input stay byte-identical.
+      const report = { ...site.stats, warnings: result.diagnostics.map(formatDiagnostic), review: review.map((r) => ({ name: r.name, file: r.file, looksLike: r.looksLike, reason: r.reason })) };
+      await writeFile(path.join(tmp, 'build-report.json'), json(report));
     });
     await clock.time('verify', () => verifyOutput(tmp, site));
   } catch (err) {

@@ -32,6 +32,16 @@ describe('building the sample articles', () => {
     for (const page of pages) assert.ok(existsSync(path.join(dist, page)), page);
   });
 
+  it('writes the summary to build-report.json, without times', async () => {
+    const report = JSON.parse(await readFile(path.join(dist, 'build-report.json'), 'utf8'));
+    assert.deepEqual(
+      { articles: report.articles, stories: report.stories, people: report.people, warnings: report.warnings, review: report.review },
+      { articles: 5, stories: 1, people: 13, warnings: [], review: [] },
+    );
+    assert.ok(report.figures > 0 && report.conflicts >= 2);
+    assert.doesNotMatch(JSON.stringify(report), /seconds|ms"/);
+  });
+
   it('has no broken internal links', async () => {
     assert.deepEqual(await brokenInternalLinks(dist), []);
   });

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { makeProject, removeProject, REPO } from '../helpers.ts';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+describe('npm start (preview)', () => {
+  it('serves the site, rebuilds when an article changes, and tells open pages to reload', { timeout: 120_000 }, async () => {
+    const root = await makeProject();
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), 'preview', '--root', root, '--port', String(port)], { cwd: REPO });
+    try {
+      let output = '';
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => {
+          output += d;
+          if (output.includes('Preview on')) resolve();
+        });
+        child.on('exit', () => reject(new Error(`preview exited: ${output}`)));
+      });
+      const base = `http://127.0.0.1:${port}`;
+      const home = await (await fetch(`${base}/`)).text();
+      assert.match(home, /<script src="\/__reload.js"><\/script><\/body>/);
+      assert.ok(!(await readFile(path.join(root, 'dist/index.html'), 'utf8')).includes('__reload'), 'the reload script is never written into dist/');
+
+      const events = await fetch(`${base}/__reload`);
+      const reader = events.body!.getReader();
+      const file = path.join(root, 'articles/ukrainian-forces-advance-in-southern-russia.md');
+      await writeFile(file, (await readFile(file, 'utf8')).replace(/^headline: .*$/m, 'headline: A headline changed while previewing'));
+      let received = '';
+      while (!received.includes('data: reload')) {
+        const { value, done } = await reader.read();
+        assert.ok(!done, `the stream ended before a reload: ${received}`);
+        received += Buffer.from(value!).toString();
+      }
+      await reader.cancel();
+      const page = await (await fetch(`${base}/articles/ukrainian-forces-advance-in-southern-russia/`)).text();
+      assert.match(page, /A headline changed while previewing/);
+    } finally {
+      child.kill();
+      await removeProject(root);
+    }
+  });
+});
