@@ -5,9 +5,10 @@ import { build } from './cli/build.ts';
 import { preview } from './cli/preview.ts';
 import { StageClock } from './cli/stages.ts';
 import { importText } from './cli/import.ts';
+import { siteOrigin, SITE_URL_VARIABLE } from './site/site-url.ts';
 
 const usage = `usage:
-  triangulate build  [--root DIR] [--out DIR] [--base /sub/path/] [--timings FILE] [--no-cache] [--workers N]
+  triangulate build  [--root DIR] [--out DIR] [--base /sub/path/] [--timings FILE] [--no-cache] [--workers N]   (absolute address: TRIANGULATE_SITE_URL)
   triangulate check  [--root DIR]
   triangulate preview [--root DIR] [--port 8080]
   triangulate import FILE [--root DIR] [--slug SLUG] [--headline TEXT | --headline-line N] [--publisher ID] [--date YYYY-MM-DD] [--force]`;
@@ -39,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'build':
     case 'check': {
+      // A wrong site address is the user's to fix: say so before any work, not as an internal error while writing.
+      siteOrigin(process.env[SITE_URL_VARIABLE], values.base);
       const clock = new StageClock();
       const code = await build({ root, out: path.resolve(root, values.out ?? 'dist'), pathPrefix: values.base, checkOnly: command === 'check', log, error, clock, cache: !values['no-cache'], workers: values.workers === undefined ? undefined : Number(values.workers) });
       // For the benchmark: stage times, CPU time and peak memory of this process (outside the site).

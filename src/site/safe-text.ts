@@ -1,0 +1,28 @@
+// Characters XML 1.0 forbids (C0 except tab and line breaks, lone
+// surrogates, U+FFFE/FFFF) or that parsers and HTML validators reject as
+// non-text (DEL, C1, other noncharacters). With the u flag a surrogate
+// pair is one code point, so the range matches only lone halves. The loader refuses them in files,
+// but text reaches feeds and JSON-LD by other ways (YAML escapes such as
+// "\x01", registry values), and one such character makes a whole feed
+// unreadable, so everything written there goes through this.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udfff]|\p{Noncharacter_Code_Point}/gu;
+
+/** The text without control characters, lone surrogates and noncharacters. */
+export const stripControl = (text: string): string => text.replace(CONTROL, '');
+
+/** A copy of a JSON-like value with stripControl applied to every string, keys included. */
+export function stripControlDeep<T>(value: T): T {
+  if (typeof value === 'string') return stripControl(value) as T;
+  if (Array.isArray(value)) return value.map(stripControlDeep) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [stripControl(k), stripControlDeep(v)])) as T;
+  return value;
+}
+
+/**
+ * JSON to sit inside <script type="application/ld+json">: nothing in it can
+ * end the element ("</script>", "<!--") or be read as markup, and U+2028/2029
+ * are escaped for consumers that parse it as JavaScript.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(stripControlDeep(value)).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
