@@ -4,6 +4,7 @@ import { groupStatements } from '../aggregate/statements.ts';
 import { buildStories } from '../cluster/build-stories.ts';
 import type { Registries } from '../model/registries.ts';
 import type { ProcessedArticle } from '../pipeline/process-article.ts';
+import { buildFeeds } from './feeds.ts';
 import { byString, dateLabel, formatValue } from './format.ts';
 import { resolveLinks } from './resolve-links.ts';
 import { buildStoryPages } from './story-pages.ts';
@@ -178,6 +179,7 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
     people: personPages.sort(byString((p) => p.name.toLowerCase())),
     figures: figurePages.sort(byString((f) => f.name.toLowerCase())),
     unknownPublisher: pages.filter((p) => !p.publisher).map((p) => refs.get(p.slug)!),
+    feeds: buildFeeds(SITE_TITLE, pages, storyPages, [...sourcePages.values()], personPages),
     stats: {
       stories: storyPages.length,
       copies: stories.primaryOf.size,

@@ -12,6 +12,8 @@ export interface SiteData {
   figures: FigurePage[];
   /** Articles whose publisher is unknown, for the sources index. */
   unknownPublisher: ArticleRef[];
+  /** One Atom + JSON Feed pair for the site and for each story, source and person. */
+  feeds: Feed[];
   stats: { stories: number; articles: number; sources: number; citations: number; people: number; figures: number; conflicts: number; quotes: number; copies: number };
 }
 
@@ -155,4 +157,26 @@ export interface StoryPage extends Ref {
   timeline: { date: string; dateLabel: string; relative: boolean; text: string; words: string; articles: ArticleRef[] }[];
   onlyOne: ClaimView[];
   counts: { outlets: number; people: number; figures: number; conflicts: number };
+}
+
+/** A feed of articles following one page (the home page for the whole site), newest first. */
+export interface Feed {
+  title: string;
+  /** The page it follows. */
+  page: string;
+  atom: string;
+  json: string;
+  /** Latest known publication date of its articles, else of the site; null when none has one (never the build time). */
+  updated: string | null;
+  entries: FeedEntry[];
+}
+
+export interface FeedEntry {
+  url: string;
+  title: string;
+  /** Publication date when known; unknown dates stay null rather than being filled in. */
+  date: string | null;
+  author: string | null;
+  /** The facts a reader sees before opening the article: outlet, date, story. */
+  summary: string;
 }

@@ -1,0 +1,62 @@
+import { stripControlDeep } from './safe-text.ts';
+import type { ArticlePage, ArticleRef, Feed, FeedEntry, PersonPage, SourcePage, StoryPage } from './types.ts';
+
+/** Feed readers only look at recent entries; the cap keeps feeds small on large sites. */
+export const FEED_ENTRIES = 50;
+
+/** Paths of a page's feeds: they sit beside the page they follow. */
+const feedPaths = (page: string) => ({ atom: `${page}feed.xml`, json: `${page}feed.json` });
+
+/**
+ * Feeds for the whole site and for each story, source and person. `articles`
+ * is in the site's order (newest first, unknown dates last), which every
+ * feed keeps; a feed's `updated` is the latest known date, never the time
+ * of the build, so builds stay reproducible.
+ */
+export function buildFeeds(siteTitle: string, articles: readonly ArticlePage[], stories: readonly StoryPage[], sources: readonly SourcePage[], people: readonly PersonPage[]): Feed[] {
+  const order = new Map(articles.map((a, i) => [a.slug, i]));
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const latest = (refs: readonly ArticleRef[]) => refs.reduce<string | null>((max, a) => (a.date !== null && (max === null || a.date > max) ? a.date : max), null);
+  const siteUpdated = latest(articles);
+  const entry = (a: ArticlePage): FeedEntry => ({
+    url: a.url,
+    title: a.headline,
+    date: a.date,
+    author: a.author,
+    summary: `${a.publisher?.name ?? 'Publisher unknown'} · ${a.date ? `published ${a.dateLabel}${a.dateInferred ? ' (inferred)' : ''}` : 'date unknown'} · story: ${a.story.name}`,
+  });
+  const feed = (title: string, page: string, refs: readonly ArticleRef[]): Feed => {
+    const members = [...refs].sort((x, y) => order.get(x.slug)! - order.get(y.slug)!).slice(0, FEED_ENTRIES);
+    return { title, page, ...feedPaths(page), updated: latest(members) ?? siteUpdated, entries: members.map((m) => entry(bySlug.get(m.slug)!)) };
+  };
+  const feeds = [
+    feed(`${siteTitle}: all articles`, '/', articles),
+    ...stories.map((s) => feed(`${s.name} · ${siteTitle}`, s.url, s.articles)),
+    ...sources.map((s) => feed(`${s.name} · ${siteTitle}`, s.url, s.published)),
+    ...people.map((p) => feed(`${p.name} · ${siteTitle}`, p.url, p.articles)),
+  ];
+  return stripControlDeep(feeds);
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1); dates only where known, as RFC 3339. */
+export function jsonFeed(feed: Feed, absolute: (path: string) => string): string {
+  const doc = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: feed.title,
+    home_page_url: absolute(feed.page),
+    feed_url: absolute(feed.json),
+    language: 'en',
+    items: feed.entries.map((e) => ({
+      id: absolute(e.url),
+      url: absolute(e.url),
+      title: e.title,
+      content_text: e.summary,
+      ...(e.date ? { date_published: rfc3339(e.date) } : {}),
+      ...(e.author ? { authors: [{ name: e.author }] } : {}),
+    })),
+  };
+  return `${JSON.stringify(stripControlDeep(doc), null, 2)}\n`;
+}
+
+/** "2024-08-14" → "2024-08-14T00:00:00Z": feeds need a time, and the articles give only a day. */
+export const rfc3339 = (date: string): string => `${date}T00:00:00Z`;
