@@ -7,6 +7,8 @@ export default function (eleventyConfig) {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
+  // Security headers for hosts that read a _headers file (Netlify, Cloudflare Pages).
+  eleventyConfig.addPassthroughCopy({ 'templates/_headers': '_headers' });
   eleventyConfig.setQuietMode(true);
   eleventyConfig.addFilter('plural', (n, one, many) => `${n} ${n === 1 ? one : many}`);
 

@@ -3,6 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { headersFor, readHeaders } from './headers.ts';
 
 export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,8 +49,11 @@ export interface Served {
  * the audit see what readers would: a folder is served by its index.html
  * (after a redirect to the address with a trailing slash), anything else
  * missing gets the site's 404.html with status 404. Local only, random port.
+ * The site's `_headers` rules (its Content-Security-Policy above all) are
+ * applied, so a page that breaks them fails in the browser tests too.
  */
 export async function serveStatic(dir: string): Promise<Served> {
+  const rules = await readHeaders(path.join(dir, '_headers'));
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const found = await fileFor(dir, pathname);
@@ -58,7 +62,7 @@ export async function serveStatic(dir: string): Promise<Served> {
       return;
     }
     const file = found ?? path.join(dir, '404.html');
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(found ? 200 : 404, { ...headersFor(rules, pathname), 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).on('error', () => res.end()).pipe(res);
   });
