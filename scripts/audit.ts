@@ -2,15 +2,11 @@
 // A script, not a test: scores depend on the machine's speed, so they are
 // read and recorded (README, "Quality gates"), not asserted.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from '../src/cli/build.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
+import { REPO, runScript, withSampleSite } from './sample-site.ts';
 import { childPages, serveStatic } from './serve.ts';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 interface Report {
@@ -42,12 +38,8 @@ function print(page: string, report: Report): void {
   }
 }
 
-async function main(): Promise<number> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'triangulate-audit-'));
-  try {
-    const dist = path.join(dir, 'dist');
-    const code = await build({ root: REPO, out: dist, pathPrefix: '/', checkOnly: false, log: () => {}, error: (l) => console.error(l) });
-    if (code !== 0) return code;
+runScript(() =>
+  withSampleSite('audit', async (dist) => {
     // A story page shows the most (ledger, quotes, people); until stories exist, an article page.
     const page = (await childPages(dist, 'stories'))[0] ?? (await childPages(dist, 'articles'))[0];
     if (!page) throw new Error('the sample site has no story or article page');
@@ -58,15 +50,5 @@ async function main(): Promise<number> {
       await server.close();
     }
     return 0;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-main().then(
-  (code) => (process.exitCode = code),
-  (err: Error) => {
-    console.error(err.message);
-    process.exitCode = 2;
-  },
+  }),
 );
