@@ -43,7 +43,8 @@ export function sameName(a: string, b: string): boolean {
 /** Only close: sounds alike, or letters close but not close enough to merge. */
 function lookAlike(a: string, b: string): string | undefined {
   const [sa, sb] = [surnameOf(a), surnameOf(b)];
-  if (genderPair(sa, sb)) return undefined;
+  // Different first names make different people, however the surnames sound (Nick Ross is not Rafael Grossi).
+  if (genderPair(sa, sb) || !compatibleFirstNames(firstOf(a), firstOf(b))) return undefined;
   if (soundsAlike(sa, sb)) return 'sounds alike';
   return jaroWinkler(sa, sb) >= 0.85 ? 'spelled alike' : undefined;
 }

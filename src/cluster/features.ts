@@ -39,9 +39,13 @@ export function articleFeatures(headline: string, paragraphs: readonly Paragraph
   const body = paragraphs.map((p) => p.text).join('\n');
   for (const t of [...tokens(headline), ...tokens(headline), ...tokens(body)]) terms[t] = (terms[t] ?? 0) + 1;
   const words = body.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // Shingles are hashed from their words' hashes, so no shingle string is ever built.
+  const wordHashes = words.map(fnv1a);
   const minhash = new Array<number>(HASHES).fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= Math.max(words.length, SHINGLE); i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE; k++) h = Math.imul(h ^ (wordHashes[k] ?? 0), 0x01000193);
+    h >>>= 0;
     for (let k = 0; k < HASHES; k++) {
       const v = (Math.imul(h, SEEDS[k]!) ^ (h >>> 15)) >>> 0;
       if (v < minhash[k]!) minhash[k] = v;
