@@ -58,7 +58,8 @@ export async function build(o: BuildOptions): Promise<number> {
       }
     },
   });
-  if (salt) await clock.time('cache', () => writeCache(o.root, result.fresh, result.keys));
+  // Only a build that passes leaves a cache behind: a failed one changes nothing on disk.
+  if (salt && result.ok) await clock.time('cache', () => writeCache(o.root, result.fresh, result.keys));
   for (const d of result.diagnostics) o.error(formatDiagnostic(d));
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
   const errors = result.diagnostics.length - warnings;

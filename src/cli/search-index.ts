@@ -1,3 +1,4 @@
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../site/search-records.ts';
@@ -19,6 +20,9 @@ export async function writeSearchIndex(records: readonly SearchRecord[], siteDir
     if (errors.length) throw new Error(`search index: ${errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+    // Pagefind's ready-made interfaces are not used (the search page has its own), and one of them differs from build to build.
+    const bundle = path.join(siteDir, 'pagefind');
+    for (const f of await readdir(bundle)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) await rm(path.join(bundle, f));
   } finally {
     await pagefind.close();
   }

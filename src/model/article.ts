@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpUrl, IsoDateOrUnknown, Slug } from './common.ts';
+import { HttpUrl, IsoDateOrUnknown, Slug, Text } from './common.ts';
 
 /**
  * Front matter of an article file. Nothing here is invented: a date the text
@@ -7,18 +7,18 @@ import { HttpUrl, IsoDateOrUnknown, Slug } from './common.ts';
  */
 export const ArticleFrontMatter = z
   .strictObject({
-    headline: z.string().trim().min(1, 'must not be empty').max(300, 'is longer than 300 characters'),
+    headline: Text.trim().min(1, 'must not be empty').max(300, 'is longer than 300 characters'),
     headlineBy: z
       .enum(['outlet', 'editor'])
       .default('outlet')
       .describe('"editor" when the article has no headline of its own and an editor wrote a descriptive one'),
-    publisher: z.string().min(1).describe('a source id from registries/sources.yaml, or "unknown"'),
+    publisher: Text.min(1).describe('a source id from registries/sources.yaml, or "unknown"'),
     date: IsoDateOrUnknown.describe('publication date YYYY-MM-DD, or "unknown"'),
-    dateInferred: z.string().trim().min(1).optional().describe('present when the date is inferred: the basis, in words'),
+    dateInferred: Text.trim().min(1).optional().describe('present when the date is inferred: the basis, in words'),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as "en"'),
-    origin: z.string().min(1).optional().describe('where the text came from, such as the seed file it was imported from'),
+    origin: Text.min(1).optional().describe('where the text came from, such as the seed file it was imported from'),
     url: HttpUrl.optional().describe("the outlet's own address for the article, only if known"),
-    author: z.string().trim().min(1).optional(),
+    author: Text.trim().min(1).optional(),
     story: Slug.optional().describe('pins the article to a story'),
     excludeFrom: z.array(Slug).optional().describe('story ids this article must not be clustered into'),
   })

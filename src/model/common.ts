@@ -20,3 +20,10 @@ export const HttpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain,
 
 /** Normalises a slug for uniqueness checks: NFC then lower case. */
 export const slugKey = (s: string): string => s.normalize('NFC').toLowerCase();
+
+/** Characters no text field may hold, even written as YAML escapes: controls (but tab and newline), lone surrogates, noncharacters. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
+
+/** A string of readable text: what front matter and registries hold. */
+export const Text = z.string().refine((s) => !UNSAFE_TEXT.test(s), 'contains a control character or an unpaired surrogate; remove it');

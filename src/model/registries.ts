@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { HttpUrl, Slug } from './common.ts';
+import { HttpUrl, Slug, Text } from './common.ts';
 
 /** An outlet or agency. `aliases` are the names articles use for it ("AFP", "Breitbart News"). */
 export const Source = z.strictObject({
   id: Slug,
-  name: z.string().trim().min(1),
-  aliases: z.array(z.string().trim().min(1)).default([]),
+  name: Text.trim().min(1),
+  aliases: z.array(Text.trim().min(1)).default([]),
   homepage: HttpUrl,
   country: z.string().regex(/^([A-Z]{2}|international)$/, 'must be an ISO 3166 country code such as "GB", or "international"'),
   kind: z.enum(['outlet', 'agency', 'broadcaster', 'government']),
@@ -15,20 +15,20 @@ export type Source = z.infer<typeof Source>;
 /** A person, with every spelling the editors know of, misspellings kept apart. */
 export const Person = z.strictObject({
   id: Slug,
-  name: z.string().trim().min(1),
-  role: z.string().trim().min(1),
-  spellings: z.array(z.string().trim().min(1)).default([]).describe('other correct spellings or transliterations'),
-  misspellings: z.array(z.string().trim().min(1)).default([]).describe('known wrong spellings seen in articles'),
+  name: Text.trim().min(1),
+  role: Text.trim().min(1),
+  spellings: z.array(Text.trim().min(1)).default([]).describe('other correct spellings or transliterations'),
+  misspellings: z.array(Text.trim().min(1)).default([]).describe('known wrong spellings seen in articles'),
 });
 export type Person = z.infer<typeof Person>;
 
 /** What a kind of number measures, recognised by unit and cue words. */
 export const Measure = z.strictObject({
   id: Slug,
-  label: z.string().trim().min(1),
+  label: Text.trim().min(1),
   units: z.array(z.string().min(1)).min(1),
-  cues: z.array(z.string().trim().min(1)).min(1),
-  requires: z.array(z.string().trim().min(1)).default([]),
+  cues: z.array(Text.trim().min(1)).min(1),
+  requires: z.array(Text.trim().min(1)).default([]),
   byPlace: z.boolean().default(false),
 });
 export type Measure = z.infer<typeof Measure>;
