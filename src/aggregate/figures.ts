@@ -1,4 +1,5 @@
 import type { ArticleClaim } from '../analyse/figures.ts';
+import { pushTo } from '../util/group.ts';
 import type { Measure } from '../model/registries.ts';
 import type { ProcessedArticle } from '../pipeline/process-article.ts';
 import { slugify } from '../pipeline/slugify.ts';
@@ -81,7 +82,7 @@ export function groupFigures(
     if (isCopy(a.slug)) continue;
     a.analysis.claims.forEach((claim, index) => {
       const key = `${storyOf(a.slug)}\u0000${claim.measure}`;
-      byMeasure.set(key, [...(byMeasure.get(key) ?? []), { article: a, claim, index }]);
+      pushTo(byMeasure, key, { article: a, claim, index });
     });
   }
   const figures: Figure[] = [];
@@ -90,7 +91,7 @@ export function groupFigures(
     const places = new Set(claims.map((c) => c.claim.place).filter((p) => p !== null));
     const placeOf = (c: ArticleClaim) => (places.size < 2 ? ([...places][0] ?? null) : (c.place ?? (c.mainPlace && places.has(c.mainPlace) ? c.mainPlace : null)));
     const groups = new Map<string | null, typeof claims>();
-    for (const c of claims) groups.set(placeOf(c.claim), [...(groups.get(placeOf(c.claim)) ?? []), c]);
+    for (const c of claims) pushTo(groups, placeOf(c.claim), c);
     for (const [place, members] of groups) {
       const first = members[0]!.claim;
       const measure = labels.get(measureId);

@@ -1,4 +1,6 @@
 import { compatibleFirstNames, surnameOf } from '../analyse/people.ts';
+import { pushTo } from '../util/group.ts';
+import { doubleMetaphone } from 'double-metaphone';
 import { genderPair, jaroWinkler, soundsAlike } from '../analyse/similarity.ts';
 import type { Person } from '../model/registries.ts';
 import type { ProcessedArticle } from '../pipeline/process-article.ts';
@@ -52,7 +54,8 @@ function lookAlike(a: string, b: string): string | undefined {
 /** Blocking keys so that names are compared only with plausible partners, never all pairs. */
 function blocks(name: string): string[] {
   const surname = surnameOf(name).toLowerCase();
-  return [`p:${surname.slice(0, 2)}`, `s:${surname.slice(-3)}`];
+  // Spelling neighbours share a start or an end; sound-alikes (Gladkov, Kladkov) share a Double Metaphone code.
+  return [`p:${surname.slice(0, 2)}`, `s:${surname.slice(-3)}`, ...doubleMetaphone(surname).filter(Boolean).map((code) => `m:${code}`)];
 }
 
 /**
@@ -64,7 +67,7 @@ export function resolvePeople(articles: readonly ProcessedArticle[], registry: r
   const byId = new Map(registry.map((p) => [p.id, p]));
   const registryNames = registry.flatMap((p) => [p.name, ...p.spellings, ...p.misspellings].filter((n) => n.includes(' ')).map((n) => ({ name: n, id: p.id })));
   const registryBlocks = new Map<string, { name: string; id: string }[]>();
-  for (const r of registryNames) for (const b of blocks(r.name)) registryBlocks.set(b, [...(registryBlocks.get(b) ?? []), r]);
+  for (const r of registryNames) for (const b of blocks(r.name)) pushTo(registryBlocks, b, r);
 
   // Discovered names, in article order: merge into the registry, else into an earlier discovered cluster.
   const clusters: { names: Map<string, number>; role: string | null; roleFrom: string }[] = [];
@@ -79,13 +82,13 @@ export function resolvePeople(articles: readonly ProcessedArticle[], registry: r
         keyTarget.set(`${a.slug}\u0000${d.key}`, registryMatch.id);
         continue;
       }
-      const near = registryNames.map((r) => ({ r, reason: lookAlike(r.name, d.name) })).find((x) => x.reason);
+      const near = candidates.map((r) => ({ r, reason: lookAlike(r.name, d.name) })).find((x) => x.reason);
       if (near) review.push({ name: d.name, file: a.file, looksLike: byId.get(near.r.id)!.name, reason: near.reason! });
       const sameCluster = [...new Set(blocks(d.name).flatMap((b) => clusterBlocks.get(b) ?? []))].find((c) => [...clusters[c]!.names.keys()].some((n) => sameName(n, d.name)));
       let c = sameCluster;
       if (c === undefined) {
         c = clusters.push({ names: new Map(), role: d.role, roleFrom: a.slug }) - 1;
-        for (const b of blocks(d.name)) clusterBlocks.set(b, [...(clusterBlocks.get(b) ?? []), c]);
+        for (const b of blocks(d.name)) pushTo(clusterBlocks, b, c);
       }
       const cluster = clusters[c]!;
       cluster.names.set(d.name, (cluster.names.get(d.name) ?? 0) + 1);
@@ -107,15 +110,17 @@ export function resolvePeople(articles: readonly ProcessedArticle[], registry: r
     return target === undefined ? key : typeof target === 'number' ? clusterIds[target]!.id : target;
   };
 
+  const clusterOfId = new Map(clusterIds.map((x, i) => [x.id, i]));
   const entities = new Map<string, PersonEntity>();
   const entity = (id: string): PersonEntity => {
     let e = entities.get(id);
     if (!e) {
       const p = byId.get(id);
-      const c = clusters[clusterIds.findIndex((x) => x.id === id)];
+      const index = clusterOfId.get(id);
+      const c = index === undefined ? undefined : clusters[index];
       e = {
         id,
-        name: p?.name ?? clusterIds.find((x) => x.id === id)!.name,
+        name: p?.name ?? clusterIds[index!]!.name,
         role: p?.role ?? c?.role ?? null,
         roleFrom: p ? 'registry' : (c?.roleFrom ?? ''),
         inRegistry: !!p,

@@ -1,5 +1,6 @@
 import type { ProcessedArticle } from '../pipeline/process-article.ts';
 import { slugify } from '../pipeline/slugify.ts';
+import { pushTo } from '../util/group.ts';
 
 /** One statement, as reported by one or more articles in their own words. */
 export interface Statement {
@@ -39,27 +40,29 @@ function overlap(a: Set<string>, b: Set<string>): { shared: number; ratio: numbe
  */
 export function groupStatements(articles: readonly ProcessedArticle[], personId: (slug: string, key: string) => string): Statement[] {
   const groups: { speaker: string | null; attributedTo: string | null; words: Set<string>[]; appearances: Statement['appearances'] }[] = [];
-  const bySpeaker = new Map<string, number[]>();
+  // Per speaker, an index from each content word to the groups using it: a quote is compared
+  // only with groups it shares at least two words with, never with all of a speaker's quotes.
+  const index = new Map<string, number[]>();
   for (const a of articles) {
     a.analysis.quotes.forEach((q, n) => {
       const speaker = q.attribution?.speaker ? personId(a.slug, q.attribution.speaker) : null;
       const attributedTo = speaker ? null : (q.attribution?.words ?? null);
       const words = contentWords(q.text);
       const bucket = speaker ?? `?${attributedTo ?? ''}`;
-      const candidates = bySpeaker.get(bucket) ?? [];
+      const shared = new Map<number, number>();
+      for (const w of words) for (const g of index.get(`${bucket}\u0000${w}`) ?? []) shared.set(g, (shared.get(g) ?? 0) + 1);
+      const candidates = [...shared].filter(([, count]) => count >= 2).map(([g]) => g).sort((x, y) => x - y);
       const match = candidates.find((g) =>
         groups[g]!.words.some((other) => {
           const o = overlap(words, other);
           return o.shared >= 2 && o.ratio >= 0.5;
         }),
       );
-      if (match !== undefined) {
-        const g = groups[match]!;
-        g.appearances.push({ article: a.slug, quote: n, text: q.text });
-        g.words.push(words);
-      } else {
-        bySpeaker.set(bucket, [...candidates, groups.push({ speaker, attributedTo, words: [words], appearances: [{ article: a.slug, quote: n, text: q.text }] }) - 1]);
-      }
+      let g = match;
+      if (g === undefined) g = groups.push({ speaker, attributedTo, words: [], appearances: [] }) - 1;
+      groups[g]!.appearances.push({ article: a.slug, quote: n, text: q.text });
+      groups[g]!.words.push(words);
+      for (const w of words) pushTo(index, `${bucket}\u0000${w}`, g);
     });
   }
   const taken = new Set<string>();

@@ -99,7 +99,7 @@ function registryIndex(people: readonly Person[]): RegistryIndex {
       byTerm.set(term, p.id);
       const surname = surnameOf(term);
       const ids = bySurname.get(surname) ?? [];
-      if (!ids.includes(p.id)) bySurname.set(surname, [...ids, p.id]);
+      if (!ids.includes(p.id)) bySurname.set(surname, [...ids, p.id]); // a handful per surname
     }
   }
   index = { full: wholeWords(byTerm.keys()), byTerm, bySurname };

@@ -1,4 +1,5 @@
 import type { ArticleForClustering } from './syndication.ts';
+import { pushTo } from '../util/group.ts';
 import { earliest } from './syndication.ts';
 
 /** A set of articles about one event. Copies are not members; they hang off their primary. */
@@ -64,13 +65,13 @@ const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) /
  */
 export function clusterStories(articles: readonly ArticleForClustering[]): StoryCluster[] {
   const pinned = new Map<string, string[]>();
-  const free = articles.filter((a) => (a.story ? (pinned.set(a.story, [...(pinned.get(a.story) ?? []), a.slug]), false) : true));
+  const free = articles.filter((a) => (a.story ? (pushTo(pinned, a.story, a.slug), false) : true));
   const vec = vectors(free);
 
   const postings = new Map<string, number[]>();
   vec.forEach((v, i) => {
     const top = [...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, BLOCK_TERMS);
-    for (const [t] of top) postings.set(t, [...(postings.get(t) ?? []), i]);
+    for (const [t] of top) pushTo(postings, t, i);
   });
   const pairs = new Map<string, number>();
   for (const list of postings.values()) {

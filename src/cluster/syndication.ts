@@ -1,4 +1,5 @@
 import { minhashSimilarity, type ArticleFeatures } from './features.ts';
+import { pushTo } from '../util/group.ts';
 
 export interface ArticleForClustering {
   slug: string;
@@ -53,7 +54,7 @@ export function findCopies(articles: readonly ArticleForClustering[]): CopyGroup
     }
   });
   const groups = new Map<number, ArticleForClustering[]>();
-  articles.forEach((a, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), a]));
+  articles.forEach((a, i) => pushTo(groups, find(i), a));
   return [...groups.values()]
     .filter((g) => g.length > 1)
     .map((g) => {

@@ -1,4 +1,5 @@
 import { groupFigures, type ClaimEntity, type Figure } from '../aggregate/figures.ts';
+import { groupBy } from '../util/group.ts';
 import { resolvePeople, type ReviewItem } from '../aggregate/people.ts';
 import { groupStatements } from '../aggregate/statements.ts';
 import { buildStories } from '../cluster/build-stories.ts';
@@ -17,6 +18,7 @@ const newestFirst = (a: ArticleRef, b: ArticleRef) =>
   a.date === b.date ? byString<ArticleRef>((r) => r.slug)(a, b) : a.date === null ? 1 : b.date === null ? -1 : a.date > b.date ? -1 : 1;
 
 const claimAnchor = (article: string, index: number) => `claim-${article}-${index}`;
+
 
 export interface Site {
   site: SiteData;
@@ -118,6 +120,9 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
   });
   pages.sort(newestFirst);
 
+  // Grouped once, so each person page is built from its own lists, not by scanning everyone's.
+  const statementsBySpeaker = groupBy(statementViews, (s) => s.speaker?.id);
+  const claimsByClaimant = groupBy([...claimViews.values()], (c) => c.claimant?.id);
   const personPages: PersonPage[] = resolved.people.map((p) => ({
     ...personRef(p.id),
     role: p.role,
@@ -129,8 +134,8 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
       uses: s.articles.map((slug) => ({ outlet: refs.get(slug)!.publisher?.name ?? 'publisher unknown', article: refs.get(slug)! })),
     })),
     articles: p.articles.map((slug) => refs.get(slug)!).sort(newestFirst),
-    statements: statementViews.filter((s) => s.speaker?.id === p.id),
-    claims: [...claimViews.values()].filter((c) => c.claimant?.id === p.id),
+    statements: statementsBySpeaker.get(p.id) ?? [],
+    claims: claimsByClaimant.get(p.id) ?? [],
   }));
 
   const figurePages: FigurePage[] = figures.map((f) => ({

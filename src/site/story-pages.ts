@@ -1,4 +1,5 @@
 import { HEADLINE_RULE, type Stories } from '../cluster/build-stories.ts';
+import { groupBy } from '../util/group.ts';
 import type { ProcessedArticle } from '../pipeline/process-article.ts';
 import { chartFor } from './chart.ts';
 import { dateLabel } from './format.ts';
@@ -17,12 +18,17 @@ export interface StoryContext {
 /** The outlet an article counts for: its publisher, or itself when the publisher is unknown. */
 const outletKey = (a: ArticleRef) => a.publisher?.id ?? `unknown:${a.slug}`;
 
-export function buildStoryPages({ stories, copiesOf }: Stories, ctx: StoryContext): StoryPage[] {
+export function buildStoryPages({ stories, copiesOf, storyOf }: Stories, ctx: StoryContext): StoryPage[] {
+  const figuresByStory = groupBy(ctx.figures, (f) => f.story);
+  const statementsByStory = groupBy(
+    ctx.statements.flatMap((s) => [...new Set(s.appearances.map((a) => storyOf.get(a.article.slug)!))].map((story) => ({ story, s }))),
+    (x) => x.story,
+  );
   return stories.map((story) => {
     const members = story.members.map((s) => ctx.refs.get(s)!);
     // Disagreements first, then what several outlets report, then the rest.
     const rank = { conflicting: 0, consistent: 1, 'single-source': 2 } as const;
-    const figures = ctx.figures.filter((f) => f.story === story.id).sort((x, y) => rank[x.status] - rank[y.status] || (x.name < y.name ? -1 : 1));
+    const figures = [...(figuresByStory.get(story.id) ?? [])].sort((x, y) => rank[x.status] - rank[y.status] || (x.name < y.name ? -1 : 1));
     const dates = members.map((m) => m.date).filter((d): d is string => d !== null).sort();
 
     const outlets = new Map<string, StoryPage['outlets'][number]>();
@@ -44,7 +50,6 @@ export function buildStoryPages({ stories, copiesOf }: Stories, ctx: StoryContex
         people.set(p.person.id, entry);
       }
     }
-    const memberSet = new Set(story.members);
     const processed = story.members.map((s) => ctx.processed.get(s)!);
 
     return {
@@ -67,7 +72,7 @@ export function buildStoryPages({ stories, copiesOf }: Stories, ctx: StoryContex
       },
       charts: figures.map(chartFor).filter((c) => c !== null),
       people: [...people.values()].map((p) => ({ person: p.person, spellings: [...p.spellings].sort() })).sort((x, y) => (x.person.name < y.person.name ? -1 : 1)),
-      statements: ctx.statements.filter((s) => s.appearances.some((a) => memberSet.has(a.article.slug))),
+      statements: (statementsByStory.get(story.id) ?? []).map((x) => x.s),
       timeline: timeline(processed).map((e) => ({ ...e, articles: e.articles.map((s) => ctx.refs.get(s)!) })),
       onlyOne: figures.filter((f) => f.outlets === 1 && members.length > 1).flatMap((f) => f.claims),
       counts: { outlets: outlets.size, people: people.size, figures: figures.length, conflicts: figures.filter((f) => f.status === 'conflicting').length },
