@@ -14,6 +14,8 @@ const ELEVENTY = path.join(REPO, 'node_modules/@11ty/eleventy/cmd.cjs');
 export interface Sample extends Measured {
   /** Wall ms per stage, from --timings (empty for the baseline, or if the build died before writing it). */
   stages: Record<string, number>;
+  /** Peak RSS of the Node process alone, from --timings (NaN for the baseline). */
+  nodeRssMB: number;
   /** The build's last summary line ("Built …" / "Wrote …"). */
   summary: string;
   /** The end of what it wrote to stderr, when it failed. */
@@ -29,10 +31,10 @@ export interface Tool {
 
 async function sample(m: Measured, log: string, summary: RegExp): Promise<Sample> {
   const timings = `${log}.json`;
-  const stages = existsSync(timings) ? (JSON.parse(await readFile(timings, 'utf8')) as { stages: Record<string, number> }).stages : {};
+  const t = existsSync(timings) ? (JSON.parse(await readFile(timings, 'utf8')) as { stages: Record<string, number>; peakRssMB: number }) : undefined;
   const out = (await readFile(`${log}.out`, 'utf8')).split('\n');
   const err = (await readFile(`${log}.err`, 'utf8')).trimEnd().split('\n');
-  return { ...m, stages, summary: out.filter((l) => summary.test(l)).at(-1) ?? '', failure: m.ok ? '' : err.slice(-8).join('\n') };
+  return { ...m, stages: t?.stages ?? {}, nodeRssMB: t?.peakRssMB ?? NaN, summary: out.filter((l) => summary.test(l)).at(-1) ?? '', failure: m.ok ? '' : err.slice(-8).join('\n') };
 }
 
 const remove = (...dirs: string[]) => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))).then(() => {});

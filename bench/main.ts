@@ -12,7 +12,7 @@ import { REPO } from './builds.ts';
 import { readCorpus } from './corpus.ts';
 import { describe, snapshot } from './snapshot.ts';
 import { buildNotes, METHOD } from './notes.ts';
-import { stagesTable, totalsTable } from './report.ts';
+import { memoryTable, stagesTable, totalsTable } from './report.ts';
 import { runSize, type SizeResult } from './size.ts';
 import { markdownTable, textTable } from './table.ts';
 import { targetLines } from './targets.ts';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const [loadAtStart, code] = [load(), describe(REPO)];
   const results = await run(o);
   const head = header(loadAtStart, code);
-  const tables = [totalsTable(results, o.runs), stagesTable(results)];
+  const tables = [totalsTable(results, o.runs), memoryTable(results), stagesTable(results)];
   const targets = targetLines(results);
   const notes = [...buildNotes(results), ...METHOD];
   console.log([...head, '', ...tables.map(textTable).join('\n\n').split('\n'), '', ...targets, '', ...notes].join('\n'));

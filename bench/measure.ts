@@ -16,7 +16,12 @@ export interface Measured {
   ok: boolean;
   wallMs: number;
   cpuMs: number;
+  /** The higher of the two below: what the machine had to hold at once, at the least. */
   peakRssMB: number;
+  /** GNU time's peak of the largest single process (exact). */
+  largestRssMB: number;
+  /** The highest sampled sum over the process group (a helper beside Node counts too). */
+  groupRssMB: number;
 }
 
 /** A field of `time -v`'s report, as a number (NaN if missing, e.g. when killed before it wrote). */
@@ -45,17 +50,20 @@ export async function measure(command: string[], cwd: string, log: string, timeo
   });
   const wallMs = performance.now() - start;
   clearTimeout(timer);
-  const groupPeakMB = stopSampling();
+  const groupRssMB = stopSampling();
   await Promise.all([out.close(), err.close()]);
   const text = existsSync(report) ? await readFile(report, 'utf8') : '';
   // GNU time exits with the command's status; a command killed by a signal is named in its report.
   const killed = /Command terminated by signal (\d+)/.exec(text)?.[1];
+  const largestRssMB = field(text, 'Maximum resident set size (kbytes)') / 1024;
   const exit = timedOut ? `timeout after ${Math.round(timeoutMs / 1000)} s` : killed ? `signal ${killed}` : signal ? `signal ${signal}` : `exit ${code}`;
   return {
     exit,
     ok: exit === 'exit 0',
     wallMs,
     cpuMs: (field(text, 'User time (seconds)') + field(text, 'System time (seconds)')) * 1000,
-    peakRssMB: Math.max(field(text, 'Maximum resident set size (kbytes)') / 1024, groupPeakMB),
+    peakRssMB: Math.max(largestRssMB, groupRssMB),
+    largestRssMB,
+    groupRssMB,
   };
 }

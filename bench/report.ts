@@ -1,7 +1,7 @@
 // The benchmark's tables: totals beside the baseline, and Triangulate's stages.
 import type { Sample } from './builds.ts';
 import { PHASES, type SizeResult } from './size.ts';
-import { fmt, medianOf, medianStage } from './stats.ts';
+import { fmt, median, medianOf, medianStage } from './stats.ts';
 import type { Table } from './table.ts';
 
 const ms = (x: number) => fmt(x / 1000);
@@ -15,6 +15,19 @@ export function totalsTable(results: SizeResult[], runs: number): Table {
       PHASES.map((p) => {
         const ratio = (key: 'wallMs' | 'cpuMs') => fmt(medianOf(r.ours[p], key) / medianOf(r.baseline[p], key));
         return [r.label, p, ...cells(r.ours[p]), ...cells(r.baseline[p]), ratio('wallMs'), ratio('cpuMs')];
+      }),
+    ),
+  };
+}
+
+export function memoryTable(results: SizeResult[]): Table {
+  return {
+    title: 'Triangulate peak memory (RSS in MB, median): all processes of the build, the Node process, the largest process',
+    head: ['size', 'build', 'all (sampled sum)', 'Node (--timings)', 'largest (GNU time)'],
+    rows: results.flatMap((r) =>
+      PHASES.map((p) => {
+        const s = r.ours[p];
+        return [r.label, p, ...(['groupRssMB', 'nodeRssMB', 'largestRssMB'] as const).map((k) => fmt(median(s.map((x) => x[k])), 0))];
       }),
     ),
   };
