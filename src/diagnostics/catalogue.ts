@@ -43,7 +43,6 @@ export const catalogue = {
   'body/too-complex': rule('error', (p) => `this paragraph has more than ${p.limit} brackets and emphasis marks; split it, or escape the marks with \\`),
   'body/raw-html': rule('warning', (p) => `raw HTML ${p.snippet} is shown as text, not rendered; write Markdown instead`),
   'body/unsafe-link': rule('warning', (p) => `link to "${p.url}" is not http(s) or mailto; it is shown as plain text`),
-  'registry/invalid': rule('error', (p) => `${p.field}: ${p.detail}`),
   'registry/duplicate-id': rule('error', (p) => `id "${p.id}" is used twice in this registry`),
   'registry/ambiguous-name': rule('error', (p) => `name "${p.name}" is given to both "${p.a}" and "${p.b}"`),
 } satisfies Record<string, Rule>;
