@@ -1,4 +1,5 @@
 import type { ArticleClaim } from '../analyse/figures.ts';
+import { TO_METRIC } from '../analyse/units.ts';
 import { pushTo } from '../util/group.ts';
 import type { Measure } from '../model/registries.ts';
 import type { ProcessedArticle } from '../pipeline/process-article.ts';
@@ -26,7 +27,6 @@ export interface Figure {
   claims: ClaimEntity[];
 }
 
-const TO_BASE: Record<string, [string, number]> = { mi: ['km', 1.609344], 'mi²': ['km²', 2.589988] };
 const AT_LEAST = /^(more than|over|at least)$/;
 const AT_MOST = /^(less than|fewer than|under|at most)$/;
 const ABOUT = /^(about|around|approximately|roughly|nearly|almost|an estimated|estimated|some|close to)$/;
@@ -40,7 +40,7 @@ const lastDigit = (n: number) => 10 ** -(String(n).split('.')[1]?.length ?? 0);
  * to 30" names the furthest point reached, so it counts as 30.
  */
 function interval(c: ClaimEntity): [number, number] {
-  const [, factor] = TO_BASE[c.unit] ?? [c.unit, 1];
+  const [, factor] = TO_METRIC[c.unit] ?? [c.unit, 1];
   const [low, high] = [c.value ?? c.low!, c.value ?? c.high!];
   // A converted figure may have been rounded, or cut down, to its last digit: "30 kilometres (18 miles)".
   const [down, up] = factor === 1 ? [0, 0] : [lastDigit(low) / 2, lastDigit(high)];
@@ -95,7 +95,7 @@ export function groupFigures(
     for (const [place, members] of groups) {
       const first = members[0]!.claim;
       const measure = labels.get(measureId);
-      const unit = measure ? (TO_BASE[measure.units[0]!]?.[0] ?? measure.units[0]!) : (TO_BASE[first.unit]?.[0] ?? first.unit);
+      const unit = measure ? (TO_METRIC[measure.units[0]!]?.[0] ?? measure.units[0]!) : (TO_METRIC[first.unit]?.[0] ?? first.unit);
       const claimsOut = members.map(({ article: a, claim: c, index }) => ({
         article: a.slug,
         index,

@@ -30,7 +30,7 @@ const UNIT_WORDS: [string, RegExp][] = [
 ];
 
 /** Areas and lengths convert; the conversion is kept as a note beside the claim. */
-const TO_METRIC: Record<string, [string, number]> = { mi: ['km', 1.609344], 'mi²': ['km²', 2.589988] };
+export const TO_METRIC: Record<string, [string, number]> = { mi: ['km', 1.609344], 'mi²': ['km²', 2.589988] };
 
 export function unitAt(text: string): { unit: string; words: string } | undefined {
   for (const [unit, pattern] of UNIT_WORDS) {

@@ -1,9 +1,9 @@
+import { TO_METRIC } from '../analyse/units.ts';
 import type { Chart, ClaimView, FigurePage } from './types.ts';
 
 const WIDTH = 600;
 const LABEL = 200;
 const ROW = 28;
-const TO_BASE: Record<string, number> = { mi: 1.609344, 'mi²': 2.589988 };
 
 /**
  * Bar geometry for a figure with more than one value: one bar per report,
@@ -33,6 +33,6 @@ export function chartFor(f: FigurePage): Chart | null {
 }
 
 function span(c: ClaimView): { lo: number; hi: number } {
-  const factor = TO_BASE[c.raw.unit] ?? 1;
+  const factor = TO_METRIC[c.raw.unit]?.[1] ?? 1;
   return { lo: (c.raw.value ?? c.raw.low!) * factor, hi: (c.raw.value ?? c.raw.high!) * factor };
 }
