@@ -31,7 +31,11 @@ export async function loadProject(root: string): Promise<ProjectFiles> {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const child = `${rel}/${e.name}`;
-      if (e.name.startsWith('.')) continue;
+      // Hidden files are an editor's or a tool's (.gitkeep, .DS_Store); a hidden article is reported, not dropped.
+      if (e.name.startsWith('.')) {
+        if (e.name.endsWith('.md')) ignored.push(child);
+        continue;
+      }
       if (e.isDirectory()) await walk(child);
       else if (e.isFile() && e.name.endsWith('.md')) articles.push({ file: child, bytes: await readFile(path.join(root, child)) });
       else ignored.push(child);

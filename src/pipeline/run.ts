@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { cacheKey } from '../load/cache.ts';
 import { diagnostic, hasErrors, compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ProjectFiles } from '../load/loader.ts';
@@ -32,7 +33,7 @@ export interface PipelineOptions extends ParallelOptions {
  */
 export async function runPipeline(files: ProjectFiles, o: PipelineOptions = {}): Promise<PipelineResult> {
   const { registries, diagnostics } = parseRegistries(files.sources, files.people, files.measures);
-  for (const file of files.ignored) diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'load/ignored-file'));
+  for (const file of files.ignored) diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'load/ignored-file', path.basename(file).startsWith('.') ? { hidden: 'yes' } : {}));
   const keys = files.articles.map((a) => (o.salt ? cacheKey(o.salt, a.file, a.bytes) : ''));
   const missing = files.articles.map((_, i) => i).filter((i) => !o.cached?.has(keys[i]!));
   const computed = await processAll(
