@@ -54,10 +54,15 @@ function interval(c: ClaimEntity): [number, number] {
   return [lo, hi];
 }
 
+/** The outlet an article counts for: its publisher, or the article itself when the publisher is unknown. */
+export const outletKey = (source: string | null, article: string) => source ?? `unknown:${article}`;
+
+/** How many different outlets report these claims. */
+export const outletCount = (claims: readonly ClaimEntity[]) => new Set(claims.map((c) => outletKey(c.source, c.article))).size;
+
 /** Consistent when one value fits every claim; single-source when one outlet alone reports it. */
 export function statusOf(claims: readonly ClaimEntity[]): FigureStatus {
-  const outlets = new Set(claims.map((c) => c.source ?? `article:${c.article}`));
-  if (outlets.size < 2) return 'single-source';
+  if (outletCount(claims) < 2) return 'single-source';
   const intervals = claims.map(interval);
   return Math.max(...intervals.map((i) => i[0])) <= Math.min(...intervals.map((i) => i[1])) ? 'consistent' : 'conflicting';
 }

@@ -1,4 +1,4 @@
-import { compatibleFirstNames, surnameOf } from '../analyse/people.ts';
+import { compatibleFirstNames, firstOf, surnameOf } from '../analyse/people.ts';
 import { pushTo } from '../util/group.ts';
 import { doubleMetaphone } from 'double-metaphone';
 import { genderPair, jaroWinkler, soundsAlike } from '../analyse/similarity.ts';
@@ -34,7 +34,6 @@ export interface ResolvedPeople {
   review: ReviewItem[];
 }
 
-const firstOf = (name: string) => (name.includes(' ') ? name.split(' ')[0]! : '');
 
 /** Safe to merge: surnames at Jaro-Winkler >= 0.92, first names compatible, not a male/female pair. */
 export function sameName(a: string, b: string): boolean {

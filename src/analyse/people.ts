@@ -50,7 +50,7 @@ const LEADING_NON_ROLE = /^(the|a|an|and|but|or|while|when|as|after|before|meanw
 
 const isNameToken = (token: string) => NAME_TOKEN.test(token) && !NOT_NAME_WORDS.has(token.toLowerCase()) && !ROLE_WORDS.has(token.toLowerCase());
 export const surnameOf = (name: string) => name.split(' ').at(-1)!;
-const firstOf = (name: string) => (name.includes(' ') ? name.split(' ')[0]! : '');
+export const firstOf = (name: string) => (name.includes(' ') ? name.split(' ')[0]! : '');
 
 /** First names agree when equal, one is the other's initial, or one is missing. */
 export const compatibleFirstNames = (a: string, b: string) =>

@@ -1,4 +1,4 @@
-import { groupFigures, type ClaimEntity, type Figure } from '../aggregate/figures.ts';
+import { groupFigures, outletCount, type ClaimEntity, type Figure } from '../aggregate/figures.ts';
 import { groupBy } from '../util/group.ts';
 import { resolvePeople, type ReviewItem } from '../aggregate/people.ts';
 import { groupStatements } from '../aggregate/statements.ts';
@@ -6,19 +6,16 @@ import { buildStories } from '../cluster/build-stories.ts';
 import type { Registries } from '../model/registries.ts';
 import type { ProcessedArticle } from '../pipeline/process-article.ts';
 import { buildFeeds } from './feeds.ts';
-import { byString, dateLabel, formatValue } from './format.ts';
+import { byString, dateLabel, formatValue, newestFirst } from './format.ts';
 import { resolveLinks } from './resolve-links.ts';
 import { buildStoryPages } from './story-pages.ts';
 import type { ArticlePage, ArticleRef, ClaimView, FigurePage, PersonPage, QuoteView, Ref, SiteData, SourcePage, StatementView } from './types.ts';
 
 export const SITE_TITLE = 'Triangulate';
 
-/** Newest first; unknown dates after known ones; then by slug for stability. */
-const newestFirst = (a: ArticleRef, b: ArticleRef) =>
-  a.date === b.date ? byString<ArticleRef>((r) => r.slug)(a, b) : a.date === null ? 1 : b.date === null ? -1 : a.date > b.date ? -1 : 1;
+const articlesNewestFirst = newestFirst<ArticleRef>((r) => r.slug);
 
 const claimAnchor = (article: string, index: number) => `claim-${article}-${index}`;
-
 
 export interface Site {
   site: SiteData;
@@ -48,8 +45,6 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
     }),
   );
 
-  const figureOfClaim = new Map<string, Figure>();
-  for (const f of figures) for (const c of f.claims) figureOfClaim.set(`${c.article}#${c.index}`, f);
   const claimView = (f: Figure, c: ClaimEntity): ClaimView => {
     const at = c.sentence.indexOf(c.words);
     return {
@@ -108,7 +103,11 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
         a.html,
         (key) => `/people/${resolved.idOf(a.slug, key)}/`,
         // A copy's numbers are counted once, under the article it copies.
-        (n) => (primary ? `/articles/${primary}/` : `/figures/${figureOfClaim.get(`${a.slug}#${n}`)!.id}/#${claimAnchor(a.slug, n)}`),
+        (n) => {
+          if (primary) return `/articles/${primary}/`;
+          const view = claimViews.get(`${a.slug}#${n}`)!;
+          return `${view.figure.url}#${view.anchor}`;
+        },
       ),
       removed: a.removed,
       citations: a.analysis.citations.map((c) => ({ source: sourceRef(c.source), text: c.text })),
@@ -118,7 +117,7 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
       words: a.words,
     };
   });
-  pages.sort(newestFirst);
+  pages.sort(articlesNewestFirst);
 
   // Grouped once, so each person page is built from its own lists, not by scanning everyone's.
   const statementsBySpeaker = groupBy(statementViews, (s) => s.speaker?.id);
@@ -133,7 +132,7 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
       status: s.status,
       uses: s.articles.map((slug) => ({ outlet: refs.get(slug)!.publisher?.name ?? 'publisher unknown', article: refs.get(slug)! })),
     })),
-    articles: p.articles.map((slug) => refs.get(slug)!).sort(newestFirst),
+    articles: p.articles.map((slug) => refs.get(slug)!).sort(articlesNewestFirst),
     statements: statementsBySpeaker.get(p.id) ?? [],
     claims: claimsByClaimant.get(p.id) ?? [],
   }));
@@ -146,7 +145,7 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
     unit: f.unit,
     status: f.status,
     claims: f.claims.map((c) => claimViews.get(`${c.article}#${c.index}`)!),
-    outlets: new Set(f.claims.map((c) => c.source ?? `article:${c.article}`)).size,
+    outlets: outletCount(f.claims),
   }));
 
   const sourcePages = new Map<string, SourcePage>(
@@ -174,7 +173,7 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
     figures: figurePages,
     statements: statementViews,
   });
-  storyPages.sort((x, y) => (x.date === y.date ? (x.id < y.id ? -1 : 1) : x.date === null ? 1 : y.date === null ? -1 : x.date > y.date ? -1 : 1));
+  storyPages.sort(newestFirst((s) => s.id));
 
   const site: SiteData = {
     title: SITE_TITLE,

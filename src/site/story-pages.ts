@@ -1,3 +1,4 @@
+import { outletKey } from '../aggregate/figures.ts';
 import { HEADLINE_RULE, type Stories } from '../cluster/build-stories.ts';
 import { groupBy } from '../util/group.ts';
 import type { ProcessedArticle } from '../pipeline/process-article.ts';
@@ -15,8 +16,7 @@ export interface StoryContext {
   statements: StatementView[];
 }
 
-/** The outlet an article counts for: its publisher, or itself when the publisher is unknown. */
-const outletKey = (a: ArticleRef) => a.publisher?.id ?? `unknown:${a.slug}`;
+const outletOf = (a: ArticleRef) => outletKey(a.publisher?.id ?? null, a.slug);
 
 export function buildStoryPages({ stories, copiesOf, storyOf }: Stories, ctx: StoryContext): StoryPage[] {
   const figuresByStory = groupBy(ctx.figures, (f) => f.story);
@@ -33,7 +33,7 @@ export function buildStoryPages({ stories, copiesOf, storyOf }: Stories, ctx: St
 
     const outlets = new Map<string, StoryPage['outlets'][number]>();
     for (const m of members) {
-      const key = outletKey(m);
+      const key = outletOf(m);
       const short = m.headline.split(/\s+/).slice(0, 4).join(' ');
       const o = outlets.get(key) ?? { name: m.publisher?.name ?? `Publisher unknown (“${short}…”)`, source: m.publisher, first: m.dateLabel, articles: [], copies: [] };
       o.articles.push(m);
@@ -67,7 +67,7 @@ export function buildStoryPages({ stories, copiesOf, storyOf }: Stories, ctx: St
         columns: [...outlets.values()].map((o) => o.name),
         rows: figures.map((f) => ({
           figure: { id: f.id, name: f.name, url: f.url, status: f.status },
-          cells: columns.map((key) => f.claims.filter((c) => outletKey(c.article) === key)),
+          cells: columns.map((key) => f.claims.filter((c) => outletOf(c.article) === key)),
         })),
       },
       charts: figures.map(chartFor).filter((c) => c !== null),
