@@ -46,7 +46,7 @@ export interface Run {
 }
 
 /** Runs the build (or check) in-process, as the CLI does, capturing what it prints. */
-export async function runBuild(root: string, extra: { checkOnly?: boolean; pathPrefix?: string; out?: string } = {}): Promise<Run> {
+export async function runBuild(root: string, extra: { checkOnly?: boolean; pathPrefix?: string; out?: string; cache?: boolean } = {}): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await build({
@@ -54,6 +54,7 @@ export async function runBuild(root: string, extra: { checkOnly?: boolean; pathP
     out: extra.out ?? path.join(root, 'dist'),
     pathPrefix: extra.pathPrefix ?? '/',
     checkOnly: extra.checkOnly ?? false,
+    cache: extra.cache,
     log: (l) => out.push(l),
     error: (l) => err.push(l),
   });

@@ -1,17 +1,21 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
-import { cacheKey, cacheSalt, readCache } from '../load/cache.ts';
+import { cacheKey, cacheSalt, pageSalt, readCache } from '../load/cache.ts';
 import { loadProject } from '../load/loader.ts';
 import { runPipeline } from '../pipeline/run.ts';
 import { renderSite } from '../site/eleventy.ts';
+import { pagesToRender, planPages } from '../site/page-plan.ts';
+import { siteAbsolute } from '../site/site-url.ts';
 import { buildOpenData, openDataJsonSchemas } from '../site/open-data.ts';
 import { buildSiteData } from '../site/site-data.ts';
 import { verifyOutput } from '../site/verify.ts';
 import { searchRecords } from '../site/search-records.ts';
 import { writeCache } from './cache-writer.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { copyKeptPages, keptPages, writeManifest } from './page-reuse.ts';
+import { writeSearchIndexInWorker } from './search-index.ts';
 import { StageClock } from './stages.ts';
 
 export interface BuildOptions {
@@ -77,9 +81,22 @@ export async function build(o: BuildOptions): Promise<number> {
   const data = await clock.time('cluster+aggregate', () => buildOpenData(site));
   const tmp = `${o.out}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
+  const absolute = siteAbsolute(o.pathPrefix);
+  // Pages whose fingerprint is unchanged since the published build are kept, not rendered again.
+  const plan = salt ? await clock.time('keep pages', async () => planPages(site, await pageSalt(salt, [site.title, absolute('/')]), absolute)) : undefined;
   try {
-    await clock.time('eleventy', () => renderSite(site, tmp, o.pathPrefix));
-    await clock.time('search index', () => writeSearchIndex(searchRecords(site, o.pathPrefix), tmp));
+    const kept = plan
+      ? await clock.time('keep pages', async () => {
+          const kept = await keptPages(o.root, o.out, plan);
+          await copyKeptPages(kept, o.out, tmp);
+          return kept;
+        })
+      : new Set();
+    // The search index is written on another thread while Eleventy renders; both must finish (or fail) before going on.
+    const search = clock.time('search index', () => writeSearchIndexInWorker(searchRecords(site, o.pathPrefix), tmp));
+    const pages = clock.time('eleventy', () => renderSite(site, tmp, o.pathPrefix, absolute, plan ? pagesToRender(plan, (p) => kept.has(p)) : site));
+    const [searched, rendered] = await Promise.allSettled([search, pages]);
+    for (const r of [rendered, searched]) if (r.status === 'rejected') throw r.reason;
     await clock.time('data', async () => {
       await mkdir(path.join(tmp, 'data/schema'), { recursive: true });
       for (const [kind, rows] of Object.entries(data)) await writeFile(path.join(tmp, 'data', `${kind}.json`), json(rows));
@@ -96,6 +113,7 @@ export async function build(o: BuildOptions): Promise<number> {
     return 2;
   }
   await clock.time('swap', () => swapIn(tmp, o.out));
+  if (plan) await clock.time('keep pages', () => writeManifest(o.root, o.out, plan));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   o.log(
     `Built ${site.stats.articles} articles in ${site.stats.stories} ${site.stats.stories === 1 ? 'story' : 'stories'} (${site.stats.copies} copies), ${site.stats.sources} sources, ${site.stats.people} people, ${site.stats.figures} figures (${site.stats.conflicts} conflicting), ${site.stats.quotes} quotes, ${site.stats.citations} citations; ${warnings} warning${warnings === 1 ? '' : 's'}, ${review.length} to review; ${seconds} s → ${path.relative(process.cwd(), o.out) || o.out}`,
@@ -103,10 +121,17 @@ export async function build(o: BuildOptions): Promise<number> {
   return 0;
 }
 
-/** Replaces `out` by `tmp`: the new site appears in one rename, the old one is removed after. */
+/**
+ * Replaces `out` by `tmp`: the new site appears in one rename. The old one
+ * (tens of thousands of files, seconds to delete) is removed by a detached
+ * process, so the build is done once the new site is in place; that
+ * process also sweeps any old site an interrupted build left behind.
+ */
 async function swapIn(tmp: string, out: string): Promise<void> {
   const old = `${out}.old-${process.pid}`;
   if (existsSync(out)) await rename(out, old);
   await rename(tmp, out);
-  await rm(old, { recursive: true, force: true });
+  const sweep = `const fs = require('node:fs'), path = require('node:path'); const [dir, prefix] = process.argv.slice(1);
+for (const name of fs.readdirSync(dir)) if (name.startsWith(prefix)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });`;
+  spawn(process.execPath, ['-e', sweep, path.dirname(out), `${path.basename(out)}.old-`], { detached: true, stdio: 'ignore' }).unref();
 }

@@ -1,7 +1,29 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../site/search-records.ts';
+import { tsWorker } from '../util/ts-worker.ts';
+
+interface Job {
+  records: readonly SearchRecord[];
+  siteDir: string;
+}
+
+/**
+ * Writes the search index in a worker thread, so that it runs beside the
+ * Eleventy render on another core. (Run on the main thread beside Eleventy,
+ * it was slower than in turn: Pagefind's replies waited for the busy event
+ * loop.) Resolves when the index is written.
+ */
+export function writeSearchIndexInWorker(records: readonly SearchRecord[], siteDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = tsWorker(new URL(import.meta.url), { records, siteDir } satisfies Job);
+    worker.once('message', (error: string | null) => (error === null ? resolve() : reject(new Error(error))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`search index: worker stopped (${code})`)));
+  });
+}
 
 /**
  * Writes the Pagefind index into the site folder. Records are added in a
@@ -26,4 +48,12 @@ export async function writeSearchIndex(records: readonly SearchRecord[], siteDir
   } finally {
     await pagefind.close();
   }
+}
+
+if (parentPort && (workerData as { data?: Job } | undefined)?.data) {
+  const { records, siteDir } = (workerData as { data: Job }).data;
+  writeSearchIndex(records, siteDir).then(
+    () => parentPort!.postMessage(null),
+    (err: Error) => parentPort!.postMessage(err.message),
+  );
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,12 +14,30 @@ export const CACHE_DIR = '.cache/articles';
  */
 export async function cacheSalt(registryBytes: readonly Uint8Array[]): Promise<string> {
   const hash = createHash('sha256');
-  const files = (await readdir(path.join(PACKAGE_ROOT, 'src'), { recursive: true })).filter((f) => /\.(ts|mjs)$/.test(f)).sort();
-  for (const f of files) hash.update(f).update(await readFile(path.join(PACKAGE_ROOT, 'src', f)));
+  await hashFiles(hash, 'src', /\.(ts|mjs)$/);
   const lock = path.join(PACKAGE_ROOT, 'package-lock.json');
   if (existsSync(lock)) hash.update(await readFile(lock));
   for (const bytes of registryBytes) hash.update(String(bytes.length)).update(bytes);
   return hash.digest('hex');
+}
+
+/**
+ * What every page kept from the previous build depends on besides its own
+ * data: the code and registries (`salt`), the templates, and `settings`
+ * (the site's title and address).
+ */
+export async function pageSalt(salt: string, settings: readonly string[]): Promise<string> {
+  const hash = createHash('sha256').update(salt);
+  await hashFiles(hash, 'templates', /./);
+  hash.update(await readFile(path.join(PACKAGE_ROOT, '.eleventy.js')));
+  for (const s of settings) hash.update('\0').update(s);
+  return hash.digest('hex');
+}
+
+async function hashFiles(hash: Hash, dir: string, name: RegExp): Promise<void> {
+  const entries = await readdir(path.join(PACKAGE_ROOT, dir), { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile() && name.test(e.name)).map((e) => path.relative(path.join(PACKAGE_ROOT, dir), path.join(e.parentPath, e.name))).sort();
+  for (const f of files) hash.update(f).update('\0').update(await readFile(path.join(PACKAGE_ROOT, dir, f)));
 }
 
 /** The key of one article's result: its path, its bytes and the salt. */

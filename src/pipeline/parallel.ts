@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Registries } from '../model/registries.ts';
+import { tsWorker } from '../util/ts-worker.ts';
 import { processArticle, type ArticleResult } from './process-article.ts';
 import type { WorkerJob, WorkerReply } from './worker.ts';
 
@@ -17,7 +17,7 @@ export interface ParallelOptions {
   workers?: number;
 }
 
-const WORKER = new URL('./worker-entry.mjs', import.meta.url);
+const WORKER = new URL('./worker.ts', import.meta.url);
 
 /** Below this many articles, starting threads costs more than it saves. */
 const MIN_PER_WORKER = 48;
@@ -41,7 +41,7 @@ export async function processAll(inputs: readonly Input[], registries: Registrie
   }
   let next = 0;
   let done = 0;
-  const pool = Array.from({ length: workers }, () => new Worker(WORKER, { execArgv: [] }));
+  const pool = Array.from({ length: workers }, () => tsWorker(WORKER));
   try {
     await Promise.all(
       pool.map(

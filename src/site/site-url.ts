@@ -42,3 +42,6 @@ export function absoluteUrls(origin: string, pathPrefix: string): (sitePath: str
   const prefix = normalisePrefix(pathPrefix);
   return (sitePath) => new URL(prefix + sitePath.replace(/^\/+/, ''), origin).href;
 }
+
+/** The absolute-URL function for a build: the origin from the setting (TRIANGULATE_SITE_URL), under the path prefix. */
+export const siteAbsolute = (pathPrefix: string, setting = process.env[SITE_URL_VARIABLE]) => absoluteUrls(siteOrigin(setting, pathPrefix), pathPrefix);

@@ -7,6 +7,7 @@ import { childPages } from '../../scripts/serve.ts';
 import { loadProject } from '../../src/load/loader.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import { renderSite } from '../../src/site/eleventy.ts';
+import { siteAbsolute } from '../../src/site/site-url.ts';
 import { buildSiteData } from '../../src/site/site-data.ts';
 import { listFiles, makeProject, removeProject, runBuild } from '../helpers.ts';
 import { readAtom, readJsonFeed, type FeedRead } from './feed-check.ts';
@@ -91,7 +92,7 @@ describe('feeds from hostile text', () => {
       Object.assign(target.meta, { headline: `Headline ${HOSTILE}`, author: `Author ${HOSTILE}` });
       const { site } = buildSiteData(articles, registries);
       const out = path.join(root, 'hostile-site');
-      await renderSite(site, out, '/', SITE);
+      await renderSite(site, out, '/', siteAbsolute('/', SITE));
       const feeds: FeedRead[] = [];
       for (const f of (await listFiles(out)).filter((f) => /feed\.(xml|json)$/.test(f))) {
         const text = await readFile(path.join(out, f), 'utf8');

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { structuredData } from './structured-data.ts';
+import type { SiteData } from './types.ts';
+
+/** The paginated page kinds: one template (two for feeds) renders one file per item. */
+export const PAGE_KINDS = ['articles', 'stories', 'sources', 'people', 'figures', 'feeds'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** The items each paginated template renders; the rest of `site` is read only by the few index pages. */
+export type PagesToRender = { [K in PageKind]: SiteData[K] };
+
+export interface PlannedPage {
+  kind: PageKind;
+  item: SiteData[PageKind][number];
+  /** Output files, relative to the site folder. */
+  files: string[];
+  /** Changes whenever anything the page's files are made of changes. */
+  fingerprint: string;
+}
+
+const fileOf = (sitePath: string) => (sitePath.endsWith('/') ? `${sitePath.slice(1)}index.html` : sitePath.slice(1));
+
+/**
+ * Every paginated page with a fingerprint of all it is made of, so that a
+ * rebuild can keep a page whose fingerprint did not change. An entity page
+ * reads its item, `site.title` and, through filters, its JSON-LD and its
+ * feed (tests/site/templates.test.ts keeps the templates to that); a feed
+ * file reads its feed. `salt` stands for everything else: the code, the
+ * templates, the site title and the site's address.
+ */
+export function planPages(site: SiteData, salt: string, absolute: (path: string) => string): PlannedPage[] {
+  const ld = structuredData(site, absolute);
+  const feedOf = new Map(site.feeds.map((f) => [f.page, f]));
+  const fingerprint = (...parts: unknown[]) => {
+    const hash = createHash('sha256').update(salt);
+    for (const part of parts) hash.update('\0').update(JSON.stringify(part) ?? '');
+    return hash.digest('base64url');
+  };
+  const plan: PlannedPage[] = [];
+  for (const kind of ['articles', 'stories', 'sources', 'people', 'figures'] as const) {
+    for (const item of site[kind]) plan.push({ kind, item, files: [fileOf(item.url)], fingerprint: fingerprint(kind, item, ld(item.url, ''), feedOf.get(item.url)) });
+  }
+  for (const feed of site.feeds) plan.push({ kind: 'feeds', item: feed, files: [fileOf(feed.atom), fileOf(feed.json)], fingerprint: fingerprint('feeds', feed) });
+  return plan;
+}
+
+/** The items whose pages must be rendered: those `keep` does not keep. */
+export function pagesToRender(plan: readonly PlannedPage[], keep: (page: PlannedPage) => boolean): PagesToRender {
+  const pages = Object.fromEntries(PAGE_KINDS.map((k) => [k, []])) as unknown as Record<PageKind, unknown[]>;
+  for (const page of plan) if (!keep(page)) pages[page.kind].push(page.item);
+  return pages as PagesToRender;
+}

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { assertSameSite, FIXTURES, makeProject, removeProject, runBuild } from '../helpers.ts';
+
+const fixture = (name: string) => readFile(path.join(FIXTURES, 'stories/articles', name), 'utf8');
+const inode = async (file: string) => (await stat(file)).ino;
+
+/** The story page whose text contains `words`. */
+async function storyPage(dist: string, words: string): Promise<string> {
+  const sitemap = await readFile(path.join(dist, 'sitemap.xml'), 'utf8');
+  for (const [, url] of sitemap.matchAll(/<loc>[^<]*?(\/stories\/[^<]+\/)<\/loc>/g)) {
+    const file = path.join(dist, url!, 'index.html');
+    if ((await readFile(file, 'utf8')).includes(words)) return file;
+  }
+  throw new Error(`no story page mentions ${words}`);
+}
+
+describe('a rebuild keeps the pages that did not change', () => {
+  let root: string;
+  let dist: string;
+  before(async () => {
+    root = await makeProject({
+      'flood-ap.md': await fixture('flood-ap.md'),
+      'flood-reuters.md': await fixture('flood-reuters.md'),
+      'transfer-albawaba.md': await fixture('transfer-albawaba.md'),
+      'transfer-cnn.md': await fixture('transfer-cnn.md'),
+    });
+    dist = path.join(root, 'dist');
+    const first = await runBuild(root);
+    assert.equal(first.code, 0, first.stderr);
+  });
+  after(() => removeProject(root));
+
+  it('renders only what an added article changes, and the result equals a cold build', async () => {
+    const transfer = await storyPage(dist, 'Rieker');
+    const flood = await storyPage(dist, 'Moselbach');
+    const [transferBefore, floodBefore] = [await inode(transfer), await inode(flood)];
+    await writeFile(path.join(root, 'articles/flood-bbc-copy.md'), await fixture('flood-bbc-copy.md'));
+    const rebuild = await runBuild(root);
+    assert.equal(rebuild.code, 0, rebuild.stderr);
+    assert.equal(await inode(transfer), transferBefore, 'the transfer story did not change: its page is the same file');
+    assert.notEqual(await inode(flood), floodBefore, 'the flood story gained a copy: its page is rendered again');
+    assert.match(await readFile(flood, 'utf8'), /Also published, word for word, as/);
+    const cold = await runBuild(root, { out: path.join(root, 'cold'), cache: false });
+    assert.equal(cold.code, 0, cold.stderr);
+    await assertSameSite(path.join(root, 'cold'), dist);
+  });
+
+  it('leaves no old site behind once the new one is in place', async () => {
+    const leftovers = async () => (await readdir(root)).filter((f) => f.startsWith('dist.'));
+    // The old site is deleted by a detached process after the swap; give it time.
+    for (let i = 0; i < 100 && (await leftovers()).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(await leftovers(), []);
+  });
+
+  it('renders again a page edited by hand in the published site', async () => {
+    const transfer = await storyPage(dist, 'Rieker');
+    const original = await readFile(transfer, 'utf8');
+    await writeFile(transfer, 'edited by hand');
+    assert.equal((await runBuild(root)).code, 0);
+    assert.equal(await readFile(transfer, 'utf8'), original);
+  });
+
+  it('renders every page again for another site address', async () => {
+    const before = await runBuild(root, { pathPrefix: '/news/' });
+    assert.equal(before.code, 0, before.stderr);
+    const cold = await runBuild(root, { out: path.join(root, 'cold-news'), pathPrefix: '/news/', cache: false });
+    assert.equal(cold.code, 0, cold.stderr);
+    await assertSameSite(path.join(root, 'cold-news'), dist);
+  });
+});
