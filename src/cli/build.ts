@@ -13,8 +13,9 @@ import { buildOpenData, openDataJsonSchemas } from '../site/open-data.ts';
 import { buildSiteData } from '../site/site-data.ts';
 import { verifyOutput } from '../site/verify.ts';
 import { searchRecords } from '../site/search-records.ts';
+import { searchShards } from '../site/search-shards.ts';
 import { writeCache } from './cache-writer.ts';
-import { copyKeptPages, keptPages, writeManifest } from './page-reuse.ts';
+import { copyKept, keptUnits, writeManifest } from './output-reuse.ts';
 import { writeSearchIndexInWorker } from './search-index.ts';
 import { StageClock } from './stages.ts';
 
@@ -82,20 +83,21 @@ export async function build(o: BuildOptions): Promise<number> {
   const tmp = `${o.out}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   const absolute = siteAbsolute(o.pathPrefix);
-  // Pages whose fingerprint is unchanged since the published build are kept, not rendered again.
-  const plan = salt ? await clock.time('keep pages', async () => planPages(site, await pageSalt(salt, [site.title, absolute('/')]), absolute)) : undefined;
+  // Pages and search shards whose fingerprint is unchanged since the published build are kept, not written again.
+  const outputSalt = salt ? await pageSalt(salt, [site.title, absolute('/')]) : '';
+  const { pages, shards } = await clock.time('keep output', () => ({ pages: salt ? planPages(site, outputSalt, absolute) : [], shards: searchShards(searchRecords(site, o.pathPrefix), outputSalt) }));
   try {
-    const kept = plan
-      ? await clock.time('keep pages', async () => {
-          const kept = await keptPages(o.root, o.out, plan);
-          await copyKeptPages(kept, o.out, tmp);
+    const kept = salt
+      ? await clock.time('keep output', () => {
+          const kept = keptUnits(o.root, o.out, [...pages, ...shards]);
+          copyKept(kept, o.out, tmp);
           return kept;
         })
-      : new Set();
+      : new Map();
     // The search index is written on another thread while Eleventy renders; both must finish (or fail) before going on.
-    const search = clock.time('search index', () => writeSearchIndexInWorker(searchRecords(site, o.pathPrefix), tmp));
-    const pages = clock.time('eleventy', () => renderSite(site, tmp, o.pathPrefix, absolute, plan ? pagesToRender(plan, (p) => kept.has(p)) : site));
-    const [searched, rendered] = await Promise.allSettled([search, pages]);
+    const search = clock.time('search index', () => writeSearchIndexInWorker(shards, shards.filter((s) => !kept.has(s)), tmp));
+    const render = clock.time('eleventy', () => renderSite(site, tmp, o.pathPrefix, absolute, salt ? pagesToRender(pages, (p) => kept.has(p)) : site));
+    const [searched, rendered] = await Promise.allSettled([search, render]);
     for (const r of [rendered, searched]) if (r.status === 'rejected') throw r.reason;
     await clock.time('data', async () => {
       await mkdir(path.join(tmp, 'data/schema'), { recursive: true });
@@ -113,7 +115,7 @@ export async function build(o: BuildOptions): Promise<number> {
     return 2;
   }
   await clock.time('swap', () => swapIn(tmp, o.out));
-  if (plan) await clock.time('keep pages', () => writeManifest(o.root, o.out, plan));
+  if (salt) await clock.time('keep output', () => writeManifest(o.root, o.out, [...pages, ...shards]));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   o.log(
     `Built ${site.stats.articles} articles in ${site.stats.stories} ${site.stats.stories === 1 ? 'story' : 'stories'} (${site.stats.copies} copies), ${site.stats.sources} sources, ${site.stats.people} people, ${site.stats.figures} figures (${site.stats.conflicts} conflicting), ${site.stats.quotes} quotes, ${site.stats.citations} citations; ${warnings} warning${warnings === 1 ? '' : 's'}, ${review.length} to review; ${seconds} s → ${path.relative(process.cwd(), o.out) || o.out}`,

@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleResult } from '../pipeline/process-article.ts';
@@ -43,19 +43,17 @@ async function hashFiles(hash: Hash, dir: string, name: RegExp): Promise<void> {
 /** The key of one article's result: its path, its bytes and the salt. */
 export const cacheKey = (salt: string, file: string, bytes: Uint8Array) => createHash('sha256').update(salt).update(file).update('\0').update(bytes).digest('hex').slice(0, 40);
 
-/** Reads the cached results for these keys; a missing or unreadable entry is simply recomputed. */
+/** Reads the cached results for these keys (synchronously, as the loader does); a missing or unreadable entry is simply recomputed. */
 export async function readCache(root: string, keys: readonly string[]): Promise<Map<string, ArticleResult>> {
   const found = new Map<string, ArticleResult>();
   const dir = path.join(root, CACHE_DIR);
   if (!existsSync(dir)) return found;
-  await Promise.all(
-    keys.map(async (key) => {
-      try {
-        found.set(key, JSON.parse(await readFile(path.join(dir, `${key}.json`), 'utf8')) as ArticleResult);
-      } catch {
-        // Not cached (or a torn write): computed afresh.
-      }
-    }),
-  );
+  for (const key of keys) {
+    try {
+      found.set(key, JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')) as ArticleResult);
+    } catch {
+      // Not cached (or a torn write): computed afresh.
+    }
+  }
   return found;
 }

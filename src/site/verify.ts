@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteData } from './types.ts';
 
@@ -12,7 +11,7 @@ export async function verifyOutput(dir: string, site: SiteData): Promise<void> {
   const missing = expected.filter((f) => !existsSync(path.join(dir, f)));
   if (missing.length > 0) throw new Error(`pages missing from the output: ${missing.slice(0, 5).join(', ')}`);
   // Nothing the build writes is a link, so a link is the only way out of the folder.
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (entry.isSymbolicLink()) throw new Error(`output escapes the site folder: ${path.relative(dir, path.join(entry.parentPath, entry.name))} is a link`);
   }
 }

@@ -36,6 +36,22 @@ function excerptNodes(excerpt) {
   return out;
 }
 
+/**
+ * The index comes in shards (a rebuild rewrites only those that changed):
+ * the first is loaded, the others merged into it, sharing its WebAssembly.
+ */
+async function loadIndex() {
+  const shards = await fetch(new URL('pagefind/shards.json', base)).then((r) => r.json());
+  const [first, ...rest] = shards.map((name) => new URL(`pagefind/${name}/`, base).href);
+  const p = await import(`${first}pagefind.js`);
+  // Pagefind's worker did not start in headless Chromium here; the main thread is quick enough.
+  // Records already carry full site paths (sub-path included), so no base is added to them.
+  const options = { noWorker: true, baseUrl: '/' };
+  await p.options(options);
+  for (const path of rest) await p.mergeIndex(path, options);
+  return p;
+}
+
 function renderFilters() {
   for (const facet of FACETS) {
     const box = filterBox.querySelector(`fieldset[data-facet="${facet}"]`);
@@ -90,12 +106,7 @@ async function run() {
     return;
   }
   status.textContent = `Searching for “${query}”…`;
-  pagefind ??= await import(new URL('pagefind/pagefind.js', base).href).then(async (p) => {
-    // Pagefind's worker did not start in headless Chromium here; the main thread is quick enough.
-    // Records already carry full site paths (sub-path included), so no base is added to them.
-    await p.options({ noWorker: true, baseUrl: '/' });
-    return p;
-  });
+  pagefind ??= await loadIndex();
   const search = await pagefind.search(query);
   const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
   if (mine !== latest) return;

@@ -88,7 +88,7 @@ describe('hosting files', () => {
 
   it('writes _headers with a strict Content-Security-Policy and the other security headers, for every path', async () => {
     const rules = await readHeaders(path.join(dist, '_headers'));
-    for (const p of ['/', '/articles/x/', '/search/', '/pagefind/pagefind.js']) {
+    for (const p of ['/', '/articles/x/', '/search/', '/pagefind/0/pagefind.js']) {
       const h = headersFor(rules, p);
       const csp = new Map((h['content-security-policy'] ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
       assert.deepEqual(csp.get('default-src'), ["'self'"], p);

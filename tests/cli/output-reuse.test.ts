@@ -7,6 +7,12 @@ import { assertSameSite, FIXTURES, makeProject, removeProject, runBuild } from '
 const fixture = (name: string) => readFile(path.join(FIXTURES, 'stories/articles', name), 'utf8');
 const inode = async (file: string) => (await stat(file)).ino;
 
+/** Each search shard's entry file's inode, by shard. */
+async function shardInodes(dist: string): Promise<Map<string, number>> {
+  const shards = JSON.parse(await readFile(path.join(dist, 'pagefind/shards.json'), 'utf8')) as string[];
+  return new Map(await Promise.all(shards.map(async (s) => [s, await inode(path.join(dist, 'pagefind', s, 'pagefind-entry.json'))] as const)));
+}
+
 /** The story page whose text contains `words`. */
 async function storyPage(dist: string, words: string): Promise<string> {
   const sitemap = await readFile(path.join(dist, 'sitemap.xml'), 'utf8');
@@ -17,7 +23,7 @@ async function storyPage(dist: string, words: string): Promise<string> {
   throw new Error(`no story page mentions ${words}`);
 }
 
-describe('a rebuild keeps the pages that did not change', () => {
+describe('a rebuild keeps the pages and search shards that did not change', () => {
   let root: string;
   let dist: string;
   before(async () => {
@@ -37,12 +43,16 @@ describe('a rebuild keeps the pages that did not change', () => {
     const transfer = await storyPage(dist, 'Rieker');
     const flood = await storyPage(dist, 'Moselbach');
     const [transferBefore, floodBefore] = [await inode(transfer), await inode(flood)];
+    const shardsBefore = await shardInodes(dist);
     await writeFile(path.join(root, 'articles/flood-bbc-copy.md'), await fixture('flood-bbc-copy.md'));
     const rebuild = await runBuild(root);
     assert.equal(rebuild.code, 0, rebuild.stderr);
     assert.equal(await inode(transfer), transferBefore, 'the transfer story did not change: its page is the same file');
     assert.notEqual(await inode(flood), floodBefore, 'the flood story gained a copy: its page is rendered again');
     assert.match(await readFile(flood, 'utf8'), /Also published, word for word, as/);
+    const shardsAfter = await shardInodes(dist);
+    const keptShards = [...shardsAfter].filter(([dir, ino]) => shardsBefore.get(dir) === ino);
+    assert.ok(keptShards.length > 0 && keptShards.length < shardsAfter.size, 'search shards without a changed record are kept, the others written again');
     const cold = await runBuild(root, { out: path.join(root, 'cold'), cache: false });
     assert.equal(cold.code, 0, cold.stderr);
     await assertSameSite(path.join(root, 'cold'), dist);

@@ -1,0 +1,103 @@
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Output kept from one build to the next. A unit is a page (its files known
+ * in advance) or a folder of files (a search shard, whose file names only
+ * its writer knows), with a fingerprint of all it is made of. The manifest
+ * (in the cache folder, written only after a build is published) says, for
+ * each unit of the published site, that fingerprint and the identity on
+ * disk of each of its files. A unit is kept only if both still match: a
+ * file edited, replaced or removed by hand is written again.
+ *
+ * File operations here are synchronous: for tens of thousands of stats and
+ * links that is several times faster than awaiting each, and nothing else
+ * runs meanwhile.
+ */
+export interface Unit {
+  fingerprint: string;
+  /** Its files, relative to the site folder... */
+  files?: readonly string[];
+  /** ...or the folder holding them. */
+  dir?: string;
+}
+
+const MANIFEST = '.cache/pages.json';
+
+interface Identity {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+interface Manifest {
+  /** The published folder the entries describe. */
+  out: string;
+  units: Record<string, { fingerprint: string; files: Record<string, Identity> }>;
+}
+
+const keyOf = (unit: Unit) => unit.dir ?? unit.files![0]!;
+
+const identity = (file: string): Identity | undefined => {
+  const s = statSync(file, { throwIfNoEntry: false });
+  return s && { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
+};
+
+function readManifest(root: string): Manifest | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(root, MANIFEST), 'utf8')) as Manifest;
+  } catch {
+    return undefined; // none yet, or unreadable: everything is written
+  }
+}
+
+/** The units whose files in the published site `out` are exactly what this build would write, with those files. */
+export function keptUnits<U extends Unit>(root: string, out: string, units: readonly U[]): Map<U, string[]> {
+  const kept = new Map<U, string[]>();
+  const manifest = readManifest(root);
+  if (manifest?.out !== path.resolve(out)) return kept;
+  for (const unit of units) {
+    const entry = manifest.units[keyOf(unit)];
+    if (entry?.fingerprint !== unit.fingerprint) continue;
+    const files = Object.keys(entry.files);
+    if (unit.files && files.join('\0') !== unit.files.join('\0')) continue;
+    const same = files.every((file) => {
+      const [was, now] = [entry.files[file]!, identity(path.join(out, file))];
+      return now?.ino === was.ino && now.size === was.size && now.mtimeMs === was.mtimeMs;
+    });
+    if (same) kept.set(unit, files);
+  }
+  return kept;
+}
+
+/** Puts the kept units' files into the new site folder: hard links (no copying), or copies where links are refused. */
+export function copyKept(kept: ReadonlyMap<Unit, readonly string[]>, from: string, to: string): void {
+  const files = [...kept.values()].flat();
+  for (const dir of new Set(files.map((f) => path.dirname(path.join(to, f))))) mkdirSync(dir, { recursive: true });
+  for (const f of files) {
+    try {
+      linkSync(path.join(from, f), path.join(to, f));
+    } catch {
+      copyFileSync(path.join(from, f), path.join(to, f));
+    }
+  }
+}
+
+/** Records the published site's units: their fingerprints and their files' identities. */
+export function writeManifest(root: string, out: string, units: readonly Unit[]): void {
+  const entries: Manifest['units'] = {};
+  for (const unit of units) {
+    const names = unit.files ?? readdirSync(path.join(out, unit.dir!), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(out, path.join(e.parentPath, e.name))).sort();
+    const files: Record<string, Identity> = {};
+    for (const f of names) {
+      const now = identity(path.join(out, f));
+      if (!now) throw new Error(`${f} is missing from the site just written`);
+      files[f] = now;
+    }
+    entries[keyOf(unit)] = { fingerprint: unit.fingerprint, files };
+  }
+  const file = path.join(root, MANIFEST);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify({ out: path.resolve(out), units: entries } satisfies Manifest));
+  renameSync(`${file}.${process.pid}.tmp`, file);
+}
