@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
-import { cacheKey, cacheSalt, pageSalt, readCache } from '../load/cache.ts';
+import { cacheSalt, pageSalt, readCache } from '../load/cache.ts';
 import { loadProject } from '../load/loader.ts';
 import { runPipeline } from '../pipeline/run.ts';
 import { renderSite } from '../site/eleventy.ts';
@@ -48,7 +48,7 @@ export async function build(o: BuildOptions): Promise<number> {
   const files = await clock.time('load', () => loadProject(o.root));
   const useCache = o.cache ?? true;
   const salt = useCache ? await clock.time('load', () => cacheSalt([files.sources.bytes, files.people.bytes, files.measures.bytes])) : undefined;
-  const cached = salt ? await clock.time('load', () => readCache(o.root, files.articles.map((a) => cacheKey(salt, a.file, a.bytes)))) : undefined;
+  const cached = salt ? await clock.time('load', () => readCache(o.root)) : undefined;
   let reported = 0;
   const result = await runPipeline(files, {
     salt,
@@ -64,7 +64,7 @@ export async function build(o: BuildOptions): Promise<number> {
     },
   });
   // Only a build that passes leaves a cache behind: a failed one changes nothing on disk.
-  if (salt && result.ok) await clock.time('cache', () => writeCache(o.root, result.fresh, result.keys));
+  if (cached && result.ok) await clock.time('cache', () => writeCache(o.root, result.keys, cached, result.fresh));
   for (const d of result.diagnostics) o.error(formatDiagnostic(d));
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
   const errors = result.diagnostics.length - warnings;

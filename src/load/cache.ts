@@ -2,10 +2,14 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleResult } from '../pipeline/process-article.ts';
 import { PACKAGE_ROOT } from '../site/eleventy.ts';
 
-export const CACHE_DIR = '.cache/articles';
+/**
+ * The cache of per-article results: one file, a line per article (key, a
+ * tab, the result as JSON). One file rather than one per article: writing
+ * 10,000 small files took 4 to 6 s here, writing them as one 0.75 s.
+ */
+export const CACHE_FILE = '.cache/articles.jsonl';
 
 /**
  * What every cached result depends on besides the article itself: the code
@@ -43,17 +47,18 @@ async function hashFiles(hash: Hash, dir: string, name: RegExp): Promise<void> {
 /** The key of one article's result: its path, its bytes and the salt. */
 export const cacheKey = (salt: string, file: string, bytes: Uint8Array) => createHash('sha256').update(salt).update(file).update('\0').update(bytes).digest('hex').slice(0, 40);
 
-/** Reads the cached results for these keys (synchronously, as the loader does); a missing or unreadable entry is simply recomputed. */
-export async function readCache(root: string, keys: readonly string[]): Promise<Map<string, ArticleResult>> {
-  const found = new Map<string, ArticleResult>();
-  const dir = path.join(root, CACHE_DIR);
-  if (!existsSync(dir)) return found;
-  for (const key of keys) {
-    try {
-      found.set(key, JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')) as ArticleResult);
-    } catch {
-      // Not cached (or a torn write): computed afresh.
-    }
+/** The cached results by key, as JSON (parsed only when used); a missing or unreadable cache is simply an empty one. */
+export function readCache(root: string): Map<string, string> {
+  const found = new Map<string, string>();
+  let text: string;
+  try {
+    text = readFileSync(path.join(root, CACHE_FILE), 'utf8');
+  } catch {
+    return found;
+  }
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) found.set(line.slice(0, tab), line.slice(tab + 1));
   }
   return found;
 }

@@ -15,15 +15,15 @@ export interface PipelineResult {
   ok: boolean;
   /** Results computed in this run, by cache key, for the caller to store. */
   fresh: Map<string, ArticleResult>;
-  /** Every key this build used. */
-  keys: Set<string>;
+  /** Every key this build used, in article order. */
+  keys: string[];
 }
 
 export interface PipelineOptions extends ParallelOptions {
   /** Salt of the cache keys (code and registries); without it nothing is cached. */
   salt?: string;
-  /** Previously computed results by key (see load/cache.ts). */
-  cached?: ReadonlyMap<string, ArticleResult>;
+  /** Previously computed results by key, as JSON (see load/cache.ts). */
+  cached?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -35,7 +35,8 @@ export async function runPipeline(files: ProjectFiles, o: PipelineOptions = {}):
   const { registries, diagnostics } = parseRegistries(files.sources, files.people, files.measures);
   for (const file of files.ignored) diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'load/ignored-file', path.basename(file).startsWith('.') ? { hidden: 'yes' } : {}));
   const keys = files.articles.map((a) => (o.salt ? cacheKey(o.salt, a.file, a.bytes) : ''));
-  const missing = files.articles.map((_, i) => i).filter((i) => !o.cached?.has(keys[i]!));
+  const hits = keys.map((key) => fromCache(o.cached?.get(key)));
+  const missing = files.articles.map((_, i) => i).filter((i) => !hits[i]);
   const computed = await processAll(
     missing.map((i) => files.articles[i]!),
     registries,
@@ -46,11 +47,21 @@ export async function runPipeline(files: ProjectFiles, o: PipelineOptions = {}):
   if (o.salt) for (const [i, result] of byIndex) fresh.set(keys[i]!, result);
   const articles: ProcessedArticle[] = [];
   files.articles.forEach((_, i) => {
-    const result = byIndex.get(i) ?? o.cached!.get(keys[i]!)!;
+    const result = byIndex.get(i) ?? hits[i]!;
     diagnostics.push(...result.diagnostics);
     if (result.article) articles.push(result.article);
   });
   diagnostics.push(...checkReferences(articles));
   diagnostics.sort(compareDiagnostics);
-  return { articles, registries, diagnostics, ok: !hasErrors(diagnostics), fresh, keys: new Set(keys.filter(Boolean)) };
+  return { articles, registries, diagnostics, ok: !hasErrors(diagnostics), fresh, keys: keys.filter(Boolean) };
+}
+
+/** A cached result, or nothing when there is none or it is damaged (then it is computed again). */
+function fromCache(json: string | undefined): ArticleResult | undefined {
+  if (json === undefined) return undefined;
+  try {
+    return JSON.parse(json) as ArticleResult;
+  } catch {
+    return undefined;
+  }
 }

@@ -29,18 +29,25 @@ const textOf = (html: string) =>
 /**
  * What search indexes: articles (filterable by outlet, person and story),
  * stories, and people, whose record carries every spelling the outlets used,
- * so a misspelled name finds the right person.
+ * so a misspelled name finds the right person. A syndicated copy is not a
+ * result of its own: its text is indexed once, with the article it copies,
+ * whose record also carries the copies' headlines and outlets. A search
+ * shows one result per text, not one per outlet that ran it, and the outlet
+ * filter still finds what each outlet published; the copies are linked
+ * from the article's page.
  */
 export function searchRecords(site: SiteData, pathPrefix: string): SearchRecord[] {
   const url = (path: string) => `${pathPrefix.replace(/\/$/, '')}${path}`;
   const outlet = (name: string | undefined) => name ?? 'Publisher unknown';
   const records: SearchRecord[] = [];
   for (const a of site.articles) {
+    if (a.copyOf) continue;
+    const otherHeadlines = [...new Set(a.copies.map((c) => c.headline))].filter((h) => h !== a.headline);
     records.push({
       url: url(a.url),
-      content: `${a.headline}. ${textOf(a.html)}`,
+      content: [a.headline, ...otherHeadlines, textOf(a.html)].join('. '),
       language: a.language.slice(0, 2),
-      meta: { title: a.headline, kind: 'Article', ...facets({ outlet: [outlet(a.publisher?.name)], person: a.people.map((p) => p.person.name), story: [a.story.name] }) },
+      meta: { title: a.headline, kind: 'Article', ...facets({ outlet: [a, ...a.copies].map((x) => outlet(x.publisher?.name)), person: a.people.map((p) => p.person.name), story: [a.story.name] }) },
     });
   }
   for (const s of site.stories) {
