@@ -44,13 +44,11 @@ export function stagesTable(results: SizeResult[]): Table {
   const names = stageNames(results);
   const columns = results.flatMap((r) => PHASES.map((p) => ({ head: `${r.label} ${p}`, samples: r.ours[p] })));
   const row = (name: string, value: (s: Sample[]) => number) => [name, ...columns.map((c) => fmt(value(c.samples), 0))];
-  const staged = (s: Sample) => Object.values(s.stages).reduce((a, b) => a + b, 0);
   return {
-    title: 'Triangulate by stage (wall ms, median; from --timings)',
+    title: 'Triangulate by stage (ms, median; from --timings; stages overlap, see the notes)',
     head: ['stage', ...columns.map((c) => c.head)],
     rows: [
       ...names.map((n) => row(n, (s) => medianStage(s, n))),
-      row('outside stages (start-up, exit)', (s) => medianOf(s.map((x) => ({ ...x, wallMs: x.wallMs - staged(x) })), 'wallMs')),
       row('total (wall)', (s) => medianOf(s, 'wallMs')),
     ],
   };
