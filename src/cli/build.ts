@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -95,7 +96,7 @@ export async function build(o: BuildOptions): Promise<number> {
         })
       : new Map();
     // The search index is written on another thread while Eleventy renders; both must finish (or fail) before going on.
-    const search = clock.time('search index', () => writeSearchIndexInWorker(shards, shards.filter((s) => !kept.has(s)), tmp));
+    const search = writeSearchIndexInWorker(shards, shards.filter((s) => !kept.has(s)), tmp, (ms) => clock.add('search index', ms));
     const render = clock.time('eleventy', () => renderSite(site, tmp, o.pathPrefix, absolute, salt ? pagesToRender(pages, (p) => kept.has(p)) : site));
     const [searched, rendered] = await Promise.allSettled([search, render]);
     for (const r of [rendered, searched]) if (r.status === 'rejected') throw r.reason;
@@ -130,7 +131,8 @@ export async function build(o: BuildOptions): Promise<number> {
  * process also sweeps any old site an interrupted build left behind.
  */
 async function swapIn(tmp: string, out: string): Promise<void> {
-  const old = `${out}.old-${process.pid}`;
+  // Unique even within one process: the preview server builds again while the last old site may still be being deleted.
+  const old = `${out}.old-${process.pid}-${randomUUID()}`;
   if (existsSync(out)) await rename(out, old);
   await rename(tmp, out);
   const sweep = `const fs = require('node:fs'), path = require('node:path'); const [dir, prefix] = process.argv.slice(1);

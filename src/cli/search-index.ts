@@ -8,6 +8,18 @@ import { tsWorker } from '../util/ts-worker.ts';
 interface Job {
   shards: readonly Pick<SearchShard, 'dir' | 'records'>[];
   siteDir: string;
+  /** When the worker was asked (epoch ms). */
+  started: number;
+}
+
+/**
+ * The worker's answer, with the time it took as seen from the worker: the
+ * main thread may only read the message once Eleventy lets its event loop
+ * turn, so the time it sees the answer arrive says little.
+ */
+interface Reply {
+  error: string | null;
+  ms: number;
 }
 
 /**
@@ -17,11 +29,15 @@ interface Job {
  * Eleventy it was slower than in turn: Pagefind's replies waited for the
  * busy event loop.) Then lists every shard for the search page.
  */
-export async function writeSearchIndexInWorker(shards: readonly SearchShard[], write: readonly SearchShard[], siteDir: string): Promise<void> {
+export async function writeSearchIndexInWorker(shards: readonly SearchShard[], write: readonly SearchShard[], siteDir: string, took?: (ms: number) => void): Promise<void> {
   if (write.length > 0) {
     await new Promise<void>((resolve, reject) => {
-      const worker = tsWorker(new URL(import.meta.url), { shards: write.map(({ dir, records }) => ({ dir, records })), siteDir } satisfies Job);
-      worker.once('message', (error: string | null) => (error === null ? resolve() : reject(new Error(error))));
+      const worker = tsWorker(new URL(import.meta.url), { shards: write.map(({ dir, records }) => ({ dir, records })), siteDir, started: Date.now() } satisfies Job);
+      worker.once('message', ({ error, ms }: Reply) => {
+        took?.(ms);
+        if (error === null) resolve();
+        else reject(new Error(error));
+      });
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`search index: worker stopped (${code})`)));
     });
@@ -60,9 +76,10 @@ export async function writeSearchIndex(shards: Job['shards'], siteDir: string): 
 }
 
 if (parentPort && (workerData as { data?: Job } | undefined)?.data) {
-  const { shards, siteDir } = (workerData as { data: Job }).data;
+  const { shards, siteDir, started } = (workerData as { data: Job }).data;
+  const reply = (error: string | null) => parentPort!.postMessage({ error, ms: Date.now() - started } satisfies Reply);
   writeSearchIndex(shards, siteDir).then(
-    () => parentPort!.postMessage(null),
-    (err: Error) => parentPort!.postMessage(err.message),
+    () => reply(null),
+    (err: Error) => reply(err.message),
   );
 }
