@@ -1,42 +1,9 @@
-import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { headersFor, readHeaders } from './headers.ts';
-
-export const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-};
-
-const isFile = (file: string) => stat(file).then((s) => s.isFile(), () => false);
-
-/**
- * The file a static host serves for a path of the site in `dir`: the file
- * itself, or a folder's index.html; null when there is none, or when the
- * path ("/..%2F..") would leave the site.
- */
-export async function fileFor(dir: string, pathname: string): Promise<string | null> {
-  const root = path.resolve(dir);
-  let target: string;
-  try {
-    target = path.join(root, decodeURIComponent(pathname));
-  } catch {
-    return null; // malformed %-escapes name no file
-  }
-  if (!target.startsWith(root + path.sep) && target !== root) return null;
-  for (const file of [target, path.join(target, 'index.html')]) if (await isFile(file)) return file;
-  return null;
-}
+import { readHeaders } from '../src/serve/headers.ts';
+import { isFile, serveFile } from '../src/serve/static-host.ts';
 
 export interface Served {
   /** "http://127.0.0.1:PORT", no trailing slash. */
@@ -45,27 +12,14 @@ export interface Served {
 }
 
 /**
- * Serves a built site the way a static host does, so the browser tests and
- * the audit see what readers would: a folder is served by its index.html
- * (after a redirect to the address with a trailing slash), anything else
- * missing gets the site's 404.html with status 404. Local only, random port.
- * The site's `_headers` rules (its Content-Security-Policy above all) are
- * applied, so a page that breaks them fails in the browser tests too.
+ * Serves a built site the way a static host does (see serveFile), so the
+ * browser tests and the audit see what readers would; a page that breaks the
+ * site's Content-Security-Policy fails in the browser tests too. Local only,
+ * random port.
  */
 export async function serveStatic(dir: string): Promise<Served> {
   const rules = await readHeaders(path.join(dir, '_headers'));
-  const server = createServer(async (req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    const found = await fileFor(dir, pathname);
-    if (found && path.basename(found) === 'index.html' && !pathname.endsWith('/') && path.posix.basename(pathname) !== 'index.html') {
-      res.writeHead(301, { location: `${pathname}/` }).end();
-      return;
-    }
-    const file = found ?? path.join(dir, '404.html');
-    res.writeHead(found ? 200 : 404, { ...headersFor(rules, pathname), 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).on('error', () => res.end()).pipe(res);
-  });
+  const server = createServer((req, res) => serveFile(dir, rules, req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

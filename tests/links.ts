@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileFor } from '../scripts/serve.ts';
+import { fileFor } from '../src/serve/static-host.ts';
 import { listFiles } from './helpers.ts';
 
 // Any origin works: it only lets URL resolve relative links and tell internal ones from external ones.

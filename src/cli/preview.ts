@@ -1,8 +1,8 @@
 import { watch } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import { fileFor, TYPES } from '../../scripts/serve.ts';
+import { readHeaders, type HeaderRule } from '../serve/headers.ts';
+import { serveFile, TYPES } from '../serve/static-host.ts';
 import { build, type BuildOptions } from './build.ts';
 
 /** The page script that reloads when a rebuild succeeds (preview only; never in dist/). */
@@ -12,10 +12,18 @@ const RELOAD_SCRIPT = `new EventSource('/__reload').onmessage = () => location.r
  * `npm start`: builds, serves the site on localhost, and rebuilds when an
  * article or a registry changes; open pages reload after each successful
  * rebuild. A failed rebuild prints its messages and keeps serving the last
- * good site, as the build itself never replaces it.
+ * good site, as the build itself never replaces it. Pages are served as a
+ * static host serves them, the site's `_headers` included, so a page that
+ * breaks its Content-Security-Policy breaks in the preview too.
  */
 export async function preview(o: BuildOptions & { port: number }): Promise<number> {
   const clients = new Set<ServerResponse>();
+  let rules: HeaderRule[] = [];
+  const built = async () => {
+    const ok = (await build(o)) === 0;
+    if (ok) rules = await readHeaders(path.join(o.out, '_headers'));
+    return ok;
+  };
   let running: Promise<unknown> = Promise.resolve();
   let queued = false;
   const rebuild = () => {
@@ -23,10 +31,10 @@ export async function preview(o: BuildOptions & { port: number }): Promise<numbe
     queued = true;
     running = running.then(async () => {
       queued = false;
-      if ((await build(o)) === 0) for (const c of clients) c.write('data: reload\n\n');
+      if (await built()) for (const c of clients) c.write('data: reload\n\n');
     });
   };
-  await build(o);
+  await built();
 
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -38,10 +46,7 @@ export async function preview(o: BuildOptions & { port: number }): Promise<numbe
       return;
     }
     if (pathname === '/__reload.js') return res.writeHead(200, { 'content-type': TYPES['.js']! }).end(RELOAD_SCRIPT);
-    const file = (await fileFor(o.out, pathname)) ?? path.join(o.out, '404.html');
-    let body: Buffer | string = await readFile(file).catch(() => Buffer.from('not built yet'));
-    if (file.endsWith('.html')) body = body.toString().replace('</body>', '<script src="/__reload.js"></script></body>');
-    res.writeHead(file.endsWith('404.html') && !pathname.endsWith('404.html') ? 404 : 200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    await serveFile(o.out, rules, req, res, (html) => html.replace('</body>', '<script src="/__reload.js"></script></body>'));
   });
   await new Promise<void>((resolve) => server.listen(o.port, '127.0.0.1', resolve));
   o.log(`Preview on http://127.0.0.1:${o.port}/ — rebuilding when articles/ or registries/ change (Ctrl-C to stop).`);

@@ -15,7 +15,7 @@ const freePort = () =>
   });
 
 describe('npm start (preview)', () => {
-  it('serves the site, rebuilds when an article changes, and tells open pages to reload', { timeout: 120_000 }, async () => {
+  it('serves the site with its headers, rebuilds when an article changes, and tells open pages to reload', { timeout: 120_000 }, async () => {
     const root = await makeProject();
     const port = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), 'preview', '--root', root, '--port', String(port)], { cwd: REPO });
@@ -29,7 +29,9 @@ describe('npm start (preview)', () => {
         child.on('exit', () => reject(new Error(`preview exited: ${output}`)));
       });
       const base = `http://127.0.0.1:${port}`;
-      const home = await (await fetch(`${base}/`)).text();
+      const response = await fetch(`${base}/`);
+      assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'self'/, "served with the site's _headers, as a host would");
+      const home = await response.text();
       assert.match(home, /<script src="\/__reload.js"><\/script><\/body>/);
       assert.ok(!(await readFile(path.join(root, 'dist/index.html'), 'utf8')).includes('__reload'), 'the reload script is never written into dist/');
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { headersFor, readHeaders } from '../../scripts/headers.ts';
+import { headersFor, readHeaders } from '../../src/serve/headers.ts';
 import { SITE_URL_VARIABLE } from '../../src/site/site-url.ts';
 import { listFiles, makeProject, REPO, removeProject, runBuild, runCli } from '../helpers.ts';
 import { brokenInternalLinks } from '../links.ts';

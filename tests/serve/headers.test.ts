@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { headersFor, parseHeaders } from '../../scripts/headers.ts';
+import { headersFor, parseHeaders } from '../../src/serve/headers.ts';
 
 describe('the _headers reader of the static server', () => {
   const rules = parseHeaders(`# comment
