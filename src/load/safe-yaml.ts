@@ -41,9 +41,15 @@ export function parseSafeYaml(file: string, source: string, firstLine = 1): Safe
   if (diagnostics.length > 0) return { data: undefined, locate, diagnostics };
 
   const where = (node: unknown) => ((node as Node | null)?.range ? at((node as Node).range![0]) : top);
+  // One alias message per line: a line of nine aliases is one thing to fix, and a "billion laughs" stays readable.
+  const aliasLines = new Set<number>();
   visit(doc, {
     Node(_key, node) {
-      if (isAlias(node) || node.anchor) diagnostics.push(diagnostic(file, where(node), 'yaml/alias'));
+      if (isAlias(node) || node.anchor) {
+        const position = where(node);
+        if (!aliasLines.has(position.line)) diagnostics.push(diagnostic(file, position, 'yaml/alias'));
+        aliasLines.add(position.line);
+      }
       // Only explicit tags are set: !!binary makes a Buffer, unknown ones (!!js/function) a string that looks like code.
       else if (node.tag) diagnostics.push(diagnostic(file, where(node), 'yaml/tag', { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }));
     },

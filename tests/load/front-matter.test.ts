@@ -35,6 +35,10 @@ describe('parseFrontMatter', () => {
     assert.deepEqual(rules('---\nbase: {a: 1}\nc:\n  <<: {b: 2}\n---\nbody'), ['4:3 yaml/merge-key']);
   });
 
+  it('reports aliases once per line, so a "billion laughs" stays readable', () => {
+    assert.deepEqual(rules('---\na: &a [x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b]\n---\nbody'), ['2:7 yaml/alias', '3:7 yaml/alias', '4:5 yaml/alias']);
+  });
+
   it('treats __proto__ as an ordinary key', () => {
     const fm = parseFrontMatter('a.md', '---\n__proto__: { polluted: true }\n---\nbody');
     assert.equal(({} as { polluted?: boolean }).polluted, undefined);
