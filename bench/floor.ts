@@ -1,10 +1,11 @@
 // `npm run bench:floor [-- --size 10000]`: what the cold-build target is
 // measured against, in one run: the plain-Eleventy baseline, and beside it
-// two things Triangulate's build cannot skip, each alone: parsing the
-// articles with gray-matter + remark (one thread), and Pagefind indexing the
-// baseline's own pages (one page per article, fewer than Triangulate indexes).
-// Each is printed divided by the baseline.
-import { mkdtemp, rm } from 'node:fs/promises';
+// what Triangulate's build cannot skip, each alone: parsing the articles
+// with gray-matter + remark (one thread), Pagefind indexing the baseline's
+// own pages (one page per article), and Eleventy rendering Triangulate's
+// site from its finished SiteData (timed inside the child, after the
+// pipeline). Each is printed divided by the baseline.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +27,9 @@ try {
   const tsx = [process.execPath, '--import', 'tsx'];
   const markdown = await measure([...tsx, path.join(REPO, 'bench/floor-markdown.ts'), path.join(f.project, 'articles')], REPO, path.join(tmp, 'markdown'), hour);
   const pagefind = await measure([process.execPath, path.join(REPO, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', f.baselineOutput, '--output-path', path.join(tmp, 'pagefind')], REPO, path.join(tmp, 'pagefind'), hour);
+  const renderLog = path.join(tmp, 'render');
+  const rendered = await measure([...tsx, path.join(REPO, 'bench/floor-render.ts'), f.project, path.join(tmp, 'site')], REPO, renderLog, hour);
+  const [, renderMs, files] = /render (\d+) ms (\d+) files/.exec(await readFile(`${renderLog}.out`, 'utf8')) ?? [];
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const line = (name: string, m: { wallMs: number; cpuMs: number; ok: boolean }) =>
     `${name.padEnd(52)} ${m.ok ? `${s(m.wallMs).padStart(9)} wall ${s(m.cpuMs).padStart(9)} CPU   ÷ baseline ${(m.wallMs / baseline.wallMs).toFixed(2)} wall, ${(m.cpuMs / baseline.cpuMs).toFixed(2)} CPU` : 'FAILED'}`;
@@ -33,6 +37,8 @@ try {
   console.log(line('plain Eleventy 3 (the baseline)', baseline));
   console.log(line('gray-matter + remark-parse + remark-html, one thread', markdown));
   console.log(line("Pagefind CLI on the baseline's pages", pagefind));
+  const render = rendered.ok && renderMs ? `${s(Number(renderMs)).padStart(9)} wall                  ÷ baseline ${(Number(renderMs) / baseline.wallMs).toFixed(2)} wall` : 'FAILED';
+  console.log(`${`Eleventy rendering Triangulate's site (${Number(files ?? 0).toLocaleString('en-US')} files)`.padEnd(52)} ${render}`);
 } finally {
   await rm(tmp, { recursive: true, force: true });
 }
