@@ -41,7 +41,7 @@ const remove = (...dirs: string[]) => Promise.all(dirs.map((d) => rm(d, { recurs
 
 /**
  * `node --import tsx src/cli.ts build` — what `npm run build` runs, without
- * npm's and tsx's launcher processes — from `code`, a copy of the repo.
+ * npm's launcher process — from `code`, a copy of the repo.
  */
 export const triangulate = (f: Folders, code: string): Tool => ({
   name: 'Triangulate',
