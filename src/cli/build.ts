@@ -7,7 +7,6 @@ import { buildOpenData } from '../site/open-data.ts';
 import { buildSiteData } from '../site/site-data.ts';
 import { writeCache } from './cache-writer.ts';
 import { StageClock } from './stages.ts';
-import { writeSite } from './write-site.ts';
 
 export interface BuildOptions {
   root: string;
@@ -70,6 +69,8 @@ export async function build(o: BuildOptions): Promise<number> {
   const data = await clock.time('cluster+aggregate', () => buildOpenData(site));
   // The summary as data, without times: two builds of the same input stay byte-identical.
   const report = { ...site.stats, warnings: result.diagnostics.map(formatDiagnostic), review: review.map((r) => ({ name: r.name, file: r.file, looksLike: r.looksLike, reason: r.reason })) };
+  // Loaded only here: Eleventy takes half a second to import, which `check` does not need.
+  const { writeSite } = await import('./write-site.ts');
   try {
     await writeSite({ root: o.root, out: o.out, pathPrefix: o.pathPrefix, salt, clock }, site, data, report);
   } catch (err) {

@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PACKAGE_ROOT } from '../site/eleventy.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
 
 /**
  * The cache of per-article results: one file, a line per article (key, a

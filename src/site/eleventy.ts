@@ -1,12 +1,8 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
+import { PACKAGE_ROOT } from '../package-root.ts';
 import { addSiteFilters } from './filters.ts';
 import type { PagesToRender } from './page-plan.ts';
 import type { SiteData } from './types.ts';
-
-/** Where the generator's own files (.eleventy.js, templates/) live. */
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * Renders the templates into `outDir`: `site` is the only content, and
