@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { assertSameSite, FIXTURES, makeProject, removeProject, runBuild } from '../helpers.ts';
@@ -58,9 +58,12 @@ describe('a rebuild keeps the pages and search shards that did not change', () =
     await assertSameSite(path.join(root, 'cold'), dist);
   });
 
-  it('leaves no old site behind once the new one is in place', async () => {
+  it('leaves no old site behind once the new one is in place, not even one an interrupted build left', async () => {
+    await mkdir(path.join(root, 'dist.old-1-interrupted/articles'), { recursive: true });
+    await writeFile(path.join(root, 'dist.old-1-interrupted/articles/index.html'), 'stale');
+    assert.equal((await runBuild(root)).code, 0);
     const leftovers = async () => (await readdir(root)).filter((f) => f.startsWith('dist.'));
-    // The old site is deleted by a detached process after the swap; give it time.
+    // Old sites are deleted by a detached process after the swap; give it time.
     for (let i = 0; i < 100 && (await leftovers()).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
     assert.deepEqual(await leftovers(), []);
   });
