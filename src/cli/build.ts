@@ -3,8 +3,10 @@ import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
 import { cacheSalt, readCache } from '../load/cache.ts';
 import { loadProject } from '../load/loader.ts';
 import { runPipeline } from '../pipeline/run.ts';
+import type { OpenData } from '../model/open-data.ts';
 import { buildOpenData } from '../site/open-data.ts';
 import { buildSiteData } from '../site/site-data.ts';
+import type { SiteData } from '../site/types.ts';
 import { writeCache } from './cache-writer.ts';
 import { StageClock } from './stages.ts';
 
@@ -24,6 +26,16 @@ export interface BuildOptions {
   workers?: number;
 }
 
+interface Prepared {
+  site: SiteData;
+  data: OpenData;
+  /** The build report written beside the site. */
+  report: unknown;
+  salt: string | undefined;
+  warnings: number;
+  toReview: number;
+}
+
 /**
  * The build: everything is validated first, then the site data is made and
  * written (see write-site.ts), so a failed build leaves the previous site
@@ -32,6 +44,29 @@ export interface BuildOptions {
 export async function build(o: BuildOptions): Promise<number> {
   const started = performance.now();
   const clock = o.clock ?? new StageClock();
+  // Everything up to the site data lives in prepare(): once it returns, the article files, the cache
+  // and the per-article results can be freed while the site is written (the largest step for memory).
+  const prepared = await prepare(o, clock);
+  if (typeof prepared === 'number') return prepared;
+  const { site, data, report, salt, warnings, toReview } = prepared;
+  // Loaded only here: Eleventy takes half a second to import, which `check` does not need.
+  const { writeSite } = await import('./write-site.ts');
+  try {
+    await writeSite({ root: o.root, out: o.out, pathPrefix: o.pathPrefix, salt, clock }, site, data, report);
+  } catch (err) {
+    o.error(`internal error while writing the site: ${(err as Error).message}`);
+    o.error('nothing was published; the previous site is unchanged. Please report this.');
+    return 2;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  o.log(
+    `Built ${site.stats.articles} articles in ${site.stats.stories} ${site.stats.stories === 1 ? 'story' : 'stories'} (${site.stats.copies} copies), ${site.stats.sources} sources, ${site.stats.people} people, ${site.stats.figures} figures (${site.stats.conflicts} conflicting), ${site.stats.quotes} quotes, ${site.stats.citations} citations; ${warnings} warning${warnings === 1 ? '' : 's'}, ${toReview} to review; ${seconds} s → ${path.relative(process.cwd(), o.out) || o.out}`,
+  );
+  return 0;
+}
+
+/** Loads, validates and processes every article, reports the problems, and makes the site data; or returns the exit code. */
+async function prepare(o: BuildOptions, clock: StageClock): Promise<Prepared | number> {
   const files = await clock.time('load', () => loadProject(o.root));
   const useCache = o.cache ?? true;
   const salt = useCache ? await clock.time('load', () => cacheSalt([files.sources.bytes, files.people.bytes, files.measures.bytes])) : undefined;
@@ -63,24 +98,10 @@ export async function build(o: BuildOptions): Promise<number> {
     o.log(`Checked ${result.articles.length} articles and the registries: ${warnings} warnings.`);
     return 0;
   }
-
   const { site, review } = await clock.time('cluster+aggregate', () => buildSiteData(result.articles, result.registries));
   for (const r of review) o.log(`review: '${r.name}' in ${r.file} looks like ${r.looksLike} (${r.reason}): add it to the registry or ignore it`);
   const data = await clock.time('cluster+aggregate', () => buildOpenData(site));
   // The summary as data, without times: two builds of the same input stay byte-identical.
   const report = { ...site.stats, warnings: result.diagnostics.map(formatDiagnostic), review: review.map((r) => ({ name: r.name, file: r.file, looksLike: r.looksLike, reason: r.reason })) };
-  // Loaded only here: Eleventy takes half a second to import, which `check` does not need.
-  const { writeSite } = await import('./write-site.ts');
-  try {
-    await writeSite({ root: o.root, out: o.out, pathPrefix: o.pathPrefix, salt, clock }, site, data, report);
-  } catch (err) {
-    o.error(`internal error while writing the site: ${(err as Error).message}`);
-    o.error('nothing was published; the previous site is unchanged. Please report this.');
-    return 2;
-  }
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  o.log(
-    `Built ${site.stats.articles} articles in ${site.stats.stories} ${site.stats.stories === 1 ? 'story' : 'stories'} (${site.stats.copies} copies), ${site.stats.sources} sources, ${site.stats.people} people, ${site.stats.figures} figures (${site.stats.conflicts} conflicting), ${site.stats.quotes} quotes, ${site.stats.citations} citations; ${warnings} warning${warnings === 1 ? '' : 's'}, ${review.length} to review; ${seconds} s → ${path.relative(process.cwd(), o.out) || o.out}`,
-  );
-  return 0;
+  return { site, data, report, salt, warnings, toReview: review.length };
 }
