@@ -1,12 +1,12 @@
 // Child of bench/floor.ts: builds a project's SiteData (the real pipeline,
 // no cache) and then times Eleventy rendering it alone into a scratch folder.
 // Prints the render time and the number of files written.
-import { readdirSync } from 'node:fs';
 import { loadProject } from '../src/load/loader.ts';
 import { runPipeline } from '../src/pipeline/run.ts';
 import { renderSite } from '../src/site/eleventy.ts';
 import { buildSiteData } from '../src/site/site-data.ts';
 import { siteAbsolute } from '../src/site/site-url.ts';
+import { filesUnder } from '../src/util/files-under.ts';
 
 const [root, out] = process.argv.slice(2) as [string, string];
 const { articles, registries } = await runPipeline(await loadProject(root));
@@ -14,5 +14,5 @@ const { site } = buildSiteData(articles, registries);
 const start = performance.now();
 await renderSite(site, out, '/', siteAbsolute('/'));
 const ms = performance.now() - start;
-const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+const files = filesUnder(out).length;
 console.log(`render ${Math.round(ms)} ms ${files} files`);

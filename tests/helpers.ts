@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from '../src/cli/build.ts';
+import { filesUnder } from '../src/util/files-under.ts';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = path.join(REPO, 'tests/fixtures');
@@ -71,13 +72,7 @@ export function runCli(args: string[], cwd = REPO, env: NodeJS.ProcessEnv = {}):
 }
 
 /** Every file under a folder, relative, sorted. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .sort();
-}
+export const listFiles = async (dir: string): Promise<string[]> => filesUnder(dir);
 
 export const readText = (file: string) => readFile(file, 'utf8');
 

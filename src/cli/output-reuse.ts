@@ -1,5 +1,7 @@
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from '../util/files-under.ts';
+import { writeFileAtomic } from './write-file-atomic.ts';
 
 /**
  * Output kept from one build to the next. A unit is a page (its files known
@@ -87,7 +89,7 @@ export function copyKept(kept: ReadonlyMap<Unit, readonly string[]>, from: strin
 export function writeManifest(root: string, out: string, units: readonly Unit[]): void {
   const entries: Manifest['units'] = {};
   for (const unit of units) {
-    const names = unit.files ?? readdirSync(path.join(out, unit.dir!), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(out, path.join(e.parentPath, e.name))).sort();
+    const names = unit.files ?? filesUnder(path.join(out, unit.dir!)).map((f) => path.join(unit.dir!, f));
     const files: Record<string, Identity> = {};
     for (const f of names) {
       const now = identity(path.join(out, f));
@@ -96,8 +98,5 @@ export function writeManifest(root: string, out: string, units: readonly Unit[])
     }
     entries[keyOf(unit)] = { fingerprint: unit.fingerprint, files };
   }
-  const file = path.join(root, MANIFEST);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify({ out: path.resolve(out), units: entries } satisfies Manifest));
-  renameSync(`${file}.${process.pid}.tmp`, file);
+  writeFileAtomic(path.join(root, MANIFEST), JSON.stringify({ out: path.resolve(out), units: entries } satisfies Manifest));
 }

@@ -1,8 +1,9 @@
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.ts';
+import { filesUnder } from '../util/files-under.ts';
 
 /**
  * The cache of per-article results: one file, a line per article (key, a
@@ -39,8 +40,7 @@ export async function pageSalt(salt: string, settings: readonly string[]): Promi
 }
 
 async function hashFiles(hash: Hash, dir: string, name: RegExp): Promise<void> {
-  const entries = await readdir(path.join(PACKAGE_ROOT, dir), { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile() && name.test(e.name)).map((e) => path.relative(path.join(PACKAGE_ROOT, dir), path.join(e.parentPath, e.name))).sort();
+  const files = filesUnder(path.join(PACKAGE_ROOT, dir)).filter((f) => name.test(path.basename(f)));
   for (const f of files) hash.update(f).update('\0').update(await readFile(path.join(PACKAGE_ROOT, dir, f)));
 }
 

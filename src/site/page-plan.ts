@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { outputFile } from './site-url.ts';
 import { structuredData } from './structured-data.ts';
 import type { SiteData } from './types.ts';
 
@@ -18,8 +19,6 @@ export interface PlannedPage {
   fingerprint: string;
 }
 
-const fileOf = (sitePath: string) => (sitePath.endsWith('/') ? `${sitePath.slice(1)}index.html` : sitePath.slice(1));
-
 /**
  * Every paginated page with a fingerprint of all it is made of, so that a
  * rebuild can keep a page whose fingerprint did not change. An entity page
@@ -38,9 +37,9 @@ export function planPages(site: SiteData, salt: string, absolute: (path: string)
   };
   const plan: PlannedPage[] = [];
   for (const kind of ['articles', 'stories', 'sources', 'people', 'figures'] as const) {
-    for (const item of site[kind]) plan.push({ kind, item, files: [fileOf(item.url)], fingerprint: fingerprint(kind, item, ld(item.url, ''), feedOf.get(item.url)) });
+    for (const item of site[kind]) plan.push({ kind, item, files: [outputFile(item.url)], fingerprint: fingerprint(kind, item, ld(item.url, ''), feedOf.get(item.url)) });
   }
-  for (const feed of site.feeds) plan.push({ kind: 'feeds', item: feed, files: [fileOf(feed.atom), fileOf(feed.json)], fingerprint: fingerprint('feeds', feed) });
+  for (const feed of site.feeds) plan.push({ kind: 'feeds', item: feed, files: [outputFile(feed.atom), outputFile(feed.json)], fingerprint: fingerprint('feeds', feed) });
   return plan;
 }
 

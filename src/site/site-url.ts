@@ -37,6 +37,9 @@ export function siteOrigin(setting: string | undefined, pathPrefix: string): str
   return url.origin;
 }
 
+/** The file a site path is written to, relative to the site folder: "/articles/x/" → "articles/x/index.html", "/feed.xml" → "feed.xml". */
+export const outputFile = (sitePath: string) => (sitePath.endsWith('/') ? `${sitePath.slice(1)}index.html` : sitePath.slice(1));
+
 /** Site path ("/articles/x/") → absolute URL under the origin and path prefix. */
 export function absoluteUrls(origin: string, pathPrefix: string): (sitePath: string) => string {
   const prefix = normalisePrefix(pathPrefix);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { outputFile } from './site-url.ts';
 import type { SiteData } from './types.ts';
 
 /**
@@ -7,7 +8,7 @@ import type { SiteData } from './types.ts';
  * page and nothing was written outside the output folder.
  */
 export async function verifyOutput(dir: string, site: SiteData): Promise<void> {
-  const expected = ['index.html', '404.html', 'sources/index.html', 'articles/index.html', ...site.articles.map((a) => `${a.url.slice(1)}index.html`), ...[...site.stories, ...site.sources, ...site.people, ...site.figures].map((s) => `${s.url.slice(1)}index.html`)];
+  const expected = ['index.html', '404.html', 'sources/index.html', 'articles/index.html', ...[...site.articles, ...site.stories, ...site.sources, ...site.people, ...site.figures].map((e) => outputFile(e.url))];
   const missing = expected.filter((f) => !existsSync(path.join(dir, f)));
   if (missing.length > 0) throw new Error(`pages missing from the output: ${missing.slice(0, 5).join(', ')}`);
   // Nothing the build writes is a link, so a link is the only way out of the folder.
