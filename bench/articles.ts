@@ -40,7 +40,10 @@ export function bbcArticle(texts: CorpusText[], others: string[], i: number): Be
   const slug = `${text.topic}-${text.number}${copy > 1 ? `-${copy}` : ''}`;
   const publisher = copy > 1 ? others[(copy - 2) % others.length]! : 'bbc';
   const origin = `../shared/corpus/bbc/${text.topic}/${text.number}.txt`;
-  return split(slug, textToArticle(text.body, { headline: text.headline, publisher, date: 'unknown', language: 'en', origin }));
+  return split(
+    slug,
+    textToArticle(text.body, { headline: text.headline, publisher, date: 'unknown', language: 'en', origin }),
+  );
 }
 
 /** The first `count` items of the BBC sequence. */

@@ -31,13 +31,22 @@ export interface Tool {
 
 async function sample(m: Measured, log: string, summary: RegExp): Promise<Sample> {
   const timings = `${log}.json`;
-  const t = existsSync(timings) ? (JSON.parse(await readFile(timings, 'utf8')) as { stages: Record<string, number>; peakRssMB: number }) : undefined;
+  const t = existsSync(timings)
+    ? (JSON.parse(await readFile(timings, 'utf8')) as { stages: Record<string, number>; peakRssMB: number })
+    : undefined;
   const out = (await readFile(`${log}.out`, 'utf8')).split('\n');
   const err = (await readFile(`${log}.err`, 'utf8')).trimEnd().split('\n');
-  return { ...m, stages: t?.stages ?? {}, nodeRssMB: t?.peakRssMB ?? NaN, summary: out.filter((l) => summary.test(l)).at(-1) ?? '', failure: m.ok ? '' : err.slice(-8).join('\n') };
+  return {
+    ...m,
+    stages: t?.stages ?? {},
+    nodeRssMB: t?.peakRssMB ?? NaN,
+    summary: out.filter((l) => summary.test(l)).at(-1) ?? '',
+    failure: m.ok ? '' : err.slice(-8).join('\n'),
+  };
 }
 
-const remove = (...dirs: string[]) => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))).then(() => {});
+const remove = (...dirs: string[]) =>
+  Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))).then(() => {});
 
 /**
  * `node --import tsx src/cli.ts build` — what `npm run build` runs, without
@@ -59,6 +68,10 @@ export const eleventy = (f: Folders): Tool => ({
   clean: () => remove(f.baselineOutput),
   build: async (log, timeoutMs) => {
     const args = [`--input=${f.baselineInput}`, `--output=${f.baselineOutput}`, '--quiet'];
-    return sample(await measure([process.execPath, ELEVENTY, ...args], path.dirname(f.baselineInput), log, timeoutMs), log, /Wrote \d+ files/);
+    return sample(
+      await measure([process.execPath, ELEVENTY, ...args], path.dirname(f.baselineInput), log, timeoutMs),
+      log,
+      /Wrote \d+ files/,
+    );
   },
 });

@@ -21,14 +21,44 @@ const tmp = await mkdtemp(path.join(os.tmpdir(), 'triangulate-floor-'));
 try {
   const f = folders(tmp);
   const registries = path.join(REPO, 'registries');
-  await writeFolders(f, registries, bbcArticles(await readCorpus(path.resolve(REPO, '../shared/corpus/bbc')), await otherPublishers(path.join(registries, 'sources.yaml')), size));
+  await writeFolders(
+    f,
+    registries,
+    bbcArticles(
+      await readCorpus(path.resolve(REPO, '../shared/corpus/bbc')),
+      await otherPublishers(path.join(registries, 'sources.yaml')),
+      size,
+    ),
+  );
   const hour = 3_600_000;
   const baseline = await eleventy(f).build(path.join(tmp, 'eleventy'), hour);
   const tsx = [process.execPath, '--import', 'tsx'];
-  const markdown = await measure([...tsx, path.join(REPO, 'bench/floor-markdown.ts'), path.join(f.project, 'articles')], REPO, path.join(tmp, 'markdown'), hour);
-  const pagefind = await measure([process.execPath, path.join(REPO, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', f.baselineOutput, '--output-path', path.join(tmp, 'pagefind')], REPO, path.join(tmp, 'pagefind'), hour);
+  const markdown = await measure(
+    [...tsx, path.join(REPO, 'bench/floor-markdown.ts'), path.join(f.project, 'articles')],
+    REPO,
+    path.join(tmp, 'markdown'),
+    hour,
+  );
+  const pagefind = await measure(
+    [
+      process.execPath,
+      path.join(REPO, 'node_modules/pagefind/lib/runner/bin.cjs'),
+      '--site',
+      f.baselineOutput,
+      '--output-path',
+      path.join(tmp, 'pagefind'),
+    ],
+    REPO,
+    path.join(tmp, 'pagefind'),
+    hour,
+  );
   const renderLog = path.join(tmp, 'render');
-  const rendered = await measure([...tsx, path.join(REPO, 'bench/floor-render.ts'), f.project, path.join(tmp, 'site')], REPO, renderLog, hour);
+  const rendered = await measure(
+    [...tsx, path.join(REPO, 'bench/floor-render.ts'), f.project, path.join(tmp, 'site')],
+    REPO,
+    renderLog,
+    hour,
+  );
   const [, renderMs, files] = /render (\d+) ms (\d+) files/.exec(await readFile(`${renderLog}.out`, 'utf8')) ?? [];
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const line = (name: string, m: { wallMs: number; cpuMs: number; ok: boolean }) =>
@@ -37,8 +67,13 @@ try {
   console.log(line('plain Eleventy 3 (the baseline)', baseline));
   console.log(line('gray-matter + remark-parse + remark-html, one thread', markdown));
   console.log(line("Pagefind CLI on the baseline's pages", pagefind));
-  const render = rendered.ok && renderMs ? `${s(Number(renderMs)).padStart(9)} wall                  ÷ baseline ${(Number(renderMs) / baseline.wallMs).toFixed(2)} wall` : 'FAILED';
-  console.log(`${`Eleventy rendering Triangulate's site (${Number(files ?? 0).toLocaleString('en-US')} files)`.padEnd(52)} ${render}`);
+  const render =
+    rendered.ok && renderMs
+      ? `${s(Number(renderMs)).padStart(9)} wall                  ÷ baseline ${(Number(renderMs) / baseline.wallMs).toFixed(2)} wall`
+      : 'FAILED';
+  console.log(
+    `${`Eleventy rendering Triangulate's site (${Number(files ?? 0).toLocaleString('en-US')} files)`.padEnd(52)} ${render}`,
+  );
 } finally {
   await rm(tmp, { recursive: true, force: true });
 }

@@ -24,7 +24,11 @@ const SAMPLES = 5;
 function options() {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { sizes: { type: 'string', default: '5,1000,2225,10000' }, runs: { type: 'string', default: '3' }, timeout: { type: 'string', default: '60' } },
+    options: {
+      sizes: { type: 'string', default: '5,1000,2225,10000' },
+      runs: { type: 'string', default: '3' },
+      timeout: { type: 'string', default: '60' },
+    },
   });
   const sizes = values.sizes.split(',').map(Number);
   const runs = Number(values.runs);
@@ -36,7 +40,11 @@ function options() {
 }
 
 /** The load average says whether other work shared the machine (then wall times run long; CPU times less so). */
-const load = () => os.loadavg().map((x) => x.toFixed(1)).join(', ');
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(', ');
 
 function header(loadAtStart: string, code: string): string[] {
   const args = process.argv.slice(2).join(' ');
@@ -58,10 +66,22 @@ async function run(o: ReturnType<typeof options>): Promise<SizeResult[]> {
     const texts = await readCorpus(CORPUS);
     const others = await otherPublishers(path.join(registries, 'sources.yaml'));
     for (const n of o.sizes) {
-      const [label, articles] = n === SAMPLES ? ['samples', await sampleArticles(path.join(code, 'articles'))] : [n.toLocaleString('en-US'), bbcArticles(texts, others, n)];
+      const [label, articles] =
+        n === SAMPLES
+          ? ['samples', await sampleArticles(path.join(code, 'articles'))]
+          : [n.toLocaleString('en-US'), bbcArticles(texts, others, n)];
       // The rebuild adds the article that would come next (for the samples, the first BBC one).
       const extra = bbcArticle(texts, others, n === SAMPLES ? 0 : n);
-      results.push(await runSize(label, articles, extra, { tmp, code, registries, runs: o.runs, timeoutMs: o.timeoutMs, progress: (l) => console.error(`[bench] ${l}`) }));
+      results.push(
+        await runSize(label, articles, extra, {
+          tmp,
+          code,
+          registries,
+          runs: o.runs,
+          timeoutMs: o.timeoutMs,
+          progress: (l) => console.error(`[bench] ${l}`),
+        }),
+      );
     }
     return results;
   } finally {
@@ -77,8 +97,21 @@ async function main(): Promise<void> {
   const tables = [totalsTable(results, o.runs), memoryTable(results), stagesTable(results)];
   const targets = targetLines(results);
   const notes = [...buildNotes(results), ...METHOD];
-  console.log([...head, '', ...tables.map(textTable).join('\n\n').split('\n'), '', ...targets, '', ...notes].join('\n'));
-  const md = ['## Benchmark', '', ...head.map((l) => `${l}  `), '', tables.map(markdownTable).join('\n\n'), '', ...targets.map((l) => `- ${l}`), '', ...notes.map((l) => `- ${l.trim()}`), ''];
+  console.log(
+    [...head, '', ...tables.map(textTable).join('\n\n').split('\n'), '', ...targets, '', ...notes].join('\n'),
+  );
+  const md = [
+    '## Benchmark',
+    '',
+    ...head.map((l) => `${l}  `),
+    '',
+    tables.map(markdownTable).join('\n\n'),
+    '',
+    ...targets.map((l) => `- ${l}`),
+    '',
+    ...notes.map((l) => `- ${l.trim()}`),
+    '',
+  ];
   await writeFile(path.join(REPO, 'bench/results.md'), md.join('\n'));
 }
 

@@ -37,7 +37,11 @@ export async function measure(command: string[], cwd: string, log: string, timeo
   const [out, err] = await Promise.all([open(`${log}.out`, 'w'), open(`${log}.err`, 'w')]);
   const start = performance.now();
   // Its own process group, so a timeout stops the build and anything it started.
-  const child = spawn(GNU_TIME, ['-v', '-o', report, ...command], { cwd, detached: true, stdio: ['ignore', out.fd, err.fd] });
+  const child = spawn(GNU_TIME, ['-v', '-o', report, ...command], {
+    cwd,
+    detached: true,
+    stdio: ['ignore', out.fd, err.fd],
+  });
   const stopSampling = sampleGroupRss(child.pid!);
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -56,7 +60,13 @@ export async function measure(command: string[], cwd: string, log: string, timeo
   // GNU time exits with the command's status; a command killed by a signal is named in its report.
   const killed = /Command terminated by signal (\d+)/.exec(text)?.[1];
   const largestRssMB = field(text, 'Maximum resident set size (kbytes)') / 1024;
-  const exit = timedOut ? `timeout after ${Math.round(timeoutMs / 1000)} s` : killed ? `signal ${killed}` : signal ? `signal ${signal}` : `exit ${code}`;
+  const exit = timedOut
+    ? `timeout after ${Math.round(timeoutMs / 1000)} s`
+    : killed
+      ? `signal ${killed}`
+      : signal
+        ? `signal ${signal}`
+        : `exit ${code}`;
   return {
     exit,
     ok: exit === 'exit 0',

@@ -24,7 +24,11 @@ export interface Folders {
 }
 
 export function folders(dir: string): Folders {
-  return { project: path.join(dir, 'project'), baselineInput: path.join(dir, 'baseline/src'), baselineOutput: path.join(dir, 'baseline/_site') };
+  return {
+    project: path.join(dir, 'project'),
+    baselineInput: path.join(dir, 'baseline/src'),
+    baselineOutput: path.join(dir, 'baseline/_site'),
+  };
 }
 
 const ourFile = (f: Folders, a: BenchArticle) => path.join(f.project, 'articles', `${a.slug}.md`);
@@ -32,7 +36,10 @@ const baselineFile = (f: Folders, a: BenchArticle) => path.join(f.baselineInput,
 
 export async function addArticle(f: Folders, a: BenchArticle): Promise<void> {
   await writeFile(ourFile(f, a), a.file);
-  await writeFile(baselineFile(f, a), `---\n${stringify({ layout: 'base.njk', title: a.headline }, { lineWidth: 0 })}---\n${a.body}`);
+  await writeFile(
+    baselineFile(f, a),
+    `---\n${stringify({ layout: 'base.njk', title: a.headline }, { lineWidth: 0 })}---\n${a.body}`,
+  );
 }
 
 export async function removeArticle(f: Folders, a: BenchArticle): Promise<void> {

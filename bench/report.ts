@@ -7,10 +7,25 @@ import type { Table } from './table.ts';
 const ms = (x: number) => fmt(x / 1000);
 
 export function totalsTable(results: SizeResult[], runs: number): Table {
-  const cells = (s: Sample[]) => [ms(medianOf(s, 'wallMs')), ms(medianOf(s, 'cpuMs')), fmt(medianOf(s, 'peakRssMB'), 0)];
+  const cells = (s: Sample[]) => [
+    ms(medianOf(s, 'wallMs')),
+    ms(medianOf(s, 'cpuMs')),
+    fmt(medianOf(s, 'peakRssMB'), 0),
+  ];
   return {
     title: `Whole build, median of ${runs} run${runs === 1 ? '' : 's'} (wall and CPU in s, peak RSS in MB)`,
-    head: ['size', 'build', 'Triangulate wall', 'CPU', 'RSS', 'Eleventy wall', 'CPU', 'RSS', 'wall ÷ Eleventy', 'CPU ÷ Eleventy'],
+    head: [
+      'size',
+      'build',
+      'Triangulate wall',
+      'CPU',
+      'RSS',
+      'Eleventy wall',
+      'CPU',
+      'RSS',
+      'wall ÷ Eleventy',
+      'CPU ÷ Eleventy',
+    ],
     rows: results.flatMap((r) =>
       PHASES.map((p) => {
         const ratio = (key: 'wallMs' | 'cpuMs') => fmt(medianOf(r.ours[p], key) / medianOf(r.baseline[p], key));
@@ -22,12 +37,17 @@ export function totalsTable(results: SizeResult[], runs: number): Table {
 
 export function memoryTable(results: SizeResult[]): Table {
   return {
-    title: 'Triangulate peak memory (RSS in MB, median): all processes of the build, the Node process, the largest process',
+    title:
+      'Triangulate peak memory (RSS in MB, median): all processes of the build, the Node process, the largest process',
     head: ['size', 'build', 'all (sampled sum)', 'Node (--timings)', 'largest (GNU time)'],
     rows: results.flatMap((r) =>
       PHASES.map((p) => {
         const s = r.ours[p];
-        return [r.label, p, ...(['groupRssMB', 'nodeRssMB', 'largestRssMB'] as const).map((k) => fmt(median(s.map((x) => x[k])), 0))];
+        return [
+          r.label,
+          p,
+          ...(['groupRssMB', 'nodeRssMB', 'largestRssMB'] as const).map((k) => fmt(median(s.map((x) => x[k])), 0)),
+        ];
       }),
     ),
   };
@@ -36,7 +56,8 @@ export function memoryTable(results: SizeResult[]): Table {
 /** Every stage the builds reported, in the order they first appear (the build's own order). */
 function stageNames(results: SizeResult[]): string[] {
   const names = new Set<string>();
-  for (const r of results) for (const p of PHASES) for (const s of r.ours[p]) for (const k of Object.keys(s.stages)) names.add(k);
+  for (const r of results)
+    for (const p of PHASES) for (const s of r.ours[p]) for (const k of Object.keys(s.stages)) names.add(k);
   return [...names];
 }
 
@@ -47,9 +68,6 @@ export function stagesTable(results: SizeResult[]): Table {
   return {
     title: 'Triangulate by stage (ms, median; from --timings; stages overlap, see the notes)',
     head: ['stage', ...columns.map((c) => c.head)],
-    rows: [
-      ...names.map((n) => row(n, (s) => medianStage(s, n))),
-      row('total (wall)', (s) => medianOf(s, 'wallMs')),
-    ],
+    rows: [...names.map((n) => row(n, (s) => medianStage(s, n))), row('total (wall)', (s) => medianOf(s, 'wallMs'))],
   };
 }

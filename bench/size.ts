@@ -28,10 +28,20 @@ export interface SizeOptions {
   progress: (line: string) => void;
 }
 
-export async function runSize(label: string, articles: BenchArticle[], extra: BenchArticle, o: SizeOptions): Promise<SizeResult> {
+export async function runSize(
+  label: string,
+  articles: BenchArticle[],
+  extra: BenchArticle,
+  o: SizeOptions,
+): Promise<SizeResult> {
   const dir = await mkdtemp(path.join(o.tmp, 'size-'));
   const f = folders(dir);
-  const result: SizeResult = { label, articles: articles.length, ours: { cold: [], rebuild: [] }, baseline: { cold: [], rebuild: [] } };
+  const result: SizeResult = {
+    label,
+    articles: articles.length,
+    ours: { cold: [], rebuild: [] },
+    baseline: { cold: [], rebuild: [] },
+  };
   const tools: [Tool, ToolResult][] = [
     [triangulate(f, o.code), result.ours],
     [eleventy(f), result.baseline],
@@ -41,7 +51,9 @@ export async function runSize(label: string, articles: BenchArticle[], extra: Be
       if (r.failed) continue;
       if (phase === 'cold') await tool.clean();
       const s = await tool.build(path.join(dir, `${tool.name}-${phase}-${run}`), o.timeoutMs);
-      o.progress(`${label}: run ${run}/${o.runs}, ${tool.name} ${phase}: ${s.ok ? `${(s.wallMs / 1000).toFixed(2)} s, ${Math.round(s.peakRssMB)} MB` : `FAILED (${s.exit})`}`);
+      o.progress(
+        `${label}: run ${run}/${o.runs}, ${tool.name} ${phase}: ${s.ok ? `${(s.wallMs / 1000).toFixed(2)} s, ${Math.round(s.peakRssMB)} MB` : `FAILED (${s.exit})`}`,
+      );
       if (s.ok) r[phase].push(s);
       else r.failed = { phase, run, sample: s };
     }

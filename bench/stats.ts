@@ -13,7 +13,11 @@ export type Measure = 'wallMs' | 'cpuMs' | 'peakRssMB';
 export const medianOf = (samples: Sample[], key: Measure) => median(samples.map((s) => s[key]));
 
 /** Median wall ms of one stage, over the samples that have it. */
-export const medianStage = (samples: Sample[], stage: string) => median(samples.flatMap((s) => (stage in s.stages ? [s.stages[stage]!] : [])));
+export const medianStage = (samples: Sample[], stage: string) =>
+  median(samples.flatMap((s) => (stage in s.stages ? [s.stages[stage]!] : [])));
 
 /** Formats a number, or "—" where there is none (a failed build). */
-export const fmt = (x: number, digits = 2) => (Number.isFinite(x) ? x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '—');
+export const fmt = (x: number, digits = 2) =>
+  Number.isFinite(x)
+    ? x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    : '—';

@@ -20,7 +20,8 @@ const bbc = (results: SizeResult[], n: number) => results.find((r) => r.articles
 function exponents(results: SizeResult[]): string[] {
   const [small, large] = [bbc(results, 1000), bbc(results, 10000)];
   if (!small || !large) return ['Growth 1,000 → 10,000: not measured (needs both sizes).'];
-  const k = (tool: 'ours' | 'baseline', key: 'wallMs' | 'cpuMs') => Math.log10(medianOf(large[tool].cold, key) / medianOf(small[tool].cold, key));
+  const k = (tool: 'ours' | 'baseline', key: 'wallMs' | 'cpuMs') =>
+    Math.log10(medianOf(large[tool].cold, key) / medianOf(small[tool].cold, key));
   return [
     `${verdict(k('ours', 'wallMs'), GROWTH_LIMIT)}  growth 1,000 → 10,000 articles, cold build ∝ n^k: Triangulate k = ${fmt(k('ours', 'wallMs'))} by wall time (≤ ${fmt(GROWTH_LIMIT)}), ${fmt(k('ours', 'cpuMs'))} by CPU time; Eleventy k = ${fmt(k('baseline', 'wallMs'))} and ${fmt(k('baseline', 'cpuMs'))} (1 is linear).`,
   ];
@@ -31,7 +32,8 @@ export function targetLines(results: SizeResult[]): string[] {
   const large = bbc(results, 10000);
   // The cap holds for every build, so the worst run counts, not the median.
   const samples = large ? [...large.ours.cold, ...large.ours.rebuild] : [];
-  const worst = (key: 'peakRssMB' | 'nodeRssMB' | 'largestRssMB') => (samples.length ? Math.max(...samples.map((s) => s[key])) : NaN);
+  const worst = (key: 'peakRssMB' | 'nodeRssMB' | 'largestRssMB') =>
+    samples.length ? Math.max(...samples.map((s) => s[key])) : NaN;
   const rss = worst('peakRssMB');
   lines.push(
     `${verdict(rss, RSS_LIMIT_MB)}  peak RSS at 10,000 articles (highest run) ${fmt(rss, 0)} MB ≤ ${fmt(RSS_LIMIT_MB, 0)} MB (1.5 GiB); ` +
@@ -42,10 +44,17 @@ export function targetLines(results: SizeResult[]): string[] {
     const cold = medianOf(r.ours.cold, 'wallMs');
     const rebuild = medianOf(r.ours.rebuild, 'wallMs') / cold;
     const baseline = cold / medianOf(r.baseline.cold, 'wallMs');
-    if (r.label === 'samples') lines.push(`${verdict(cold / 1000, SAMPLES_LIMIT_S)}  samples: cold build ${fmt(cold / 1000)} s < ${SAMPLES_LIMIT_S} s (rebuild ÷ cold ${fmt(rebuild)}, cold ÷ Eleventy ${fmt(baseline)}, for information)`);
+    if (r.label === 'samples')
+      lines.push(
+        `${verdict(cold / 1000, SAMPLES_LIMIT_S)}  samples: cold build ${fmt(cold / 1000)} s < ${SAMPLES_LIMIT_S} s (rebuild ÷ cold ${fmt(rebuild)}, cold ÷ Eleventy ${fmt(baseline)}, for information)`,
+      );
     else if (r === large) {
-      lines.push(`${verdict(rebuild, REBUILD_LIMIT)}  ${r.label}: rebuild ÷ cold ${fmt(rebuild)} ≤ ${fmt(REBUILD_LIMIT)}`);
-      lines.push(`${verdict(baseline, BASELINE_LIMIT)}  ${r.label}: cold ÷ Eleventy cold ${fmt(baseline)} ≤ ${fmt(BASELINE_LIMIT)}`);
+      lines.push(
+        `${verdict(rebuild, REBUILD_LIMIT)}  ${r.label}: rebuild ÷ cold ${fmt(rebuild)} ≤ ${fmt(REBUILD_LIMIT)}`,
+      );
+      lines.push(
+        `${verdict(baseline, BASELINE_LIMIT)}  ${r.label}: cold ÷ Eleventy cold ${fmt(baseline)} ≤ ${fmt(BASELINE_LIMIT)}`,
+      );
     } else lines.push(`info  ${r.label}: rebuild ÷ cold ${fmt(rebuild)}, cold ÷ Eleventy cold ${fmt(baseline)}`);
   }
   return lines;

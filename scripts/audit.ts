@@ -16,12 +16,24 @@ interface Report {
 
 function lighthouse(url: string): Promise<Report> {
   const bin = path.join(REPO, 'node_modules/.bin/lighthouse');
-  const args = [url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`];
+  const args = [
+    url,
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    `--only-categories=${CATEGORIES.join(',')}`,
+    `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
+  ];
   return new Promise((resolve, reject) => {
-    execFile(bin, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`lighthouse failed: ${stderr || error.message}`));
-      else resolve(JSON.parse(stdout));
-    });
+    execFile(
+      bin,
+      args,
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 1 << 28 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`lighthouse failed: ${stderr || error.message}`));
+        else resolve(JSON.parse(stdout));
+      },
+    );
   });
 }
 

@@ -10,7 +10,13 @@ import { gzipSync } from 'node:zlib';
 import { formatNumber as bytes } from '../src/site/format.ts';
 import { runScript, withSampleSite } from './sample-site.ts';
 
-const KIND_OF_FOLDER: Record<string, string> = { stories: 'story', articles: 'article', people: 'person', figures: 'figure', sources: 'source' };
+const KIND_OF_FOLDER: Record<string, string> = {
+  stories: 'story',
+  articles: 'article',
+  people: 'person',
+  figures: 'figure',
+  sources: 'source',
+};
 const ORDER = ['home', 'story', 'article', 'person', 'figure', 'source', 'indexes', 'search', '404'];
 
 /** "articles/x/index.html" → "article"; "people/index.html" → "indexes"; "index.html" → "home". */
@@ -40,7 +46,10 @@ async function pageBytes(dist: string): Promise<string> {
   }
   const css = await readFile(path.join(dist, 'assets/style.css'));
   const kinds = [...sizes.keys()].sort((a, b) => (ORDER.indexOf(a) + 1 || 99) - (ORDER.indexOf(b) + 1 || 99));
-  const rows = kinds.map((k) => `| ${k} | ${sizes.get(k)!.raw.length} | ${bytes(median(sizes.get(k)!.raw))} | ${bytes(median(sizes.get(k)!.gz))} |`);
+  const rows = kinds.map(
+    (k) =>
+      `| ${k} | ${sizes.get(k)!.raw.length} | ${bytes(median(sizes.get(k)!.raw))} | ${bytes(median(sizes.get(k)!.gz))} |`,
+  );
   return [
     '| page kind | pages | HTML bytes (median) | gzipped |',
     '|---|---:|---:|---:|',

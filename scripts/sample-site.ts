@@ -15,7 +15,14 @@ export async function withSampleSite(name: string, use: (dist: string) => Promis
   const dir = await mkdtemp(path.join(tmpdir(), `triangulate-${name}-`));
   try {
     const dist = path.join(dir, 'dist');
-    const code = await build({ root: REPO, out: dist, pathPrefix: '/', checkOnly: false, log: () => {}, error: (l) => console.error(l) });
+    const code = await build({
+      root: REPO,
+      out: dist,
+      pathPrefix: '/',
+      checkOnly: false,
+      log: () => {},
+      error: (l) => console.error(l),
+    });
     return code === 0 ? await use(dist) : code;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -14,7 +14,11 @@ runScript(() =>
     if (!page) throw new Error('the sample site has no story page');
     const server = await serveStatic(dist);
     const profile = await mkdtemp(path.join(tmpdir(), 'triangulate-shot-'));
-    const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_FLAGS, viewport: { width: 1100, height: 1800 } });
+    const browser = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_FLAGS,
+      viewport: { width: 1100, height: 1800 },
+    });
     try {
       const tab = await browser.newPage();
       await tab.goto(server.url + page);

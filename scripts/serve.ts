@@ -37,7 +37,9 @@ export async function serveStatic(dir: string): Promise<Served> {
 export async function childPages(dist: string, folder: string): Promise<string[]> {
   const entries = await readdir(path.join(dist, folder), { withFileTypes: true }).catch(() => []);
   const pages = [];
-  for (const e of entries) if (e.isDirectory() && (await isFile(path.join(dist, folder, e.name, 'index.html')))) pages.push(`/${folder}/${e.name}/`);
+  for (const e of entries)
+    if (e.isDirectory() && (await isFile(path.join(dist, folder, e.name, 'index.html'))))
+      pages.push(`/${folder}/${e.name}/`);
   return pages.sort();
 }
 
@@ -48,7 +50,10 @@ export async function childPages(dist: string, folder: string): Promise<string[]
  */
 export async function pageKinds(dist: string): Promise<string[]> {
   const pages = ['/', '/404.html'];
-  const folders = (await readdir(dist, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = (await readdir(dist, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   for (const folder of folders) {
     const first = (await childPages(dist, folder))[0];
     if (await isFile(path.join(dist, folder, 'index.html'))) pages.push(`/${folder}/`);

@@ -43,16 +43,37 @@ async function main(argv: string[]): Promise<number> {
       // A wrong site address is the user's to fix: say so before any work, not as an internal error while writing.
       siteOrigin(process.env[SITE_URL_VARIABLE], values.base);
       const clock = new StageClock();
-      const code = await build({ root, out: path.resolve(root, values.out ?? 'dist'), pathPrefix: values.base, checkOnly: command === 'check', log, error, clock, cache: !values['no-cache'], workers: values.workers === undefined ? undefined : Number(values.workers) });
+      const code = await build({
+        root,
+        out: path.resolve(root, values.out ?? 'dist'),
+        pathPrefix: values.base,
+        checkOnly: command === 'check',
+        log,
+        error,
+        clock,
+        cache: !values['no-cache'],
+        workers: values.workers === undefined ? undefined : Number(values.workers),
+      });
       // For the benchmark: stage times, CPU time and peak memory of this process (outside the site).
       if (values.timings) {
         const cpu = process.cpuUsage();
-        await writeFile(values.timings, `${JSON.stringify({ stages: clock.ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMB: process.resourceUsage().maxRSS / 1024 }, null, 2)}\n`);
+        await writeFile(
+          values.timings,
+          `${JSON.stringify({ stages: clock.ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMB: process.resourceUsage().maxRSS / 1024 }, null, 2)}\n`,
+        );
       }
       return code;
     }
     case 'preview':
-      return preview({ root, out: path.resolve(root, values.out ?? 'dist'), pathPrefix: '/', checkOnly: false, log, error, port: Number(values.port) });
+      return preview({
+        root,
+        out: path.resolve(root, values.out ?? 'dist'),
+        pathPrefix: '/',
+        checkOnly: false,
+        log,
+        error,
+        port: Number(values.port),
+      });
     case 'import':
       return importText({ root, positionals, values, log, error });
     default:

@@ -37,7 +37,11 @@ export async function addPreviousSite(root: string): Promise<void> {
 export async function assertPreviousSiteKept(root: string): Promise<void> {
   assert.deepEqual(await listFiles(path.join(root, 'dist')), ['index.html']);
   assert.equal(await readFile(path.join(root, 'dist/index.html'), 'utf8'), 'previous site');
-  assert.deepEqual((await readdir(root)).filter((f) => !['articles', 'dist', 'registries'].includes(f)), [], 'no temporary folder left behind');
+  assert.deepEqual(
+    (await readdir(root)).filter((f) => !['articles', 'dist', 'registries'].includes(f)),
+    [],
+    'no temporary folder left behind',
+  );
 }
 
 export interface Run {
@@ -47,7 +51,10 @@ export interface Run {
 }
 
 /** Runs the build (or check) in-process, as the CLI does, capturing what it prints. */
-export async function runBuild(root: string, extra: { checkOnly?: boolean; pathPrefix?: string; out?: string; cache?: boolean } = {}): Promise<Run> {
+export async function runBuild(
+  root: string,
+  extra: { checkOnly?: boolean; pathPrefix?: string; out?: string; cache?: boolean } = {},
+): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await build({
@@ -65,9 +72,14 @@ export async function runBuild(root: string, extra: { checkOnly?: boolean; pathP
 /** Runs the real CLI in a child process (with `env` added to this process's environment). */
 export function runCli(args: string[], cwd = REPO, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), ...args], { cwd, env: { ...process.env, ...env }, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), ...args],
+      { cwd, env: { ...process.env, ...env }, maxBuffer: 1 << 26 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 

@@ -34,13 +34,22 @@ export interface Case {
 
 export async function hostileCases(): Promise<Case[]> {
   const names = (await readdir(HOSTILE)).sort();
-  return Promise.all(names.map(async (name) => ({ name, expect: JSON.parse(await readFile(path.join(HOSTILE, name, 'expect.json'), 'utf8')) as Expect })));
+  return Promise.all(
+    names.map(async (name) => ({
+      name,
+      expect: JSON.parse(await readFile(path.join(HOSTILE, name, 'expect.json'), 'utf8')) as Expect,
+    })),
+  );
 }
 
 /** Files too big to commit, keyed by case. */
 const GENERATED: Record<string, Record<string, () => Uint8Array>> = {
   'ten-megabytes': {
-    'articles/ten-megabytes.md': () => Buffer.concat([Buffer.from('---\nheadline: Big\npublisher: cnn\ndate: 2024-08-14\nlanguage: en\n---\n'), Buffer.alloc(10 * 1024 * 1024, 'All work and no play. ')]),
+    'articles/ten-megabytes.md': () =>
+      Buffer.concat([
+        Buffer.from('---\nheadline: Big\npublisher: cnn\ndate: 2024-08-14\nlanguage: en\n---\n'),
+        Buffer.alloc(10 * 1024 * 1024, 'All work and no play. '),
+      ]),
   },
 };
 
@@ -55,7 +64,8 @@ export async function registryOffset(rel: string): Promise<number> {
 /** Adds a case's files to a project made by makeProject: articles in articles/<case>/, registry entries appended. */
 export async function addCase(root: string, name: string): Promise<void> {
   const dir = path.join(HOSTILE, name);
-  if (existsSync(path.join(dir, 'articles'))) await cp(path.join(dir, 'articles'), path.join(root, 'articles', name), { recursive: true });
+  if (existsSync(path.join(dir, 'articles')))
+    await cp(path.join(dir, 'articles'), path.join(root, 'articles', name), { recursive: true });
   for (const [rel, make] of Object.entries(GENERATED[name] ?? {})) {
     await mkdir(path.dirname(path.join(root, projectPath(name, rel))), { recursive: true });
     await writeFile(path.join(root, projectPath(name, rel)), make());
@@ -85,7 +95,14 @@ export function parseReport(stderr: string): { reported: Reported[]; malformed: 
       malformed.push(line);
       continue;
     }
-    reported.push({ file: m[1]!, line: Number(m[2]), column: Number(m[3]), rule: m[4]!, severity: m[5] ? 'warning' : 'error', message: m[6]! });
+    reported.push({
+      file: m[1]!,
+      line: Number(m[2]),
+      column: Number(m[3]),
+      rule: m[4]!,
+      severity: m[5] ? 'warning' : 'error',
+      message: m[6]!,
+    });
   }
   return { reported, malformed };
 }
@@ -97,10 +114,23 @@ export async function asExpected(name: string, r: Reported): Promise<string> {
   return `${file}:${line} ${r.rule}`;
 }
 
-const ENTITY: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', colon: ':', tab: '\t', newline: '\n' };
+const ENTITY: Record<string, string> = {
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+};
 const decode = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (all, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(parseInt(e[1] === 'x' || e[1] === 'X' ? e.slice(2) : e.slice(1), e[1] === 'x' || e[1] === 'X' ? 16 : 10)) : (ENTITY[e.toLowerCase()] ?? all),
+    e[0] === '#'
+      ? String.fromCodePoint(
+          parseInt(e[1] === 'x' || e[1] === 'X' ? e.slice(2) : e.slice(1), e[1] === 'x' || e[1] === 'X' ? 16 : 10),
+        )
+      : (ENTITY[e.toLowerCase()] ?? all),
   );
 
 const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
@@ -111,7 +141,8 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:hr
 export const visibleText = (html: string) => decode(html.replace(/<[^>]*>/g, ''));
 
 // The site's own scripts are files it ships; JSON-LD is data, safe while no "<" in it can end the element.
-const OWN_SCRIPTS = /<script (?:type="module" )?src="\/[\w/.-]+"><\/script>|<script type="application\/ld\+json">[^<]*<\/script>/g;
+const OWN_SCRIPTS =
+  /<script (?:type="module" )?src="\/[\w/.-]+"><\/script>|<script type="application\/ld\+json">[^<]*<\/script>/g;
 
 /**
  * What would run in a built page, found without a browser: <script>
@@ -129,7 +160,8 @@ export function activeContent(html: string): string[] {
       const attr = name!.toLowerCase();
       if (/^on/.test(attr)) found.push(`<${tag[1]} ${attr}=…>`);
       const value = decode((raw ?? '').replace(/^["']|["']$/g, '')).replace(/[\u0000-\u0020]/g, '');
-      if (URL_ATTRIBUTES.has(attr) && /^(javascript|vbscript|data):/i.test(value)) found.push(`<${tag[1]} ${attr}="${value.slice(0, 40)}">`);
+      if (URL_ATTRIBUTES.has(attr) && /^(javascript|vbscript|data):/i.test(value))
+        found.push(`<${tag[1]} ${attr}="${value.slice(0, 40)}">`);
     }
   }
   return found;

@@ -19,7 +19,13 @@ const unescape = (s: string) => s.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => EN
 export async function brokenInternalLinks(site: string): Promise<string[]> {
   const ids = new Map<string, Promise<Set<string>>>();
   const idsOf = (file: string) => {
-    if (!ids.has(file)) ids.set(file, readFile(file, 'utf8').then((html) => new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => unescape(m[1]!)))));
+    if (!ids.has(file))
+      ids.set(
+        file,
+        readFile(file, 'utf8').then(
+          (html) => new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => unescape(m[1]!))),
+        ),
+      );
     return ids.get(file)!;
   };
   const broken: string[] = [];
@@ -32,7 +38,12 @@ export async function brokenInternalLinks(site: string): Promise<string[]> {
       const fragment = decodeURIComponent(url.hash.slice(1));
       // "" and "top" scroll to the top of any page (HTML's "indicated part of the document").
       if (!file) broken.push(`${page} → ${raw} (no such file)`);
-      else if (fragment && fragment.toLowerCase() !== 'top' && !(file.endsWith('.html') && (await idsOf(file)).has(fragment))) broken.push(`${page} → ${raw} (no id "${fragment}" there)`);
+      else if (
+        fragment &&
+        fragment.toLowerCase() !== 'top' &&
+        !(file.endsWith('.html') && (await idsOf(file)).has(fragment))
+      )
+        broken.push(`${page} → ${raw} (no id "${fragment}" there)`);
     }
   }
   return broken;

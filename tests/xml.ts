@@ -35,7 +35,10 @@ function decode(text: string, at: number): string {
 
 export function parseXml(xml: string): XmlElement {
   const bad = NOT_CHAR.exec(xml);
-  if (bad) throw new Error(`U+${bad[0].codePointAt(0)!.toString(16).toUpperCase()} at offset ${bad.index} is not an XML character`);
+  if (bad)
+    throw new Error(
+      `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase()} at offset ${bad.index} is not an XML character`,
+    );
   let i = 0;
   if (xml.startsWith('<?xml')) i = xml.indexOf('?>') + 2;
   const stack: XmlElement[] = [];
@@ -54,7 +57,8 @@ export function parseXml(xml: string): XmlElement {
     } else if (xml.startsWith('</', i)) {
       const m = /^<\/([^\s>]+)\s*>/.exec(xml.slice(i));
       const open = stack.pop();
-      if (!m || !open || open.name !== m[1]) throw new Error(`mismatched end tag at offset ${i}: ${xml.slice(i, i + 30)}`);
+      if (!m || !open || open.name !== m[1])
+        throw new Error(`mismatched end tag at offset ${i}: ${xml.slice(i, i + 30)}`);
       i += m[0].length;
     } else {
       const name = NAME.exec(xml.slice(i + 1))?.[0];

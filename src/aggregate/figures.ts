@@ -7,7 +7,10 @@ import { slugify } from '../pipeline/slugify.ts';
 
 export type FigureStatus = 'consistent' | 'conflicting' | 'single-source';
 
-export interface ClaimEntity extends Pick<ArticleClaim, 'value' | 'low' | 'high' | 'qualifier' | 'unit' | 'words' | 'sentence' | 'note'> {
+export interface ClaimEntity extends Pick<
+  ArticleClaim,
+  'value' | 'low' | 'high' | 'qualifier' | 'unit' | 'words' | 'sentence' | 'note'
+> {
   article: string;
   index: number;
   /** Publisher id; null when unknown. */
@@ -58,13 +61,16 @@ function interval(c: ClaimEntity): [number, number] {
 export const outletKey = (source: string | null, article: string) => source ?? `unknown:${article}`;
 
 /** How many different outlets report these claims. */
-export const outletCount = (claims: readonly ClaimEntity[]) => new Set(claims.map((c) => outletKey(c.source, c.article))).size;
+export const outletCount = (claims: readonly ClaimEntity[]) =>
+  new Set(claims.map((c) => outletKey(c.source, c.article))).size;
 
 /** Consistent when one value fits every claim; single-source when one outlet alone reports it. */
 export function statusOf(claims: readonly ClaimEntity[]): FigureStatus {
   if (outletCount(claims) < 2) return 'single-source';
   const intervals = claims.map(interval);
-  return Math.max(...intervals.map((i) => i[0])) <= Math.min(...intervals.map((i) => i[1])) ? 'consistent' : 'conflicting';
+  return Math.max(...intervals.map((i) => i[0])) <= Math.min(...intervals.map((i) => i[1]))
+    ? 'consistent'
+    : 'conflicting';
 }
 
 /**
@@ -94,13 +100,18 @@ export function groupFigures(
   for (const [key, claims] of byMeasure) {
     const [story, measureId] = key.split('\u0000') as [string, string];
     const places = new Set(claims.map((c) => c.claim.place).filter((p) => p !== null));
-    const placeOf = (c: ArticleClaim) => (places.size < 2 ? ([...places][0] ?? null) : (c.place ?? (c.mainPlace && places.has(c.mainPlace) ? c.mainPlace : null)));
+    const placeOf = (c: ArticleClaim) =>
+      places.size < 2
+        ? ([...places][0] ?? null)
+        : (c.place ?? (c.mainPlace && places.has(c.mainPlace) ? c.mainPlace : null));
     const groups = new Map<string | null, typeof claims>();
     for (const c of claims) pushTo(groups, placeOf(c.claim), c);
     for (const [place, members] of groups) {
       const first = members[0]!.claim;
       const measure = labels.get(measureId);
-      const unit = measure ? (TO_METRIC[measure.units[0]!]?.[0] ?? measure.units[0]!) : (TO_METRIC[first.unit]?.[0] ?? first.unit);
+      const unit = measure
+        ? (TO_METRIC[measure.units[0]!]?.[0] ?? measure.units[0]!)
+        : (TO_METRIC[first.unit]?.[0] ?? first.unit);
       const claimsOut = members.map(({ article: a, claim: c, index }) => ({
         article: a.slug,
         index,

@@ -34,7 +34,6 @@ export interface ResolvedPeople {
   review: ReviewItem[];
 }
 
-
 /** Safe to merge: surnames at Jaro-Winkler >= 0.92, first names compatible, not a male/female pair. */
 export function sameName(a: string, b: string): boolean {
   const [sa, sb] = [surnameOf(a), surnameOf(b)];
@@ -54,7 +53,13 @@ function lookAlike(a: string, b: string): string | undefined {
 function blocks(name: string): string[] {
   const surname = surnameOf(name).toLowerCase();
   // Spelling neighbours share a start or an end; sound-alikes (Gladkov, Kladkov) share a Double Metaphone code.
-  return [`p:${surname.slice(0, 2)}`, `s:${surname.slice(-3)}`, ...doubleMetaphone(surname).filter(Boolean).map((code) => `m:${code}`)];
+  return [
+    `p:${surname.slice(0, 2)}`,
+    `s:${surname.slice(-3)}`,
+    ...doubleMetaphone(surname)
+      .filter(Boolean)
+      .map((code) => `m:${code}`),
+  ];
 }
 
 /**
@@ -64,7 +69,9 @@ function blocks(name: string): string[] {
  */
 export function resolvePeople(articles: readonly ProcessedArticle[], registry: readonly Person[]): ResolvedPeople {
   const byId = new Map(registry.map((p) => [p.id, p]));
-  const registryNames = registry.flatMap((p) => [p.name, ...p.spellings, ...p.misspellings].filter((n) => n.includes(' ')).map((n) => ({ name: n, id: p.id })));
+  const registryNames = registry.flatMap((p) =>
+    [p.name, ...p.spellings, ...p.misspellings].filter((n) => n.includes(' ')).map((n) => ({ name: n, id: p.id })),
+  );
   const registryBlocks = new Map<string, { name: string; id: string }[]>();
   for (const r of registryNames) for (const b of blocks(r.name)) pushTo(registryBlocks, b, r);
 
@@ -83,7 +90,9 @@ export function resolvePeople(articles: readonly ProcessedArticle[], registry: r
       }
       const near = candidates.map((r) => ({ r, reason: lookAlike(r.name, d.name) })).find((x) => x.reason);
       if (near) review.push({ name: d.name, file: a.file, looksLike: byId.get(near.r.id)!.name, reason: near.reason! });
-      const sameCluster = [...new Set(blocks(d.name).flatMap((b) => clusterBlocks.get(b) ?? []))].find((c) => [...clusters[c]!.names.keys()].some((n) => sameName(n, d.name)));
+      const sameCluster = [...new Set(blocks(d.name).flatMap((b) => clusterBlocks.get(b) ?? []))].find((c) =>
+        [...clusters[c]!.names.keys()].some((n) => sameName(n, d.name)),
+      );
       let c = sameCluster;
       if (c === undefined) {
         c = clusters.push({ names: new Map(), role: d.role, roleFrom: a.slug }) - 1;

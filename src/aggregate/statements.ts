@@ -12,7 +12,11 @@ export interface Statement {
   appearances: { article: string; quote: number; text: string }[];
 }
 
-const STOP = new Set('the a an and or but of to in on at for with by from is are was were be been it its this that these those we our us they their them he she his her i you as not will would can could has have had do does did there here all any so if then than also just now into about over after before out off our'.split(' '));
+const STOP = new Set(
+  'the a an and or but of to in on at for with by from is are was were be been it its this that these those we our us they their them he she his her i you as not will would can could has have had do does did there here all any so if then than also just now into about over after before out off our'.split(
+    ' ',
+  ),
+);
 /** Content words, crudely stemmed so "territory" and "territories" meet. */
 const contentWords = (text: string) =>
   new Set(
@@ -38,8 +42,16 @@ function overlap(a: Set<string>, b: Set<string>): { shared: number; ratio: numbe
  * at least two) make one
  * statement reported several times, in different wording or translation.
  */
-export function groupStatements(articles: readonly ProcessedArticle[], personId: (slug: string, key: string) => string): Statement[] {
-  const groups: { speaker: string | null; attributedTo: string | null; words: Set<string>[]; appearances: Statement['appearances'] }[] = [];
+export function groupStatements(
+  articles: readonly ProcessedArticle[],
+  personId: (slug: string, key: string) => string,
+): Statement[] {
+  const groups: {
+    speaker: string | null;
+    attributedTo: string | null;
+    words: Set<string>[];
+    appearances: Statement['appearances'];
+  }[] = [];
   // Per speaker, an index from each content word to the groups using it: a quote is compared
   // only with groups it shares at least two words with, never with all of a speaker's quotes.
   const index = new Map<string, number[]>();
@@ -50,8 +62,12 @@ export function groupStatements(articles: readonly ProcessedArticle[], personId:
       const words = contentWords(q.text);
       const bucket = speaker ?? `?${attributedTo ?? ''}`;
       const shared = new Map<number, number>();
-      for (const w of words) for (const g of index.get(`${bucket}\u0000${w}`) ?? []) shared.set(g, (shared.get(g) ?? 0) + 1);
-      const candidates = [...shared].filter(([, count]) => count >= 2).map(([g]) => g).sort((x, y) => x - y);
+      for (const w of words)
+        for (const g of index.get(`${bucket}\u0000${w}`) ?? []) shared.set(g, (shared.get(g) ?? 0) + 1);
+      const candidates = [...shared]
+        .filter(([, count]) => count >= 2)
+        .map(([g]) => g)
+        .sort((x, y) => x - y);
       const match = candidates.find((g) =>
         groups[g]!.words.some((other) => {
           const o = overlap(words, other);

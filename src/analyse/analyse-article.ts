@@ -16,11 +16,17 @@ export interface ArticleAnalysis {
   citations: Citation[];
 }
 
-export function analyseArticle(paragraphs: readonly Paragraph[], registries: Registries, date: string | null, publisher: string | null): ArticleAnalysis {
+export function analyseArticle(
+  paragraphs: readonly Paragraph[],
+  registries: Registries,
+  date: string | null,
+  publisher: string | null,
+): ArticleAnalysis {
   const { mentions, discovered } = findPeople(paragraphs, registries.people);
   // Who holds which role, so that "the judge told him" finds the judge the article named.
   const roles = new Map<string, string>();
-  for (const p of [...registries.people.map((r) => ({ key: r.id, role: r.role })), ...discovered]) if (p.role) roles.set(p.key, p.role);
+  for (const p of [...registries.people.map((r) => ({ key: r.id, role: r.role })), ...discovered])
+    if (p.role) roles.set(p.key, p.role);
   const quotes = findQuotes(paragraphs, mentions, roles);
   return {
     mentions,

@@ -20,10 +20,19 @@ const SPEECH_NEXT = new RegExp(`^(?:['’]s)?,?\\s+(?:\\p{Ll}+\\s+)?(?:${VERBS})
 const PRONOUN_SPEECH_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${SPEECH})\\b[^.!?]*$`, 'iu');
 const ACCORDING_TO = /according to\s+(?:\S+\s+){0,3}$/i;
 // "…," the judge told him / said the minister: a role with "the" names whoever the article gave that role.
-const ROLE = [...ROLE_WORDS].filter((w) => !/^(?:mr|mrs|ms|dr|sir|lord)$/.test(w)).map(escapeRegExp).join('|');
-const ROLE_SPEECH_AFTER = new RegExp(`^[\\s,.”"’]*(?:(?:${VERBS})\\s+(the\\s+(${ROLE}))\\b|(the\\s+(${ROLE}))\\s+(?:also\\s+)?(?:${VERBS})\\b)`, 'iu');
+const ROLE = [...ROLE_WORDS]
+  .filter((w) => !/^(?:mr|mrs|ms|dr|sir|lord)$/.test(w))
+  .map(escapeRegExp)
+  .join('|');
+const ROLE_SPEECH_AFTER = new RegExp(
+  `^[\\s,.”"’]*(?:(?:${VERBS})\\s+(the\\s+(${ROLE}))\\b|(the\\s+(${ROLE}))\\s+(?:also\\s+)?(?:${VERBS})\\b)`,
+  'iu',
+);
 // "the International Atomic Energy Agency said": an organisation, at the sentence start or after "the".
-const ORG_SPEECH = new RegExp(`(?:^|\\bthe\\s+)(?!(?:He|She|It|They|We|I|You)\\s)((?:\\p{Lu}[\\p{L}'’-]*\\s+)(?:(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*\\s+){0,5})(?:has\\s+|had\\s+)?(?:${VERBS})\\b`, 'u');
+const ORG_SPEECH = new RegExp(
+  `(?:^|\\bthe\\s+)(?!(?:He|She|It|They|We|I|You)\\s)((?:\\p{Lu}[\\p{L}'’-]*\\s+)(?:(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*\\s+){0,5})(?:has\\s+|had\\s+)?(?:${VERBS})\\b`,
+  'u',
+);
 const SENTENCE_END = new RegExp(`[.!?]${TITLE_ABBREVIATION}["”’)]?\\s+(?=["“‘(]?\\p{Lu})`, 'gu');
 
 /** Start and end of the sentence(s) covering [start, end) of a paragraph. */
@@ -60,7 +69,9 @@ export function attribute(
   // A pronoun's antecedent is a person named earlier in the paragraph; only a
   // paragraph's first sentence may refer back to the previous paragraph.
   const lastBefore = (pos: number) =>
-    [...mentions].reverse().find((m) => (m.paragraph === index && m.end <= pos) || (from === 0 && m.paragraph === index - 1));
+    [...mentions]
+      .reverse()
+      .find((m) => (m.paragraph === index && m.end <= pos) || (from === 0 && m.paragraph === index - 1));
 
   // After the span: ", Zelensky said" / ", said Putin" / ", he said".
   const tail = text.slice(end, to);
@@ -72,7 +83,9 @@ export function attribute(
   const roleAfter = options.roles && ROLE_SPEECH_AFTER.exec(tail);
   if (roleAfter) {
     const word = new RegExp(`\\b${escapeRegExp((roleAfter[2] ?? roleAfter[4])!)}\\b`, 'i');
-    const holder = [...mentions].reverse().find((m) => (m.paragraph < index || m.end <= start) && word.test(options.roles!.get(m.key) ?? ''));
+    const holder = [...mentions]
+      .reverse()
+      .find((m) => (m.paragraph < index || m.end <= start) && word.test(options.roles!.get(m.key) ?? ''));
     if (holder) return { speaker: holder.key, words: (roleAfter[1] ?? roleAfter[3])! };
   }
   // A person right after the span, with nothing but punctuation, a verb or a title between, is the speaker;
@@ -92,7 +105,9 @@ export function attribute(
     if (SPEECH_WORD.test(between) || ACCORDING_TO.test(lead)) return { speaker: m.key, words: m.text };
   }
   // "…, according to Oleksiy Kovalenko, head of …": the source of everything before it in the sentence.
-  const source = here.find((m) => m.start >= end && m.end <= to && ACCORDING_TO.test(text.slice(Math.max(end, m.start - 30), m.start)));
+  const source = here.find(
+    (m) => m.start >= end && m.end <= to && ACCORDING_TO.test(text.slice(Math.max(end, m.start - 30), m.start)),
+  );
   if (source) return { speaker: source.key, words: source.text };
   const head = text.slice(from, start);
   const pronounBefore = PRONOUN_SPEECH_BEFORE.exec(head);
@@ -106,7 +121,10 @@ export function attribute(
   // The next sentence names the speaker: "… ." Putin said so on Tuesday.
   if (options.nextSentence && to < text.length) {
     const nextEnd = sentenceAround(text, to + 1, to + 1)[1];
-    const next = mentions.find((m) => m.paragraph === index && m.start > to && m.end <= nextEnd && SPEECH_WORD.test(text.slice(m.end, m.end + 20)));
+    const next = mentions.find(
+      (m) =>
+        m.paragraph === index && m.start > to && m.end <= nextEnd && SPEECH_WORD.test(text.slice(m.end, m.end + 20)),
+    );
     if (next) return { speaker: next.key, words: next.text };
   }
   return null;

@@ -11,13 +11,18 @@ export interface Citation {
 // "told AFP", "according to Reuters", "speaking anonymously to the BBC", "released by AFP"
 const CUE_BEFORE = /\b(told|to|according to|by|via|cited|quoting|interview with|reports? from)\s+(the\s+)?$/i;
 // "Breitbart News reported", "AFP said", "Reuters reports"
-const CUE_AFTER = /^\s*(has\s+|had\s+)?(reported|reports|said|says|cited|quoted|wrote|writes|confirmed|learned|understands)\b/i;
+const CUE_AFTER =
+  /^\s*(has\s+|had\s+)?(reported|reports|said|says|cited|quoted|wrote|writes|confirmed|learned|understands)\b/i;
 
 /**
  * Finds citations of registry sources: a name or alias with a reporting cue
  * right before or after it. The publisher naming itself is not a citation.
  */
-export function findCitations(paragraphs: readonly Paragraph[], sources: readonly Source[], publisher: string | null): Citation[] {
+export function findCitations(
+  paragraphs: readonly Paragraph[],
+  sources: readonly Source[],
+  publisher: string | null,
+): Citation[] {
   const byName = new Map<string, string>();
   for (const s of sources) for (const n of [s.name, ...s.aliases]) byName.set(n, s.id);
   const pattern = wholeWords(byName.keys());

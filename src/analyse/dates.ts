@@ -14,7 +14,20 @@ export interface DatedMention {
   paragraph: number;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 const WEEKDAY = WEEKDAYS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
@@ -34,7 +47,8 @@ const DATE = new RegExp(
 );
 
 /** Words that put what follows in the future ("will be sworn in on April 22", "would reach … on Friday"). */
-const FUTURE = /\b(?:will|would|shall|expects?|expected to|due to|scheduled|plans? to|planned|set to|going to)\b|['’]ll\b/i;
+const FUTURE =
+  /\b(?:will|would|shall|expects?|expected to|due to|scheduled|plans? to|planned|set to|going to)\b|['’]ll\b/i;
 const DAY = 86_400_000;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -64,7 +78,10 @@ export function findDates(paragraphs: readonly Paragraph[], articleDate: string 
         if (date) out.push({ date, precision, basis, words: m[0], sentence: p.text.slice(from, to), paragraph });
       };
       const monthOf = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
-      const clause = p.text.slice(from, m.index).split(/[,;:]\s/).at(-1)!;
+      const clause = p.text
+        .slice(from, m.index)
+        .split(/[,;:]\s/)
+        .at(-1)!;
       const ahead = FUTURE.test(clause);
       if (g.md || g.dm) {
         const month = monthOf((g.m1 ?? g.m2)!);
@@ -89,7 +106,9 @@ export function findDates(paragraphs: readonly Paragraph[], articleDate: string 
         if (g.next) push(iso(new Date(ref.getTime() + forward * DAY)), 'day', 'relative');
         else if (!ahead || g.last) push(iso(new Date(ref.getTime() - back * DAY)), 'day', 'relative');
       } else if (g.rel && ref) {
-        const shift = { yesterday: -1, today: 0, tomorrow: 1 }[g.rel.toLowerCase() as 'yesterday' | 'today' | 'tomorrow'];
+        const shift = { yesterday: -1, today: 0, tomorrow: 1 }[
+          g.rel.toLowerCase() as 'yesterday' | 'today' | 'tomorrow'
+        ];
         push(iso(new Date(ref.getTime() + shift * DAY)), 'day', 'relative');
       } else if (g.yr) push(g.y4!, 'year', 'stated');
       else if (g.yr2) push(g.y5!, 'year', 'stated');

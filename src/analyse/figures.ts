@@ -34,14 +34,16 @@ export interface ArticleClaim {
 
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${NUMBER_WORDS}`;
 const SCALE = '(?:\\s+(?:thousand|million|billion|trillion)|(?:bn|m|k)(?![\\p{L}]))?';
-const QUALIFIER = 'up to|about|around|approximately|roughly|nearly|almost|an estimated|estimated|some|over|more than|at least|less than|fewer than|under|as many as|at most|close to|an additional|additional';
+const QUALIFIER =
+  'up to|about|around|approximately|roughly|nearly|almost|an estimated|estimated|some|over|more than|at least|less than|fewer than|under|as many as|at most|close to|an additional|additional';
 /** Units written against the number ("a 2km radius", "the 500kg device"). */
 const ATTACHED = 'km²|km|kg|cm|mm';
 const NUMBER_PHRASE = new RegExp(
   `(?<![\\p{L}\\p{N}.,:/-])(?:(${QUALIFIER})\\s+)?(?:between\\s+)?([$£€])?((?:${NUM})${SCALE})(?:\\s*(?:to|-|–|and)\\s*[$£€]?((?:${NUM})${SCALE}))?(${ATTACHED})?(?![\\p{N}]|[.,]\\d|\\p{L})`,
   'giu',
 );
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const DATE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+(?:\\d{1,2},\\s+)?$`, 'u');
 const DATE_AFTER = new RegExp(`^\\s+(?:${MONTHS})\\b`, 'u');
 const WORD = /^\s+[“"‘]?[\p{L}-]+[”"’]?/u;
@@ -49,7 +51,9 @@ const WORD = /^\s+[“"‘]?[\p{L}-]+[”"’]?/u;
 const COUNT_NOUN = /^(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s)\b/u;
 /** Words that never modify a counted noun: "1,900 last year" counts no years, "3 of the buses" no "the". */
 const NOT_MODIFIERS = new Set(
-  'a an the of in on at by to for from with and or but than as last next this that these those per each every more less most were was are is have has had been be will would who which its their his her our your my not also still only just ago'.split(' '),
+  'a an the of in on at by to for from with and or but than as last next this that these those per each every more less most were was are is have has had been be will would who which its their his her our your my not also still only just ago'.split(
+    ' ',
+  ),
 );
 /** "10:30", "9 p.m.": clock times are not figures. */
 const CLOCK_AFTER = /^(?::\d{2}\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b))/iu;
@@ -68,7 +72,11 @@ const cuesOf = (m: Measure) => {
   let r = cueRegex.get(m);
   if (!r) {
     // A prefix cue ("destroy*") matches the whole word, so distances are measured from its end.
-    const toRe = (c: string) => new RegExp(`\\b${escapeRegExp(c.replace(/\*$/, '')).replace(/ /g, '\\s+')}${c.endsWith('*') ? '\\p{L}*' : '\\b'}`, 'giu');
+    const toRe = (c: string) =>
+      new RegExp(
+        `\\b${escapeRegExp(c.replace(/\*$/, '')).replace(/ /g, '\\s+')}${c.endsWith('*') ? '\\p{L}*' : '\\b'}`,
+        'giu',
+      );
     r = m.cues.map(toRe);
     cueRegex.set(m, r);
   }
@@ -124,7 +132,9 @@ export function findClaims(
 ): ArticleClaim[] {
   const claims: ArticleClaim[] = [];
   const placeCounts = new Map<string, number>();
-  for (const p of paragraphs) for (const pattern of PLACE_PATTERNS.slice(1, 3)) for (const m of p.text.matchAll(pattern)) placeCounts.set(m[1]!, (placeCounts.get(m[1]!) ?? 0) + 1);
+  for (const p of paragraphs)
+    for (const pattern of PLACE_PATTERNS.slice(1, 3))
+      for (const m of p.text.matchAll(pattern)) placeCounts.set(m[1]!, (placeCounts.get(m[1]!) ?? 0) + 1);
   const mainPlace = [...placeCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 
   paragraphs.forEach((p, index) => {
@@ -137,7 +147,13 @@ export function findClaims(
       let end = start + phrase.length;
       const before = text.slice(Math.max(0, start - 20), start);
       const rest = text.slice(end);
-      if (DATE_BEFORE.test(before) || DATE_AFTER.test(rest) || /^(?:st|nd|rd|th)\b/.test(rest) || CLOCK_AFTER.test(rest)) continue;
+      if (
+        DATE_BEFORE.test(before) ||
+        DATE_AFTER.test(rest) ||
+        /^(?:st|nd|rd|th)\b/.test(rest) ||
+        CLOCK_AFTER.test(rest)
+      )
+        continue;
       // "in 2019", "between 2017 and 2022": years are dates, not figures.
       if (!currency && isYear(first!) && (!second || isYear(second))) continue;
       // "30 kilometers (18 miles)": the bracket restates the claim; it is kept as its note.
@@ -160,7 +176,9 @@ export function findClaims(
       // "the 23-year-old": an age describes a person; it is not a figure the outlets report.
       if (unit?.unit === 'age') continue;
       // "an additional 59,000 to follow": the unit of an earlier number in the same sentence.
-      const unitName = unit?.unit ?? (previousUnit && previousUnit.sentence === sFrom && /^\d/.test(first!) ? previousUnit.unit : undefined);
+      const unitName =
+        unit?.unit ??
+        (previousUnit && previousUnit.sentence === sFrom && /^\d/.test(first!) ? previousUnit.unit : undefined);
       if (!unitName) continue;
       previousUnit = { unit: unitName, sentence: sFrom };
       previousEnd = end;
@@ -187,7 +205,9 @@ export function findClaims(
         place: measure?.byPlace ? placeIn(sentence) : null,
         mainPlace: measure?.byPlace ? mainPlace : null,
         note: conversion ? conversion[1]! : metric ? `≈ ${metric.value} ${metric.unit}` : null,
-        attribution: inQuote ? inQuote.attribution : attribute(paragraphs, mentions, index, start, end, { nextSentence: false, roles }),
+        attribution: inQuote
+          ? inQuote.attribution
+          : attribute(paragraphs, mentions, index, start, end, { nextSentence: false, roles }),
       });
     }
   });
@@ -215,7 +235,15 @@ function clauseAround(text: string, from: number, to: number, start: number, end
 }
 
 /** The measure whose cue stands closest to the number in its clause; ties go to the measure listed first. */
-function chooseMeasure(measures: readonly Measure[], unit: string, text: string, sentenceFrom: number, sentenceTo: number, start: number, end: number): Measure | undefined {
+function chooseMeasure(
+  measures: readonly Measure[],
+  unit: string,
+  text: string,
+  sentenceFrom: number,
+  sentenceTo: number,
+  start: number,
+  end: number,
+): Measure | undefined {
   const [from, to] = clauseAround(text, sentenceFrom, sentenceTo, start, end);
   const clause = text.slice(from, to);
   const near = text.slice(Math.max(from, start - REQUIRED_WITHIN), Math.min(to, end + REQUIRED_WITHIN));
@@ -235,15 +263,44 @@ function chooseMeasure(measures: readonly Measure[], unit: string, text: string,
 }
 
 /** How a fallback label names a unit ("m" reads as "metres"). */
-const UNIT_NAMES: Record<string, string> = { m: 'metres', cm: 'centimetres', mm: 'millimetres', kg: 'kilograms', km: 'kilometres', mi: 'miles', 'km²': 'square kilometres', 'mi²': 'square miles', '%': 'per cent', EUR: 'euros', USD: 'dollars', GBP: 'pounds' };
+const UNIT_NAMES: Record<string, string> = {
+  m: 'metres',
+  cm: 'centimetres',
+  mm: 'millimetres',
+  kg: 'kilograms',
+  km: 'kilometres',
+  mi: 'miles',
+  'km²': 'square kilometres',
+  'mi²': 'square miles',
+  '%': 'per cent',
+  EUR: 'euros',
+  USD: 'dollars',
+  GBP: 'pounds',
+};
 
 /** No registry measure fits: the counted thing and the nearest past participle ("residences damaged"). */
-function fallbackMeasure(unit: string, text: string, from: number, to: number, start: number, end: number): { id: string; label: string } {
+function fallbackMeasure(
+  unit: string,
+  text: string,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+): { id: string; label: string } {
   const thing = UNIT_NAMES[unit] ?? unit;
   const rest = text.slice(end, to).replace(/^\s+in\s+\p{Lu}[^,]*,[^,]*,/u, '');
-  const after = /^\s+(?:were|was|have been|has been|had been|are|is)\s+(\p{Ll}+)\b/u.exec(rest) ?? /^\s+(\p{Ll}+ed)\b/u.exec(rest);
+  const after =
+    /^\s+(?:were|was|have been|has been|had been|are|is)\s+(\p{Ll}+)\b/u.exec(rest) ?? /^\s+(\p{Ll}+ed)\b/u.exec(rest);
   const before = /\b(\p{Ll}+ed)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(text.slice(from, start));
   const verb = after?.[1] ?? before?.[1];
   const label = verb ? `${thing} ${verb}` : thing;
-  return { id: label.toLowerCase().replace(/[^a-z0-9²%]+/g, '-').replace('²', '2').replace('%', 'percent').replace(/^-|-$/g, ''), label };
+  return {
+    id: label
+      .toLowerCase()
+      .replace(/[^a-z0-9²%]+/g, '-')
+      .replace('²', '2')
+      .replace('%', 'percent')
+      .replace(/^-|-$/g, ''),
+    label,
+  };
 }

@@ -25,7 +25,11 @@ export interface PeopleFound {
   discovered: DiscoveredPerson[];
 }
 
-const alternation = (set: Set<string>) => [...set].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const alternation = (set: Set<string>) =>
+  [...set]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 const ROLE = alternation(ROLE_WORDS);
 const SPEECH = alternation(SPEECH_VERBS);
 // "Dr. Amina Yusuf": an abbreviated title keeps its full stop.
@@ -33,7 +37,10 @@ const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE})\\b\\.?,?\\s+$`, 'iu');
 const ROLE_AFTER = new RegExp(`^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${ROLE})\\b`, 'iu');
 const SPEECH_AFTER = new RegExp(`^(?:['’]s)?,?\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${SPEECH})\\b`, 'iu');
 // "Valentin Petrov, a hydrologist at the state weather service, said": an apposition between name and verb.
-const APPOSITION_SPEECH = new RegExp(`^,\\s+[^,.;:!?"“”()]{1,100},\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${SPEECH})\\b`, 'iu');
+const APPOSITION_SPEECH = new RegExp(
+  `^,\\s+[^,.;:!?"“”()]{1,100},\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${SPEECH})\\b`,
+  'iu',
+);
 const RELATIVE_CLAUSE = /^,\s+(?:who|whose|which|where)\b/iu;
 /** "Marcus Bell, 47, of Harrogate": an age after a name is how news introduces a person. */
 const AGE_AFTER = /^,\s+\d{1,3},/u;
@@ -46,9 +53,11 @@ const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH}|according to)\\s+(?:\\p{Ll}+\\
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*/gu;
 const NAME_TOKEN = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*$/u;
 const POSSESSIVE = /['’]s$/u;
-const LEADING_NON_ROLE = /^(the|a|an|and|but|or|while|when|as|after|before|meanwhile|by|with|from|to|of|in|on|for|that|its|his|her|their|according|is|was|were|are|has|had|have)$/i;
+const LEADING_NON_ROLE =
+  /^(the|a|an|and|but|or|while|when|as|after|before|meanwhile|by|with|from|to|of|in|on|for|that|its|his|her|their|according|is|was|were|are|has|had|have)$/i;
 
-const isNameToken = (token: string) => NAME_TOKEN.test(token) && !NOT_NAME_WORDS.has(token.toLowerCase()) && !ROLE_WORDS.has(token.toLowerCase());
+const isNameToken = (token: string) =>
+  NAME_TOKEN.test(token) && !NOT_NAME_WORDS.has(token.toLowerCase()) && !ROLE_WORDS.has(token.toLowerCase());
 export const surnameOf = (name: string) => name.split(' ').at(-1)!;
 export const firstOf = (name: string) => (name.includes(' ') ? name.split(' ')[0]! : '');
 
@@ -117,7 +126,8 @@ export function findPeople(paragraphs: readonly Paragraph[], people: readonly Pe
   const index = registryIndex(people);
   const mentions: PersonMention[] = [];
   const discovered = new Map<string, DiscoveredPerson>();
-  const taken = (i: number, start: number, end: number) => mentions.some((m) => m.paragraph === i && m.start < end && start < m.end);
+  const taken = (i: number, start: number, end: number) =>
+    mentions.some((m) => m.paragraph === i && m.start < end && start < m.end);
   /** Full names met so far: surname → key, for later surname-only mentions. */
   const seen = new Map<string, { key: string; first: string }>();
   /** Name-like runs with no cue: people only if they match someone the article introduces. */
@@ -125,7 +135,9 @@ export function findPeople(paragraphs: readonly Paragraph[], people: readonly Pe
   /** Surnames standing alone where a cue introduces them ("Wróbel, a former transport official"), with the role given. */
   const cuedSurnames = new Map<string, string | null>();
   const similarDiscovered = (name: string) =>
-    [...discovered.values()].find((d) => sameSurname(surnameOf(d.name), surnameOf(name)) && compatibleFirstNames(firstOf(d.name), firstOf(name)));
+    [...discovered.values()].find(
+      (d) => sameSurname(surnameOf(d.name), surnameOf(name)) && compatibleFirstNames(firstOf(d.name), firstOf(name)),
+    );
 
   paragraphs.forEach((p, i) => {
     if (index.full) {
@@ -165,10 +177,18 @@ export function findPeople(paragraphs: readonly Paragraph[], people: readonly Pe
     if (!same && role === undefined) continue;
     const key = same?.key ?? `new:${u.name}`;
     if (!same) discovered.set(key, { key, name: u.name, role: role ?? null });
-    mentions.push({ key, text: paragraphs[u.paragraph]!.text.slice(u.start, u.end), paragraph: u.paragraph, start: u.start, end: u.end });
+    mentions.push({
+      key,
+      text: paragraphs[u.paragraph]!.text.slice(u.start, u.end),
+      paragraph: u.paragraph,
+      start: u.start,
+      end: u.end,
+    });
   }
   mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  for (const m of mentions) if (m.text.includes(' ')) seen.set(surnameOf(m.text).replace(POSSESSIVE, ''), { key: m.key, first: firstOf(m.text) });
+  for (const m of mentions)
+    if (m.text.includes(' '))
+      seen.set(surnameOf(m.text).replace(POSSESSIVE, ''), { key: m.key, first: firstOf(m.text) });
 
   // Surname-only mentions: someone named in full earlier, or a registry surname only one person has.
   paragraphs.forEach((p, i) => {
@@ -176,12 +196,22 @@ export function findPeople(paragraphs: readonly Paragraph[], people: readonly Pe
       for (const sub of nameRuns(run[0], run.index)) {
         if (sub.tokens.length !== 1 || taken(i, sub.start, sub.end)) continue;
         const word = sub.tokens[0]!;
-        const earlier = [...mentions].reverse().find((m) => (m.paragraph < i || (m.paragraph === i && m.end <= sub.start)) && m.text.includes(' '));
+        const earlier = [...mentions]
+          .reverse()
+          .find((m) => (m.paragraph < i || (m.paragraph === i && m.end <= sub.start)) && m.text.includes(' '));
         // The same surname before a close one: a later "Ivanova" is Elena Ivanova, not Georgi Ivanov.
-        const known = earlier && ([...seen].find(([surname]) => surname === word) ?? [...seen].find(([surname]) => sameSurname(surname, word)));
+        const known =
+          earlier &&
+          ([...seen].find(([surname]) => surname === word) ??
+            [...seen].find(([surname]) => sameSurname(surname, word)));
         const registryIds = index.bySurname.get(word);
-        const key = known ? known[1].key : registryIds?.length === 1 && word.length >= 4 && hasCue(p.text, sub.start, sub.end) ? registryIds[0]! : undefined;
-        if (key) mentions.push({ key, text: p.text.slice(sub.start, sub.end), paragraph: i, start: sub.start, end: sub.end });
+        const key = known
+          ? known[1].key
+          : registryIds?.length === 1 && word.length >= 4 && hasCue(p.text, sub.start, sub.end)
+            ? registryIds[0]!
+            : undefined;
+        if (key)
+          mentions.push({ key, text: p.text.slice(sub.start, sub.end), paragraph: i, start: sub.start, end: sub.end });
       }
     }
   });
@@ -224,11 +254,17 @@ function nameRuns(run: string, offset: number): { tokens: string[]; start: numbe
 /** "Russian Foreign Ministry spokeswoman" from the words between the clause start and the name. */
 function roleFrom(before: string): string | null {
   // "commander, Oleksandr Syrskyi": the role is the clause before the comma.
-  const clause = before.trimEnd().replace(/,$/, '').split(/[.;:!?,]\s|["“”(]/).at(-1)!.trim();
+  const clause = before
+    .trimEnd()
+    .replace(/,$/, '')
+    .split(/[.;:!?,]\s|["“”(]/)
+    .at(-1)!
+    .trim();
   const words = clause.split(/\s+/).filter(Boolean);
   // The role is the noun phrase right before the name: stop at a function word or a verb of speech.
   let from = words.length;
-  while (from > 0 && !LEADING_NON_ROLE.test(words[from - 1]!) && !SPEECH_VERBS.has(words[from - 1]!.toLowerCase())) from--;
+  while (from > 0 && !LEADING_NON_ROLE.test(words[from - 1]!) && !SPEECH_VERBS.has(words[from - 1]!.toLowerCase()))
+    from--;
   // "Benfica have signed striker …": after an auxiliary comes its verb, not the role.
   if (from > 0 && from < words.length - 1 && AUXILIARY.test(words[from - 1]!)) from++;
   const role = words.slice(from);
@@ -237,6 +273,9 @@ function roleFrom(before: string): string | null {
 
 /** "a spokesperson for the Ukrainian Ministry of Foreign Affairs" from ", a spokesperson for …, …". */
 function appositionRole(after: string): string | null {
-  const phrase = after.replace(/^,\s+/, '').split(/[,.;:!?]/)[0]!.trim();
+  const phrase = after
+    .replace(/^,\s+/, '')
+    .split(/[,.;:!?]/)[0]!
+    .trim();
   return phrase.split(/\s+/).length <= 10 ? phrase.replace(/^(a|an|the)\s+/i, '') : null;
 }

@@ -23,7 +23,11 @@ const MIN_WORDS = 3;
  * too, as scraped text has them), possibly spanning several sentences, each
  * attributed by sentence rules.
  */
-export function findQuotes(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], roles?: ReadonlyMap<string, string>): ArticleQuote[] {
+export function findQuotes(
+  paragraphs: readonly Paragraph[],
+  mentions: readonly PersonMention[],
+  roles?: ReadonlyMap<string, string>,
+): ArticleQuote[] {
   const quotes: ArticleQuote[] = [];
   paragraphs.forEach((p, index) => {
     let open = -1;
@@ -33,7 +37,13 @@ export function findQuotes(paragraphs: readonly Paragraph[], mentions: readonly 
       else if (open >= 0 && CLOSE.has(c)) {
         const inner = p.text.slice(open + 1, i).trim();
         if (inner.split(/\s+/).length >= MIN_WORDS) {
-          quotes.push({ text: inner, paragraph: index, start: open, end: i + 1, attribution: attribute(paragraphs, mentions, index, open, i + 1, { nextSentence: true, roles }) });
+          quotes.push({
+            text: inner,
+            paragraph: index,
+            start: open,
+            end: i + 1,
+            attribution: attribute(paragraphs, mentions, index, open, i + 1, { nextSentence: true, roles }),
+          });
         }
         open = -1;
       }

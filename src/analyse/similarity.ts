@@ -60,6 +60,7 @@ export function romanised(name: string): string {
 /** Ivanov and Ivanova are different people, however close the letters. */
 export function genderPair(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  const pair = (m: string, f: string, male: string, female: string) => male.endsWith(m) && female.endsWith(f) && male.slice(0, -m.length) === female.slice(0, -f.length);
+  const pair = (m: string, f: string, male: string, female: string) =>
+    male.endsWith(m) && female.endsWith(f) && male.slice(0, -m.length) === female.slice(0, -f.length);
   return GENDER_SUFFIXES.some(([m, f]) => pair(m, f, x, y) || pair(m, f, y, x));
 }

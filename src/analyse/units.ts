@@ -17,7 +17,10 @@ const UNIT_WORDS: [string, RegExp][] = [
   ['USD', /^(?:(?:US )?dollars?)\b/i],
   ['GBP', /^(?:pounds? sterling|pounds?)\b/i],
   ['%', /^(?:%|percent\b|per cent\b)/i],
-  ['people', /^(?:people|persons|residents|civilians|individuals|citizens|inhabitants|children|adults|men|women|Russians|Ukrainians|refugees|evacuees)\b/],
+  [
+    'people',
+    /^(?:people|persons|residents|civilians|individuals|citizens|inhabitants|children|adults|men|women|Russians|Ukrainians|refugees|evacuees)\b/,
+  ],
   ['soldiers', /^(?:servicemen|servicewomen|service members|soldiers|troops|fighters|personnel|prisoners of war)\b/i],
   ['settlements', /^(?:villages|settlements|communities|towns|localities|hamlets)\b/i],
   ['drones', /^drones\b/i],
@@ -45,12 +48,45 @@ export function metricEquivalent(value: number, unit: string): { value: number; 
   return conversion ? { value: Math.round(value * conversion[1] * 10) / 10, unit: conversion[0] } : undefined;
 }
 
-const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
+const SMALL = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  bn: 1e9,
+};
 
 /** Parses "1,000", "7.4", "seven", "2.5 million", "28bn", "100m". */
 export function parseNumber(words: string): number {
-  const [head, scale] = words.toLowerCase().replace(/(\d)(bn|m|k)$/, '$1 $2').split(/\s+/);
+  const [head, scale] = words
+    .toLowerCase()
+    .replace(/(\d)(bn|m|k)$/, '$1 $2')
+    .split(/\s+/);
   const base = SMALL.includes(head!) ? SMALL.indexOf(head!) : Number(head!.replace(/,/g, ''));
   return scale && SCALES[scale] ? base * SCALES[scale]! : base;
 }

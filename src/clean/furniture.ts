@@ -43,7 +43,8 @@ export function removeFurniture(tree: Root, ctx: CleanContext): Removal[] {
     if (publisherNames.has(t)) return 'dateline';
     if (SITE_LABEL.test(t)) return 'site-label';
     if (SEE_ALSO.test(t) && !/[.!?]["”’]?$/.test(t)) return 'see-also';
-    if (ELLIPSIS.test(t) && isTruncatedCopy(t.replace(ELLIPSIS, '').trim(), headline, others, index)) return 'truncated-teaser';
+    if (ELLIPSIS.test(t) && isTruncatedCopy(t.replace(ELLIPSIS, '').trim(), headline, others, index))
+      return 'truncated-teaser';
     return undefined;
   };
 

@@ -69,7 +69,9 @@ export async function build(o: BuildOptions): Promise<number> {
 async function prepare(o: BuildOptions, clock: StageClock): Promise<Prepared | number> {
   const files = await clock.time('load', () => loadProject(o.root));
   const useCache = o.cache ?? true;
-  const salt = useCache ? await clock.time('load', () => cacheSalt([files.sources.bytes, files.people.bytes, files.measures.bytes])) : undefined;
+  const salt = useCache
+    ? await clock.time('load', () => cacheSalt([files.sources.bytes, files.people.bytes, files.measures.bytes]))
+    : undefined;
   const cached = salt ? await clock.time('load', () => readCache(o.root)) : undefined;
   let reported = 0;
   const result = await runPipeline(files, {
@@ -91,17 +93,28 @@ async function prepare(o: BuildOptions, clock: StageClock): Promise<Prepared | n
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
   const errors = result.diagnostics.length - warnings;
   if (!result.ok) {
-    o.error(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; nothing was built${o.checkOnly ? '' : `, ${path.relative(o.root, o.out) || o.out} is unchanged`}.`);
+    o.error(
+      `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; nothing was built${o.checkOnly ? '' : `, ${path.relative(o.root, o.out) || o.out} is unchanged`}.`,
+    );
     return 1;
   }
   if (o.checkOnly) {
     o.log(`Checked ${result.articles.length} articles and the registries: ${warnings} warnings.`);
     return 0;
   }
-  const { site, review } = await clock.time('cluster+aggregate', () => buildSiteData(result.articles, result.registries));
-  for (const r of review) o.log(`review: '${r.name}' in ${r.file} looks like ${r.looksLike} (${r.reason}): add it to the registry or ignore it`);
+  const { site, review } = await clock.time('cluster+aggregate', () =>
+    buildSiteData(result.articles, result.registries),
+  );
+  for (const r of review)
+    o.log(
+      `review: '${r.name}' in ${r.file} looks like ${r.looksLike} (${r.reason}): add it to the registry or ignore it`,
+    );
   const data = await clock.time('cluster+aggregate', () => buildOpenData(site));
   // The summary as data, without times: two builds of the same input stay byte-identical.
-  const report = { ...site.stats, warnings: result.diagnostics.map(formatDiagnostic), review: review.map((r) => ({ name: r.name, file: r.file, looksLike: r.looksLike, reason: r.reason })) };
+  const report = {
+    ...site.stats,
+    warnings: result.diagnostics.map(formatDiagnostic),
+    review: review.map((r) => ({ name: r.name, file: r.file, looksLike: r.looksLike, reason: r.reason })),
+  };
   return { site, data, report, salt, warnings, toReview: review.length };
 }

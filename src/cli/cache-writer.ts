@@ -9,7 +9,12 @@ import { writeFileAtomic } from './write-file-atomic.ts';
  * no article uses any more are left out, so the cache does not grow without
  * bound. Not written at all when nothing changed.
  */
-export function writeCache(root: string, keys: readonly string[], cached: ReadonlyMap<string, string>, fresh: ReadonlyMap<string, ArticleResult>): void {
+export function writeCache(
+  root: string,
+  keys: readonly string[],
+  cached: ReadonlyMap<string, string>,
+  fresh: ReadonlyMap<string, ArticleResult>,
+): void {
   if (fresh.size === 0 && cached.size === keys.length && keys.every((k) => cached.has(k))) return;
   const lines = keys.map((key) => `${key}\t${cached.get(key) ?? JSON.stringify(fresh.get(key))}\n`);
   writeFileAtomic(path.join(root, CACHE_FILE), lines.join(''));

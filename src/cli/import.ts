@@ -7,7 +7,14 @@ import { slugify } from '../pipeline/slugify.ts';
 interface ImportArgs {
   root: string;
   positionals: string[];
-  values: { slug?: string; headline?: string; 'headline-line'?: string; publisher?: string; date?: string; force?: boolean };
+  values: {
+    slug?: string;
+    headline?: string;
+    'headline-line'?: string;
+    publisher?: string;
+    date?: string;
+    force?: boolean;
+  };
   log: (line: string) => void;
   error: (line: string) => void;
 }
@@ -16,7 +23,9 @@ interface ImportArgs {
 export async function importText({ root, positionals, values, log, error }: ImportArgs): Promise<number> {
   const [input] = positionals;
   if (!input || positionals.length > 1) {
-    error('usage: npm run import -- FILE [--slug SLUG] [--headline TEXT | --headline-line N] [--publisher ID] [--date YYYY-MM-DD] [--force]');
+    error(
+      'usage: npm run import -- FILE [--slug SLUG] [--headline TEXT | --headline-line N] [--publisher ID] [--date YYYY-MM-DD] [--force]',
+    );
     return 2;
   }
   const bytes = await readFile(input);
@@ -31,7 +40,9 @@ export async function importText({ root, positionals, values, log, error }: Impo
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   const n = values['headline-line'] ? Number(values['headline-line']) : undefined;
   if (n !== undefined && !(Number.isInteger(n) && n >= 1 && lines[n - 1])) {
-    error(`--headline-line ${values['headline-line']}: line ${values['headline-line']} of ${input} is empty or missing`);
+    error(
+      `--headline-line ${values['headline-line']}: line ${values['headline-line']} of ${input} is empty or missing`,
+    );
     return 2;
   }
   const headline = values.headline ?? (n !== undefined ? lines[n - 1] : undefined);

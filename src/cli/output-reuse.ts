@@ -98,5 +98,8 @@ export function writeManifest(root: string, out: string, units: readonly Unit[])
     }
     entries[keyOf(unit)] = { fingerprint: unit.fingerprint, files };
   }
-  writeFileAtomic(path.join(root, MANIFEST), JSON.stringify({ out: path.resolve(out), units: entries } satisfies Manifest));
+  writeFileAtomic(
+    path.join(root, MANIFEST),
+    JSON.stringify({ out: path.resolve(out), units: entries } satisfies Manifest),
+  );
 }

@@ -46,7 +46,9 @@ export async function preview(o: BuildOptions & { port: number }): Promise<numbe
       return;
     }
     if (pathname === '/__reload.js') return res.writeHead(200, { 'content-type': TYPES['.js']! }).end(RELOAD_SCRIPT);
-    await serveFile(o.out, rules, req, res, (html) => html.replace('</body>', '<script src="/__reload.js"></script></body>'));
+    await serveFile(o.out, rules, req, res, (html) =>
+      html.replace('</body>', '<script src="/__reload.js"></script></body>'),
+    );
   });
   await new Promise<void>((resolve) => server.listen(o.port, '127.0.0.1', resolve));
   o.log(`Preview on http://127.0.0.1:${o.port}/ — rebuilding when articles/ or registries/ change (Ctrl-C to stop).`);

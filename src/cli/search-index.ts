@@ -29,10 +29,19 @@ interface Reply {
  * Eleventy it was slower than in turn: Pagefind's replies waited for the
  * busy event loop.) Then lists every shard for the search page.
  */
-export async function writeSearchIndexInWorker(shards: readonly SearchShard[], write: readonly SearchShard[], siteDir: string, took?: (ms: number) => void): Promise<void> {
+export async function writeSearchIndexInWorker(
+  shards: readonly SearchShard[],
+  write: readonly SearchShard[],
+  siteDir: string,
+  took?: (ms: number) => void,
+): Promise<void> {
   if (write.length > 0) {
     await new Promise<void>((resolve, reject) => {
-      const worker = tsWorker(new URL(import.meta.url), { shards: write.map(({ dir, records }) => ({ dir, records })), siteDir, started: Date.now() } satisfies Job);
+      const worker = tsWorker(new URL(import.meta.url), {
+        shards: write.map(({ dir, records }) => ({ dir, records })),
+        siteDir,
+        started: Date.now(),
+      } satisfies Job);
       worker.once('message', ({ error, ms }: Reply) => {
         took?.(ms);
         if (error === null) resolve();
@@ -60,7 +69,11 @@ export async function writeSearchIndex(shards: Job['shards'], siteDir: string): 
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
       if (!index) throw new Error(`search index: ${errors.join('; ')}`);
       // Sent all at once: the service reads them in this order, and one round trip each would dominate.
-      const added = await Promise.all(shard.records.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: r.language, meta: r.meta })));
+      const added = await Promise.all(
+        shard.records.map((r) =>
+          index.addCustomRecord({ url: r.url, content: r.content, language: r.language, meta: r.meta }),
+        ),
+      );
       const problems = added.flatMap((a) => a.errors);
       if (problems.length) throw new Error(`search index: ${problems.join('; ')}`);
       const bundle = path.join(siteDir, shard.dir);
@@ -68,7 +81,8 @@ export async function writeSearchIndex(shards: Job['shards'], siteDir: string): 
       if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
       await index.deleteIndex();
       // Pagefind's ready-made interfaces are not used (the search page has its own), and one of them differs from build to build.
-      for (const f of await readdir(bundle)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) await rm(path.join(bundle, f));
+      for (const f of await readdir(bundle))
+        if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) await rm(path.join(bundle, f));
     }
   } finally {
     await pagefind.close();

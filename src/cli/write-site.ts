@@ -43,7 +43,10 @@ export async function writeSite(o: WriteOptions, site: SiteData, data: OpenData,
   const absolute = siteAbsolute(o.pathPrefix);
   // Pages and search shards whose fingerprint is unchanged since the published build are kept, not written again.
   const outputSalt = salt ? await pageSalt(salt, [site.title, absolute('/')]) : '';
-  const { pages, shards } = await clock.time('keep output', () => ({ pages: salt ? planPages(site, outputSalt, absolute) : [], shards: searchShards(searchRecords(site, o.pathPrefix), outputSalt) }));
+  const { pages, shards } = await clock.time('keep output', () => ({
+    pages: salt ? planPages(site, outputSalt, absolute) : [],
+    shards: searchShards(searchRecords(site, o.pathPrefix), outputSalt),
+  }));
   try {
     const kept = salt
       ? await clock.time('keep output', () => {
@@ -53,14 +56,23 @@ export async function writeSite(o: WriteOptions, site: SiteData, data: OpenData,
         })
       : new Map();
     // The search index is written on another thread while Eleventy renders; both must finish (or fail) before going on.
-    const search = writeSearchIndexInWorker(shards, shards.filter((s) => !kept.has(s)), tmp, (ms) => clock.add('search index', ms));
-    const render = clock.time('eleventy', () => renderSite(site, tmp, o.pathPrefix, absolute, salt ? pagesToRender(pages, (p) => kept.has(p)) : site));
+    const search = writeSearchIndexInWorker(
+      shards,
+      shards.filter((s) => !kept.has(s)),
+      tmp,
+      (ms) => clock.add('search index', ms),
+    );
+    const render = clock.time('eleventy', () =>
+      renderSite(site, tmp, o.pathPrefix, absolute, salt ? pagesToRender(pages, (p) => kept.has(p)) : site),
+    );
     const [searched, rendered] = await Promise.allSettled([search, render]);
     for (const r of [rendered, searched]) if (r.status === 'rejected') throw r.reason;
     await clock.time('data', async () => {
       await mkdir(path.join(tmp, 'data/schema'), { recursive: true });
-      for (const [kind, rows] of Object.entries(data)) await writeFile(path.join(tmp, 'data', `${kind}.json`), json(rows));
-      for (const [kind, schema] of Object.entries(openDataJsonSchemas())) await writeFile(path.join(tmp, 'data/schema', `${kind}.json`), json(schema));
+      for (const [kind, rows] of Object.entries(data))
+        await writeFile(path.join(tmp, 'data', `${kind}.json`), json(rows));
+      for (const [kind, schema] of Object.entries(openDataJsonSchemas()))
+        await writeFile(path.join(tmp, 'data/schema', `${kind}.json`), json(schema));
       await writeFile(path.join(tmp, 'build-report.json'), json(report));
     });
     await clock.time('verify', () => verifyOutput(tmp, site));
@@ -93,5 +105,8 @@ async function swapIn(tmp: string, out: string): Promise<void> {
   }
   const sweep = `const fs = require('node:fs'), path = require('node:path'); const [dir, prefix] = process.argv.slice(1);
 for (const name of fs.readdirSync(dir)) if (name.startsWith(prefix)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });`;
-  spawn(process.execPath, ['-e', sweep, path.dirname(out), `${path.basename(out)}.old-`], { detached: true, stdio: 'ignore' }).unref();
+  spawn(process.execPath, ['-e', sweep, path.dirname(out), `${path.basename(out)}.old-`], {
+    detached: true,
+    stdio: 'ignore',
+  }).unref();
 }

@@ -31,7 +31,10 @@ export const HEADLINE_RULE =
  * (an unrelated article does not change who is in a story, so it does not
  * change the id either). `excludeFrom` in front matter splits an article out.
  */
-export function buildStories(articles: readonly ProcessedArticle[], personId: (slug: string, key: string) => string): Stories {
+export function buildStories(
+  articles: readonly ProcessedArticle[],
+  personId: (slug: string, key: string) => string,
+): Stories {
   const input: ArticleForClustering[] = articles.map((a) => ({
     people: a.analysis.mentions.map((m) => personId(a.slug, m.key)),
     slug: a.slug,
@@ -59,7 +62,9 @@ export function buildStories(articles: readonly ProcessedArticle[], personId: (s
     stories.push({ id, title, titleFrom: from, members, pinned: pinned !== null });
   };
   // Pinned stories first, so their ids are theirs; then automatic ones, earliest first.
-  const ordered = [...clusters].sort((x, y) => ((x.pinned === null) !== (y.pinned === null) ? (x.pinned ? -1 : 1) : x.members[0]! < y.members[0]! ? -1 : 1));
+  const ordered = [...clusters].sort((x, y) =>
+    (x.pinned === null) !== (y.pinned === null) ? (x.pinned ? -1 : 1) : x.members[0]! < y.members[0]! ? -1 : 1,
+  );
   for (const c of ordered) {
     place(c.members, c.pinned);
     const story = stories.at(-1)!;

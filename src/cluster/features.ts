@@ -12,7 +12,9 @@ export interface ArticleFeatures {
 }
 
 const STOP = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours said says say told one two new also year years last first would could mr mrs ms`.split(/\s+/),
+  `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours said says say told one two new also year years last first would could mr mrs ms`.split(
+    /\s+/,
+  ),
 );
 
 export const tokens = (text: string): string[] =>
@@ -38,7 +40,10 @@ export function articleFeatures(headline: string, paragraphs: readonly Paragraph
   const terms: Record<string, number> = {};
   const body = paragraphs.map((p) => p.text).join('\n');
   for (const t of [...tokens(headline), ...tokens(headline), ...tokens(body)]) terms[t] = (terms[t] ?? 0) + 1;
-  const words = body.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = body
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   // Shingles are hashed from their words' hashes, so no shingle string is ever built.
   const wordHashes = words.map(fnv1a);
   const minhash = new Array<number>(HASHES).fill(0xffffffff);

@@ -95,7 +95,9 @@ export function clusterStories(articles: readonly ArticleForClustering[]): Story
     const [a, b] = [free[i]!, free[j]!];
     return a.date && b.date && days(a.date, b.date) > WINDOW_DAYS ? 0 : cosine(vec[i]!, vec[j]!);
   };
-  const ordered = [...pairs].filter(([, s]) => s >= LINK_THRESHOLD).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  const ordered = [...pairs]
+    .filter(([, s]) => s >= LINK_THRESHOLD)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   for (const [key] of ordered) {
     const [i, j] = key.split(',').map(Number) as [number, number];
     const [gi, gj] = [owner[i]!, owner[j]!];
@@ -114,6 +116,8 @@ export function clusterStories(articles: readonly ArticleForClustering[]): Story
   const sortMembers = (slugs: string[]) => slugs.sort((x, y) => earliest(bySlug.get(x)!, bySlug.get(y)!));
   return [
     ...[...pinned].map(([story, slugs]) => ({ members: sortMembers(slugs), pinned: story })),
-    ...group.filter((g) => g.length > 0).map((g) => ({ members: sortMembers(g.map((i) => free[i]!.slug)), pinned: null })),
+    ...group
+      .filter((g) => g.length > 0)
+      .map((g) => ({ members: sortMembers(g.map((i) => free[i]!.slug)), pinned: null })),
   ];
 }

@@ -23,7 +23,17 @@ const BANDS = 16;
 
 /** Earliest date first, undated last, then by slug: the order "first reported" means everywhere. */
 export const earliest = (a: { slug: string; date: string | null }, b: { slug: string; date: string | null }) =>
-  a.date === b.date ? (a.slug < b.slug ? -1 : 1) : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
+  a.date === b.date
+    ? a.slug < b.slug
+      ? -1
+      : 1
+    : a.date === null
+      ? 1
+      : b.date === null
+        ? -1
+        : a.date < b.date
+          ? -1
+          : 1;
 
 /**
  * Finds syndicated copies: identical normalised text, or near-identical by
@@ -63,4 +73,3 @@ export function findCopies(articles: readonly ArticleForClustering[]): CopyGroup
     })
     .sort((x, y) => (x.primary < y.primary ? -1 : 1));
 }
-

@@ -15,12 +15,7 @@ export interface Position {
   column: number;
 }
 
-export function diagnostic(
-  file: string,
-  at: Position,
-  rule: RuleId,
-  params: Record<string, string> = {},
-): Diagnostic {
+export function diagnostic(file: string, at: Position, rule: RuleId, params: Record<string, string> = {}): Diagnostic {
   const entry = catalogue[rule];
   return { file, line: at.line, column: at.column, rule, severity: entry.severity, message: entry.message(params) };
 }
@@ -31,7 +26,11 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+  return a.file < b.file
+    ? -1
+    : a.file > b.file
+      ? 1
+      : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');

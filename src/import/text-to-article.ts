@@ -55,9 +55,15 @@ export function textToArticle(text: string, o: ImportOptions): string {
   };
   if (o.origin) fm.origin = o.origin;
   const todo = [
-    o.headline ? '' : "# TODO headline: the article's own headline; if it has none, write a descriptive one and add `headlineBy: editor`.",
-    o.publisher ? '' : '# TODO publisher: a source id from registries/sources.yaml, or unknown if the text does not name it.',
-    o.date ? '' : '# TODO date: YYYY-MM-DD if the text allows; if inferred, add `dateInferred:` with the basis; else unknown.',
+    o.headline
+      ? ''
+      : "# TODO headline: the article's own headline; if it has none, write a descriptive one and add `headlineBy: editor`.",
+    o.publisher
+      ? ''
+      : '# TODO publisher: a source id from registries/sources.yaml, or unknown if the text does not name it.',
+    o.date
+      ? ''
+      : '# TODO date: YYYY-MM-DD if the text allows; if inferred, add `dateInferred:` with the basis; else unknown.',
   ].filter(Boolean);
   return `---\n${todo.map((t) => `${t}\n`).join('')}${stringify(fm, { lineWidth: 0 })}---\n\n${blocks.join('\n\n')}\n`;
 }

@@ -41,11 +41,16 @@ export async function pageSalt(salt: string, settings: readonly string[]): Promi
 
 async function hashFiles(hash: Hash, dir: string, name: RegExp): Promise<void> {
   const files = filesUnder(path.join(PACKAGE_ROOT, dir)).filter((f) => name.test(path.basename(f)));
-  for (const f of files) hash.update(f).update('\0').update(await readFile(path.join(PACKAGE_ROOT, dir, f)));
+  for (const f of files)
+    hash
+      .update(f)
+      .update('\0')
+      .update(await readFile(path.join(PACKAGE_ROOT, dir, f)));
 }
 
 /** The key of one article's result: its path, its bytes and the salt. */
-export const cacheKey = (salt: string, file: string, bytes: Uint8Array) => createHash('sha256').update(salt).update(file).update('\0').update(bytes).digest('hex').slice(0, 40);
+export const cacheKey = (salt: string, file: string, bytes: Uint8Array) =>
+  createHash('sha256').update(salt).update(file).update('\0').update(bytes).digest('hex').slice(0, 40);
 
 /** The cached results by key, as JSON (parsed only when used); a missing or unreadable cache is simply an empty one. */
 export function readCache(root: string): Map<string, string> {

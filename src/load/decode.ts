@@ -19,7 +19,11 @@ const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Noncha
 export function decodeText(file: string, bytes: Uint8Array): { text?: string; diagnostics: Diagnostic[] } {
   const start = { line: 1, column: 1 };
   if (bytes.length > FILE_LIMIT) {
-    return { diagnostics: [diagnostic(file, start, 'load/too-large', { size: String(bytes.length), limit: String(FILE_LIMIT) })] };
+    return {
+      diagnostics: [
+        diagnostic(file, start, 'load/too-large', { size: String(bytes.length), limit: String(FILE_LIMIT) }),
+      ],
+    };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { diagnostics: [diagnostic(file, positionOfByte(bytes, nul), 'load/binary')] };
@@ -38,7 +42,12 @@ function controlCharacters(file: string, text: string): Diagnostic[] {
   const found: Diagnostic[] = [];
   text.split('\n').forEach((line, i) => {
     const m = CONTROL.exec(line);
-    if (m) found.push(diagnostic(file, { line: i + 1, column: m.index + 1 }, 'load/control-char', { code: `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` }));
+    if (m)
+      found.push(
+        diagnostic(file, { line: i + 1, column: m.index + 1 }, 'load/control-char', {
+          code: `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+        }),
+      );
   });
   return found;
 }
@@ -63,14 +72,20 @@ function positionOfByte(bytes: Uint8Array, index: number) {
  * surrogates as in CESU-8/WTF-8 such as ED A0 80, code points past U+10FFFF).
  */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >> 4 === 14 ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     const second = bytes[i + 1] ?? 0;
     // The second byte's allowed range narrows after E0 (overlong), ED (surrogates), F0 (overlong) and F4 (> U+10FFFF).
-    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
+    if (
+      (b === 0xe0 && second < 0xa0) ||
+      (b === 0xed && second > 0x9f) ||
+      (b === 0xf0 && second < 0x90) ||
+      (b === 0xf4 && second > 0x8f)
+    )
+      return i;
     i += need + 1;
   }
   return 0;

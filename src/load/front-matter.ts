@@ -18,11 +18,18 @@ const refuse = (name: string) => () => {
 /** Splits an article into safe YAML front matter and body, with positions relative to the file. */
 export function parseFrontMatter(file: string, text: string): FrontMatter {
   const start: Position = { line: 1, column: 1 };
-  const failed = (d: Diagnostic): FrontMatter => ({ data: undefined, locate: () => start, body: '', bodyLine: 1, diagnostics: [d] });
+  const failed = (d: Diagnostic): FrontMatter => ({
+    data: undefined,
+    locate: () => start,
+    body: '',
+    bodyLine: 1,
+    diagnostics: [d],
+  });
 
   const newline = text.indexOf('\n');
   const firstLine = newline === -1 ? text : text.slice(0, newline);
-  if (!firstLine.startsWith('---') || firstLine.startsWith('----')) return failed(diagnostic(file, start, 'frontmatter/missing'));
+  if (!firstLine.startsWith('---') || firstLine.startsWith('----'))
+    return failed(diagnostic(file, start, 'frontmatter/missing'));
   const language = firstLine.slice(3).trim();
   // Refused before gray-matter sees it: its js engine would eval the block.
   if (language !== '' && language.toLowerCase() !== 'yaml') {
@@ -32,7 +39,9 @@ export function parseFrontMatter(file: string, text: string): FrontMatter {
   if (!close) return failed(diagnostic(file, start, 'frontmatter/unclosed'));
   const size = Buffer.byteLength(text.slice(0, firstLine.length + close.index));
   if (size > FRONT_MATTER_LIMIT) {
-    return failed(diagnostic(file, start, 'frontmatter/too-large', { size: String(size), limit: String(FRONT_MATTER_LIMIT) }));
+    return failed(
+      diagnostic(file, start, 'frontmatter/too-large', { size: String(size), limit: String(FRONT_MATTER_LIMIT) }),
+    );
   }
 
   let yaml: SafeYaml = { data: {}, locate: () => start, diagnostics: [] };
@@ -53,7 +62,13 @@ export function parseFrontMatter(file: string, text: string): FrontMatter {
   const data = yaml.diagnostics.length === 0 && yaml.data === null ? {} : yaml.data;
   // A list or a lone value would otherwise surface as a zod issue about a field with no name.
   if (data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
-    return { ...yaml, data: undefined, body, bodyLine, diagnostics: [diagnostic(file, yaml.locate([]), 'frontmatter/not-a-map')] };
+    return {
+      ...yaml,
+      data: undefined,
+      body,
+      bodyLine,
+      diagnostics: [diagnostic(file, yaml.locate([]), 'frontmatter/not-a-map')],
+    };
   }
   return { ...yaml, data, body, bodyLine };
 }

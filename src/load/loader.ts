@@ -42,7 +42,8 @@ export async function loadProject(root: string): Promise<ProjectFiles> {
         continue;
       }
       if (e.isDirectory()) walk(child);
-      else if (e.isFile() && e.name.endsWith('.md')) articles.push({ file: child, bytes: readFileSync(path.join(root, child)) });
+      else if (e.isFile() && e.name.endsWith('.md'))
+        articles.push({ file: child, bytes: readFileSync(path.join(root, child)) });
       else ignored.push(child);
     }
   };
@@ -51,5 +52,11 @@ export async function loadProject(root: string): Promise<ProjectFiles> {
     file,
     bytes: existsSync(path.join(root, file)) ? readFileSync(path.join(root, file)) : new Uint8Array(),
   });
-  return { articles, ignored, sources: registry(SOURCES_FILE), people: registry(PEOPLE_FILE), measures: registry(MEASURES_FILE) };
+  return {
+    articles,
+    ignored,
+    sources: registry(SOURCES_FILE),
+    people: registry(PEOPLE_FILE),
+    measures: registry(MEASURES_FILE),
+  };
 }

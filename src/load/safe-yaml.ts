@@ -1,4 +1,15 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 
 const TOO_DEEP = 'it nests too deeply';
@@ -26,16 +37,29 @@ export function parseSafeYaml(file: string, source: string, firstLine = 1): Safe
   const top: Position = { line: firstLine, column: 1 };
   let doc: Document;
   try {
-    doc = parseDocument(source, { lineCounter, schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(source, {
+      lineCounter,
+      schema: 'core',
+      merge: false,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+    });
   } catch {
     // The parser recurses; pathological nesting exhausts the stack.
-    return { data: undefined, locate: () => top, diagnostics: [diagnostic(file, top, 'yaml/syntax', { detail: TOO_DEEP })] };
+    return {
+      data: undefined,
+      locate: () => top,
+      diagnostics: [diagnostic(file, top, 'yaml/syntax', { detail: TOO_DEEP })],
+    };
   }
   const locate = (path: readonly PropertyKey[], part: 'key' | 'value' = 'value') => locateIn(doc, path, part, at, top);
   const diagnostics = doc.errors.map((error) =>
     diagnostic(file, at(error.pos[0]), 'yaml/syntax', {
       // The parser reports its own stack overflow as an error at the place it gave up.
-      detail: error.message.includes('call stack') ? TOO_DEEP : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+      detail: error.message.includes('call stack')
+        ? TOO_DEEP
+        : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
     }),
   );
   if (diagnostics.length > 0) return { data: undefined, locate, diagnostics };
@@ -51,12 +75,17 @@ export function parseSafeYaml(file: string, source: string, firstLine = 1): Safe
         aliasLines.add(position.line);
       }
       // Only explicit tags are set: !!binary makes a Buffer, unknown ones (!!js/function) a string that looks like code.
-      else if (node.tag) diagnostics.push(diagnostic(file, where(node), 'yaml/tag', { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }));
+      else if (node.tag)
+        diagnostics.push(
+          diagnostic(file, where(node), 'yaml/tag', { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }),
+        );
     },
     Pair(_key, pair) {
-      if (isScalar(pair.key) && pair.key.value === '<<') diagnostics.push(diagnostic(file, where(pair.key), 'yaml/merge-key'));
+      if (isScalar(pair.key) && pair.key.value === '<<')
+        diagnostics.push(diagnostic(file, where(pair.key), 'yaml/merge-key'));
       // "? [a, b]" keys would be stringified into keys no one can write or locate.
-      else if (!isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object') diagnostics.push(diagnostic(file, where(pair.key ?? pair.value), 'yaml/complex-key'));
+      else if (!isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object')
+        diagnostics.push(diagnostic(file, where(pair.key ?? pair.value), 'yaml/complex-key'));
     },
   });
   if (diagnostics.length > 0) return { data: undefined, locate, diagnostics };
@@ -70,14 +99,25 @@ function toPlain(node: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      Object.defineProperty(out, key, { value: toPlain(pair.value), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: toPlain(pair.value),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }
   return node ?? null;
 }
 
-function locateIn(doc: Document, path: readonly PropertyKey[], part: 'key' | 'value', at: (offset: number) => Position, top: Position): Position {
+function locateIn(
+  doc: Document,
+  path: readonly PropertyKey[],
+  part: 'key' | 'value',
+  at: (offset: number) => Position,
+  top: Position,
+): Position {
   let node: unknown = doc.contents;
   let best = top;
   const startOf = (n: unknown) => ((n as Node | null)?.range ? at((n as Node).range![0]) : best);

@@ -24,7 +24,12 @@ export const ArticleFrontMatter = z
   })
   .superRefine((fm, ctx) => {
     if (fm.dateInferred !== undefined && fm.date === 'unknown') {
-      ctx.addIssue({ code: 'custom', path: ['dateInferred'], message: 'inferred date without a date', params: { rule: 'field/inferred-without-date' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dateInferred'],
+        message: 'inferred date without a date',
+        params: { rule: 'field/inferred-without-date' },
+      });
     }
   });
 

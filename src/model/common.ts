@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const Slug = z.string().regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens, like "kursk-offensive"');
+export const Slug = z
+  .string()
+  .regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens, like "kursk-offensive"');
 
 const isRealDate = (s: string): boolean => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -23,7 +25,10 @@ export const slugKey = (s: string): string => s.normalize('NFC').toLowerCase();
 
 /** Characters no text field may hold, even written as YAML escapes: controls (but tab and newline), lone surrogates, noncharacters. */
 // eslint-disable-next-line no-control-regex
-const UNSAFE_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
+const UNSAFE_TEXT =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
 /** A string of readable text: what front matter and registries hold. */
-export const Text = z.string().refine((s) => !UNSAFE_TEXT.test(s), 'contains a control character or an unpaired surrogate; remove it');
+export const Text = z
+  .string()
+  .refine((s) => !UNSAFE_TEXT.test(s), 'contains a control character or an unpaired surrogate; remove it');

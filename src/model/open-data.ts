@@ -7,7 +7,9 @@ const SitePath = z.string().regex(/^\/[a-z0-9/-]*$/, 'a site path');
 export const ArticleRecord = z.strictObject({
   id: Slug,
   title: z.string(),
-  titleBy: z.enum(['outlet', 'editor']).describe('"editor" when the outlet gave no headline and an editor wrote this one'),
+  titleBy: z
+    .enum(['outlet', 'editor'])
+    .describe('"editor" when the outlet gave no headline and an editor wrote this one'),
   url: SitePath,
   file: z.string().describe('path of the article file in the repository'),
   source: Slug.nullable().describe('publisher id, or null when unknown'),
@@ -19,7 +21,9 @@ export const ArticleRecord = z.strictObject({
   figures: z.array(Slug),
   quotes: z.array(Slug),
   cites: z.array(Slug).describe('sources the article cites'),
-  removed: z.array(z.strictObject({ rule: z.string(), text: z.string(), line: z.number().int() })).describe('site furniture the cleaner removed'),
+  removed: z
+    .array(z.strictObject({ rule: z.string(), text: z.string(), line: z.number().int() }))
+    .describe('site furniture the cleaner removed'),
 });
 
 export const SourceRecord = z.strictObject({
@@ -41,7 +45,13 @@ export const PersonRecord = z.strictObject({
   inRegistry: z.boolean().describe('false for people found in the text and not (yet) in registries/people.yaml'),
   spellings: z.array(z.string()).describe('every spelling seen in the articles'),
   spellingUses: z
-    .array(z.strictObject({ text: z.string(), status: z.enum(['canonical', 'known spelling', 'known misspelling', 'not in the registry']), articles: z.array(Slug) }))
+    .array(
+      z.strictObject({
+        text: z.string(),
+        status: z.enum(['canonical', 'known spelling', 'known misspelling', 'not in the registry']),
+        articles: z.array(Slug),
+      }),
+    )
     .describe('which articles (and so which outlets) used each spelling'),
   articles: z.array(Slug),
   quotes: z.array(Slug),
@@ -84,13 +94,24 @@ export const StoryRecord = z.strictObject({
   titleRule: z.string(),
   url: SitePath,
   articles: z.array(Slug).describe('independent articles, earliest first'),
-  copies: z.array(z.strictObject({ article: Slug, copyOf: Slug })).describe('syndicated copies, not counted as separate reports'),
+  copies: z
+    .array(z.strictObject({ article: Slug, copyOf: Slug }))
+    .describe('syndicated copies, not counted as separate reports'),
   people: z.array(Slug),
   figures: z.array(Slug),
   conflicts: z.array(Slug).describe('figures on which the outlets disagree'),
-  timeline: z.array(z.strictObject({ date: z.string(), relative: z.boolean(), text: z.string(), articles: z.array(Slug) })),
+  timeline: z.array(
+    z.strictObject({ date: z.string(), relative: z.boolean(), text: z.string(), articles: z.array(Slug) }),
+  ),
 });
 
-export const openDataSchemas = { stories: StoryRecord, articles: ArticleRecord, sources: SourceRecord, people: PersonRecord, quotes: QuoteRecord, figures: FigureRecord } as const;
+export const openDataSchemas = {
+  stories: StoryRecord,
+  articles: ArticleRecord,
+  sources: SourceRecord,
+  people: PersonRecord,
+  quotes: QuoteRecord,
+  figures: FigureRecord,
+} as const;
 export type OpenDataKind = keyof typeof openDataSchemas;
 export type OpenData = { [K in OpenDataKind]: z.infer<(typeof openDataSchemas)[K]>[] };

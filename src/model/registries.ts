@@ -7,7 +7,9 @@ export const Source = z.strictObject({
   name: Text.trim().min(1),
   aliases: z.array(Text.trim().min(1)).default([]),
   homepage: HttpUrl,
-  country: z.string().regex(/^([A-Z]{2}|international)$/, 'must be an ISO 3166 country code such as "GB", or "international"'),
+  country: z
+    .string()
+    .regex(/^([A-Z]{2}|international)$/, 'must be an ISO 3166 country code such as "GB", or "international"'),
   kind: z.enum(['outlet', 'agency', 'broadcaster', 'government']),
 });
 export type Source = z.infer<typeof Source>;

@@ -28,7 +28,11 @@ const CHUNK = 64;
  * chunks (a free worker takes the next chunk), and returns the results in
  * input order: the output is the same whatever the number of threads.
  */
-export async function processAll(inputs: readonly Input[], registries: Registries, o: ParallelOptions = {}): Promise<ArticleResult[]> {
+export async function processAll(
+  inputs: readonly Input[],
+  registries: Registries,
+  o: ParallelOptions = {},
+): Promise<ArticleResult[]> {
   const wanted = o.workers ?? availableParallelism();
   const workers = Math.min(wanted, Math.floor(inputs.length / MIN_PER_WORKER));
   const results = new Array<ArticleResult>(inputs.length);
@@ -51,7 +55,10 @@ export async function processAll(inputs: readonly Input[], registries: Registrie
               if (next >= inputs.length) return resolve();
               const from = next;
               next = Math.min(inputs.length, next + CHUNK);
-              const job: WorkerJob = { registries, inputs: inputs.slice(from, next).map((x, k) => ({ index: from + k, file: x.file, bytes: x.bytes })) };
+              const job: WorkerJob = {
+                registries,
+                inputs: inputs.slice(from, next).map((x, k) => ({ index: from + k, file: x.file, bytes: x.bytes })),
+              };
               worker.postMessage(job);
             };
             worker.on('message', (reply: WorkerReply) => {

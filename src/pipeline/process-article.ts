@@ -43,7 +43,12 @@ const ARTICLE_KEYS = Object.keys(ArticleFrontMatter.shape);
  * cleaning, rendering, analysis. Pure: depends only on the bytes and the
  * registries, so results can be cached by content hash and computed in workers.
  */
-export function processArticle(file: string, bytes: Uint8Array, registries: Registries, clock?: (stage: string, ms: number) => void): ArticleResult {
+export function processArticle(
+  file: string,
+  bytes: Uint8Array,
+  registries: Registries,
+  clock?: (stage: string, ms: number) => void,
+): ArticleResult {
   let mark = performance.now();
   const lap = (stage: string) => {
     const now = performance.now();
@@ -54,7 +59,9 @@ export function processArticle(file: string, bytes: Uint8Array, registries: Regi
   const diagnostics: Diagnostic[] = [];
   if (!SLUG_PATTERN.test(slug)) {
     const hint = slugify(slug);
-    diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'load/bad-slug', { slug, hint: hint && hint !== slug ? hint : '' }));
+    diagnostics.push(
+      diagnostic(file, { line: 1, column: 1 }, 'load/bad-slug', { slug, hint: hint && hint !== slug ? hint : '' }),
+    );
   }
   const decoded = decodeText(file, bytes);
   diagnostics.push(...decoded.diagnostics);
@@ -66,17 +73,31 @@ export function processArticle(file: string, bytes: Uint8Array, registries: Regi
   const parsed = ArticleFrontMatter.safeParse(fm.data);
   if (!parsed.success) {
     diagnostics.push(
-      ...zodDiagnostics(parsed.error, { file, data: fm.data, locate: fm.locate, knownKeys: () => ARTICLE_KEYS, help: REQUIRED_FIELD_HELP, invalidRule: 'field/invalid' }),
+      ...zodDiagnostics(parsed.error, {
+        file,
+        data: fm.data,
+        locate: fm.locate,
+        knownKeys: () => ARTICLE_KEYS,
+        help: REQUIRED_FIELD_HELP,
+        invalidRule: 'field/invalid',
+      }),
     );
   }
   const publisherId = (fm.data as { publisher?: unknown }).publisher;
   const sourceIds = registries.sources.map((s) => s.id);
   if (typeof publisherId === 'string' && publisherId !== 'unknown' && !sourceIds.includes(publisherId)) {
     const hint = didYouMean(publisherId, sourceIds) ?? '';
-    diagnostics.push(diagnostic(file, fm.locate(['publisher']), 'reference/unknown-source', { field: 'publisher', value: publisherId, hint }));
+    diagnostics.push(
+      diagnostic(file, fm.locate(['publisher']), 'reference/unknown-source', {
+        field: 'publisher',
+        value: publisherId,
+        hint,
+      }),
+    );
   }
   if (fm.body.trim() === '') diagnostics.push(diagnostic(file, { line: fm.bodyLine, column: 1 }, 'body/empty'));
-  for (const f of markdownLimits(fm.body)) diagnostics.push(diagnostic(file, { line: f.line + fm.bodyLine - 1, column: f.column }, f.rule, f.params));
+  for (const f of markdownLimits(fm.body))
+    diagnostics.push(diagnostic(file, { line: f.line + fm.bodyLine - 1, column: f.column }, f.rule, f.params));
   if (!parsed.success || hasErrors(diagnostics)) return { file, slug, diagnostics };
 
   lap('validate');
@@ -87,18 +108,26 @@ export function processArticle(file: string, bytes: Uint8Array, registries: Regi
     const at = { line: f.line + lineOffset, column: f.column };
     diagnostics.push(
       f.kind === 'raw-html'
-        ? diagnostic(file, at, 'body/raw-html', { snippet: JSON.stringify(f.text.length > 40 ? `${f.text.slice(0, 40)}…` : f.text) })
+        ? diagnostic(file, at, 'body/raw-html', {
+            snippet: JSON.stringify(f.text.length > 40 ? `${f.text.slice(0, 40)}…` : f.text),
+          })
         : diagnostic(file, at, 'body/unsafe-link', { url: f.text }),
     );
   }
   const publisher = registries.sources.find((s) => s.id === meta.publisher);
-  const removed = removeFurniture(tree, { headline: meta.headline, publisherNames: publisher ? [publisher.name, ...publisher.aliases] : [] }).map(
-    (r) => ({ ...r, line: r.line + lineOffset }),
-  );
+  const removed = removeFurniture(tree, {
+    headline: meta.headline,
+    publisherNames: publisher ? [publisher.name, ...publisher.aliases] : [],
+  }).map((r) => ({ ...r, line: r.line + lineOffset }));
   const blocks = textBlocks(tree);
   const paragraphs = paragraphsOf(blocks, lineOffset);
   lap('clean+render');
-  const analysis = analyseArticle(paragraphs, registries, meta.date === 'unknown' ? null : meta.date, publisher?.id ?? null);
+  const analysis = analyseArticle(
+    paragraphs,
+    registries,
+    meta.date === 'unknown' ? null : meta.date,
+    publisher?.id ?? null,
+  );
   lap('analyse');
   blocks.forEach((block, i) => annotate(block, spansOf(analysis, i)));
   const html = renderHtml(tree);
@@ -106,7 +135,12 @@ export function processArticle(file: string, bytes: Uint8Array, registries: Regi
   const words = paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
   const features = articleFeatures(meta.headline, paragraphs);
   lap('analyse');
-  return { file, slug, diagnostics, article: { slug, file, meta, html, removed, paragraphs, analysis, features, words } };
+  return {
+    file,
+    slug,
+    diagnostics,
+    article: { slug, file, meta, html, removed, paragraphs, analysis, features, words },
+  };
 }
 
 /**
@@ -116,8 +150,15 @@ export function processArticle(file: string, bytes: Uint8Array, registries: Regi
  */
 function spansOf(a: ArticleAnalysis, paragraph: number): Span[] {
   const spans: Span[] = [];
-  a.mentions.forEach((m, n) => m.paragraph === paragraph && spans.push({ start: m.start, end: m.end, href: `/_/person/${encodeURIComponent(m.key)}`, id: `person-${n}` }));
-  a.claims.forEach((c, n) => c.paragraph === paragraph && spans.push({ start: c.start, end: c.end, href: `/_/claim/${n}`, id: `claim-${n}` }));
+  a.mentions.forEach(
+    (m, n) =>
+      m.paragraph === paragraph &&
+      spans.push({ start: m.start, end: m.end, href: `/_/person/${encodeURIComponent(m.key)}`, id: `person-${n}` }),
+  );
+  a.claims.forEach(
+    (c, n) =>
+      c.paragraph === paragraph && spans.push({ start: c.start, end: c.end, href: `/_/claim/${n}`, id: `claim-${n}` }),
+  );
   a.quotes.forEach((q, n) => q.paragraph === paragraph && spans.push({ start: q.start, end: q.end, id: `quote-${n}` }));
   return spans;
 }

@@ -33,7 +33,15 @@ export interface PipelineOptions extends ParallelOptions {
  */
 export async function runPipeline(files: ProjectFiles, o: PipelineOptions = {}): Promise<PipelineResult> {
   const { registries, diagnostics } = parseRegistries(files.sources, files.people, files.measures);
-  for (const file of files.ignored) diagnostics.push(diagnostic(file, { line: 1, column: 1 }, 'load/ignored-file', path.basename(file).startsWith('.') ? { hidden: 'yes' } : {}));
+  for (const file of files.ignored)
+    diagnostics.push(
+      diagnostic(
+        file,
+        { line: 1, column: 1 },
+        'load/ignored-file',
+        path.basename(file).startsWith('.') ? { hidden: 'yes' } : {},
+      ),
+    );
   const keys = files.articles.map((a) => (o.salt ? cacheKey(o.salt, a.file, a.bytes) : ''));
   const hits = keys.map((key) => fromCache(o.cached?.get(key)));
   const missing = files.articles.map((_, i) => i).filter((i) => !hits[i]);

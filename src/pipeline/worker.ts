@@ -16,6 +16,9 @@ export interface WorkerReply {
 parentPort?.on('message', (job: WorkerJob) => {
   const timings: Record<string, number> = {};
   const clock = (stage: string, ms: number) => (timings[stage] = (timings[stage] ?? 0) + ms);
-  const results = job.inputs.map(({ index, file, bytes }) => ({ index, result: processArticle(file, bytes, job.registries, clock) }));
+  const results = job.inputs.map(({ index, file, bytes }) => ({
+    index,
+    result: processArticle(file, bytes, job.registries, clock),
+  }));
   parentPort!.postMessage({ results, timings } satisfies WorkerReply);
 });

@@ -49,7 +49,9 @@ function split(node: Text, offset: number, spans: readonly Span[], insideLink: b
   const end = offset + node.value.length;
   const here = spans.filter((s) => s.start < end && offset < s.end);
   if (here.length === 0) return [node];
-  const cuts = [...new Set([offset, end, ...here.flatMap((s) => [s.start, s.end]).filter((c) => c > offset && c < end)])].sort((a, b) => a - b);
+  const cuts = [
+    ...new Set([offset, end, ...here.flatMap((s) => [s.start, s.end]).filter((c) => c > offset && c < end)]),
+  ].sort((a, b) => a - b);
   const out: RootContent[] = [];
   let link: Link | undefined;
   let linkSpan: Span | undefined;
@@ -58,7 +60,9 @@ function split(node: Text, offset: number, spans: readonly Span[], insideLink: b
     let piece: PhrasingContent = { type: 'text', value: node.value.slice(a - offset, b - offset) };
     const mark = here.find((s) => !s.href && s.start <= a && b <= s.end);
     if (mark) piece = markNode(piece, mark.start === a ? mark.id : undefined);
-    const target = insideLink ? undefined : here.find((s) => s.href && s.start <= a && b <= s.end && s.start >= offset && s.end <= end);
+    const target = insideLink
+      ? undefined
+      : here.find((s) => s.href && s.start <= a && b <= s.end && s.start >= offset && s.end <= end);
     if (target && target === linkSpan) link!.children.push(piece);
     else if (target) {
       linkSpan = target;
@@ -74,5 +78,9 @@ function split(node: Text, offset: number, spans: readonly Span[], insideLink: b
 
 function markNode(child: PhrasingContent, id: string | undefined): PhrasingContent {
   // mdast has no mark; data.hName makes mdast-util-to-hast emit <mark class="quote">.
-  return { type: 'emphasis', children: [child], data: { hName: 'mark', hProperties: { className: ['quote'], ...(id ? { id } : {}) } } };
+  return {
+    type: 'emphasis',
+    children: [child],
+    data: { hName: 'mark', hProperties: { className: ['quote'], ...(id ? { id } : {}) } },
+  };
 }

@@ -30,7 +30,8 @@ export function markdownLimits(body: string): LimitFinding[] {
   const lines = body.split('\n');
   const found: LimitFinding[] = [];
   const deep = lines.findIndex(tooDeep);
-  if (deep !== -1) found.push({ rule: 'body/too-deep', line: deep + 1, column: 1, params: { limit: String(MAX_DEPTH) } });
+  if (deep !== -1)
+    found.push({ rule: 'body/too-deep', line: deep + 1, column: 1, params: { limit: String(MAX_DEPTH) } });
   const inline = inlineLimits(lines);
   return inline ? [...found, inline] : found;
 }
@@ -67,9 +68,11 @@ function inlineLimits(lines: readonly string[]): LimitFinding | undefined {
     for (const m of line.matchAll(MARK)) {
       if (m[0][0] === '\\') continue;
       marks++;
-      if (m[0] === '[' && ++depth > MAX_DEPTH) return { rule: 'body/too-deep', line: i + 1, column: m.index + 1, params: { limit: String(MAX_DEPTH) } };
+      if (m[0] === '[' && ++depth > MAX_DEPTH)
+        return { rule: 'body/too-deep', line: i + 1, column: m.index + 1, params: { limit: String(MAX_DEPTH) } };
       if (m[0] === ']') depth = Math.max(0, depth - 1);
-      if (marks > MAX_MARKS) return { rule: 'body/too-complex', line: start + 1, column: 1, params: { limit: String(MAX_MARKS) } };
+      if (marks > MAX_MARKS)
+        return { rule: 'body/too-complex', line: start + 1, column: 1, params: { limit: String(MAX_MARKS) } };
     }
   }
   return undefined;

@@ -41,7 +41,10 @@ export function neutralise(tree: Root): BodyFinding[] {
         findings.push({ kind: 'raw-html', ...where, text: node.value });
         return [{ type: 'text', value: node.value, position: node.position }];
       }
-      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !SAFE_URL.test(node.url.trim())) {
+      if (
+        (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+        !SAFE_URL.test(node.url.trim())
+      ) {
         findings.push({ kind: 'unsafe-link', ...where, text: node.url });
         if (node.type === 'link') return walk((node as Link).children as RootContent[]);
         if (node.type === 'image') return [{ type: 'text', value: node.alt ?? '', position: node.position }];

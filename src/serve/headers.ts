@@ -17,12 +17,17 @@ export function parseHeaders(text: string): HeaderRule[] {
   for (const [n, line] of text.split('\n').entries()) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[A-Za-z]\w*/g, '[^/]+');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/:[A-Za-z]\w*/g, '[^/]+');
       rules.push({ pattern: line.trim(), match: new RegExp(`^${source}$`), headers: [] });
       continue;
     }
     const header = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
-    if (!header || rules.length === 0) throw new Error(`_headers line ${n + 1}: expected "  Name: value" under a path: ${line}`);
+    if (!header || rules.length === 0)
+      throw new Error(`_headers line ${n + 1}: expected "  Name: value" under a path: ${line}`);
     rules.at(-1)!.headers.push([header[1]!, header[2]!.trim()]);
   }
   return rules;

@@ -17,7 +17,11 @@ export const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export const isFile = (file: string) => stat(file).then((s) => s.isFile(), () => false);
+export const isFile = (file: string) =>
+  stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 /**
  * The file a static host serves for a path of the site in `dir`: the file
@@ -45,16 +49,33 @@ export async function fileFor(dir: string, pathname: string): Promise<string | n
  * above all) are applied. `page`, if given, may change an HTML page before
  * it is sent (the preview adds its reload script).
  */
-export async function serveFile(dir: string, rules: readonly HeaderRule[], req: IncomingMessage, res: ServerResponse, page?: (html: string) => string): Promise<void> {
+export async function serveFile(
+  dir: string,
+  rules: readonly HeaderRule[],
+  req: IncomingMessage,
+  res: ServerResponse,
+  page?: (html: string) => string,
+): Promise<void> {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   const found = await fileFor(dir, pathname);
-  if (found && path.basename(found) === 'index.html' && !pathname.endsWith('/') && path.posix.basename(pathname) !== 'index.html') {
+  if (
+    found &&
+    path.basename(found) === 'index.html' &&
+    !pathname.endsWith('/') &&
+    path.posix.basename(pathname) !== 'index.html'
+  ) {
     res.writeHead(301, { location: `${pathname}/` }).end();
     return;
   }
   const file = found ?? path.join(dir, '404.html');
-  res.writeHead(found ? 200 : 404, { ...headersFor(rules, pathname), 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  res.writeHead(found ? 200 : 404, {
+    ...headersFor(rules, pathname),
+    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+  });
   if (req.method === 'HEAD') res.end();
   else if (page && file.endsWith('.html')) res.end(page(await readFile(file, 'utf8').catch(() => '')));
-  else createReadStream(file).on('error', () => res.end()).pipe(res);
+  else
+    createReadStream(file)
+      .on('error', () => res.end())
+      .pipe(res);
 }

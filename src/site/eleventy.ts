@@ -11,7 +11,13 @@ import type { SiteData } from './types.ts';
  * the working directory, so it runs from the package root. `absolute`
  * gives the addresses that feeds, canonical links and the sitemap need.
  */
-export async function renderSite(site: SiteData, outDir: string, pathPrefix: string, absolute: (path: string) => string, pages: PagesToRender = site): Promise<void> {
+export async function renderSite(
+  site: SiteData,
+  outDir: string,
+  pathPrefix: string,
+  absolute: (path: string) => string,
+  pages: PagesToRender = site,
+): Promise<void> {
   const cwd = process.cwd();
   process.chdir(PACKAGE_ROOT);
   try {

@@ -13,10 +13,17 @@ const feedPaths = (page: string) => ({ atom: `${page}feed.xml`, json: `${page}fe
  * feed keeps; a feed's `updated` is the latest known date, never the time
  * of the build, so builds stay reproducible.
  */
-export function buildFeeds(siteTitle: string, articles: readonly ArticlePage[], stories: readonly StoryPage[], sources: readonly SourcePage[], people: readonly PersonPage[]): Feed[] {
+export function buildFeeds(
+  siteTitle: string,
+  articles: readonly ArticlePage[],
+  stories: readonly StoryPage[],
+  sources: readonly SourcePage[],
+  people: readonly PersonPage[],
+): Feed[] {
   const order = new Map(articles.map((a, i) => [a.slug, i]));
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  const latest = (refs: readonly ArticleRef[]) => refs.reduce<string | null>((max, a) => (a.date !== null && (max === null || a.date > max) ? a.date : max), null);
+  const latest = (refs: readonly ArticleRef[]) =>
+    refs.reduce<string | null>((max, a) => (a.date !== null && (max === null || a.date > max) ? a.date : max), null);
   const siteUpdated = latest(articles);
   const entry = (a: ArticlePage): FeedEntry => ({
     url: a.url,
@@ -27,7 +34,13 @@ export function buildFeeds(siteTitle: string, articles: readonly ArticlePage[], 
   });
   const feed = (title: string, page: string, refs: readonly ArticleRef[]): Feed => {
     const members = [...refs].sort((x, y) => order.get(x.slug)! - order.get(y.slug)!).slice(0, FEED_ENTRIES);
-    return { title, page, ...feedPaths(page), updated: latest(members) ?? siteUpdated, entries: members.map((m) => entry(bySlug.get(m.slug)!)) };
+    return {
+      title,
+      page,
+      ...feedPaths(page),
+      updated: latest(members) ?? siteUpdated,
+      entries: members.map((m) => entry(bySlug.get(m.slug)!)),
+    };
   };
   const feeds = [
     feed(`${siteTitle}: all articles`, '/', articles),

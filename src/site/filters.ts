@@ -25,26 +25,30 @@ export interface PageMeta {
  */
 export function addSiteFilters(config: FilterConfig, site: SiteData, absolute: (path: string) => string): void {
   const feedOf = new Map(site.feeds.map((f) => [f.page, f]));
-  const ogTypes = new Map<string, PageMeta['ogType']>([...site.articles.map((a) => [a.url, 'article'] as const), ...site.people.map((p) => [p.url, 'profile'] as const)]);
+  const ogTypes = new Map<string, PageMeta['ogType']>([
+    ...site.articles.map((a) => [a.url, 'article'] as const),
+    ...site.people.map((p) => [p.url, 'profile'] as const),
+  ]);
   const ld = structuredData(site, absolute);
   config.addFilter('absolute', absolute);
   config.addFilter('feedText', stripControl);
   config.addFilter('rfc3339', rfc3339);
   config.addFilter('jsonFeed', (feed: Feed) => jsonFeed(feed, absolute));
   config.addFilter('feedOf', (path: string) => feedOf.get(path) ?? null);
-  config.addFilter(
-    'pageMeta',
-    (path: string, title: string): PageMeta => ({
-      canonical: path.endsWith('/') ? absolute(path) : null,
-      ogType: ogTypes.get(path) ?? 'website',
-      feed: feedOf.get(path) ?? null,
-      jsonLd: scriptJson(ld(path, title)),
-    }),
-  );
+  config.addFilter('pageMeta', (path: string, title: string): PageMeta => ({
+    canonical: path.endsWith('/') ? absolute(path) : null,
+    ogType: ogTypes.get(path) ?? 'website',
+    feed: feedOf.get(path) ?? null,
+    jsonLd: scriptJson(ld(path, title)),
+  }));
   // Every page, in code-point order so the file is the same on every machine; the 404 page is not a page to index.
   // Eleventy puts only the first page of a paginated template in collections, so entity pages come from `site`.
-  const entities = [...site.stories, ...site.articles, ...site.sources, ...site.people, ...site.figures].map((e) => e.url);
+  const entities = [...site.stories, ...site.articles, ...site.sources, ...site.people, ...site.figures].map(
+    (e) => e.url,
+  );
   config.addFilter('sitemapPaths', (pages: { url: string | false }[]) =>
-    [...new Set([...pages.map((p) => p.url), ...entities])].filter((url): url is string => typeof url === 'string' && url.endsWith('/')).sort(byString((url) => url)),
+    [...new Set([...pages.map((p) => p.url), ...entities])]
+      .filter((url): url is string => typeof url === 'string' && url.endsWith('/'))
+      .sort(byString((url) => url)),
   );
 }

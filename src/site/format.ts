@@ -1,4 +1,17 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "14 August 2024" from "2024-08-14"; no locale or time zone involved, so builds are reproducible. */
 export function dateLabel(iso: string | null): string {
@@ -15,11 +28,13 @@ export const newestFirst =
     a.date === b.date ? byString(tie)(a, b) : a.date === null ? 1 : b.date === null ? -1 : a.date > b.date ? -1 : 1;
 
 /** Code-point order, independent of locale. */
-export const byString = <T>(key: (t: T) => string) => (a: T, b: T) => {
-  const x = key(a);
-  const y = key(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+export const byString =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
 
 /** 1,000 or 7.4, with a fixed separator whatever the machine's locale. */
 export function formatNumber(n: number): string {
@@ -28,7 +43,13 @@ export function formatNumber(n: number): string {
 }
 
 /** "up to 30 km", "1–2 km", "more than 35 drones". */
-export function formatValue(c: { value: number | null; low: number | null; high: number | null; qualifier: string | null; unit: string }): string {
+export function formatValue(c: {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string | null;
+  unit: string;
+}): string {
   const n = c.value !== null ? formatNumber(c.value) : `${formatNumber(c.low!)}–${formatNumber(c.high!)}`;
   return `${c.qualifier ? `${c.qualifier} ` : ''}${n} ${c.unit}`;
 }

@@ -8,10 +8,17 @@ const unique = (xs: string[]) => [...new Set(xs)].sort();
 
 /** The open-data records, validated against the same zod schemas their JSON Schemas come from. */
 export function buildOpenData(site: SiteData): OpenData {
-  const statements = new Map<string, { speaker: string | null; attributedTo: string | null; appearances: { article: string; text: string }[] }>();
+  const statements = new Map<
+    string,
+    { speaker: string | null; attributedTo: string | null; appearances: { article: string; text: string }[] }
+  >();
   for (const a of site.articles) {
     for (const q of a.quotes) {
-      const s = statements.get(q.statement) ?? { speaker: q.speaker?.id ?? null, attributedTo: q.attributedTo, appearances: [] };
+      const s = statements.get(q.statement) ?? {
+        speaker: q.speaker?.id ?? null,
+        attributedTo: q.attributedTo,
+        appearances: [],
+      };
       s.appearances.push({ article: a.slug, text: q.text });
       statements.set(q.statement, s);
     }
@@ -29,8 +36,16 @@ export function buildOpenData(site: SiteData): OpenData {
         copies: st.outlets.flatMap((o) => o.copies.map((c) => ({ article: c.slug, copyOf: copyOf.get(c.slug)! }))),
         people: unique(st.people.map((p) => p.person.id)),
         figures: st.ledger.rows.map((r) => r.figure.id).sort(),
-        conflicts: st.ledger.rows.filter((r) => r.figure.status === 'conflicting').map((r) => r.figure.id).sort(),
-        timeline: st.timeline.map((e) => ({ date: e.date, relative: e.relative, text: e.text, articles: e.articles.map((a) => a.slug) })),
+        conflicts: st.ledger.rows
+          .filter((r) => r.figure.status === 'conflicting')
+          .map((r) => r.figure.id)
+          .sort(),
+        timeline: st.timeline.map((e) => ({
+          date: e.date,
+          relative: e.relative,
+          text: e.text,
+          articles: e.articles.map((a) => a.slug),
+        })),
       })),
     ),
     articles: sortById(
@@ -72,12 +87,24 @@ export function buildOpenData(site: SiteData): OpenData {
         url: p.url,
         inRegistry: p.inRegistry,
         spellings: p.spellings.map((s) => s.text),
-        spellingUses: p.spellings.map((s) => ({ text: s.text, status: s.status, articles: unique(s.uses.map((u) => u.article.slug)) })),
+        spellingUses: p.spellings.map((s) => ({
+          text: s.text,
+          status: s.status,
+          articles: unique(s.uses.map((u) => u.article.slug)),
+        })),
         articles: unique(p.articles.map((a) => a.slug)),
         quotes: unique(p.statements.map((s) => s.id)),
       })),
     ),
-    quotes: sortById([...statements].map(([id, s]) => ({ id, speaker: s.speaker, attributedTo: s.attributedTo, text: s.appearances[0]!.text, appearances: s.appearances }))),
+    quotes: sortById(
+      [...statements].map(([id, s]) => ({
+        id,
+        speaker: s.speaker,
+        attributedTo: s.attributedTo,
+        text: s.appearances[0]!.text,
+        appearances: s.appearances,
+      })),
+    ),
     figures: sortById(
       site.figures.map((f) => ({
         id: f.id,
@@ -106,5 +133,10 @@ export function buildOpenData(site: SiteData): OpenData {
 
 /** JSON Schema per kind, generated from the zod schemas (an array of records). */
 export function openDataJsonSchemas(): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(openDataSchemas).map(([kind, schema]) => [kind, z.toJSONSchema(z.array(schema), { target: 'draft-2020-12' })]));
+  return Object.fromEntries(
+    Object.entries(openDataSchemas).map(([kind, schema]) => [
+      kind,
+      z.toJSONSchema(z.array(schema), { target: 'draft-2020-12' }),
+    ]),
+  );
 }

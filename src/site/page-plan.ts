@@ -37,9 +37,21 @@ export function planPages(site: SiteData, salt: string, absolute: (path: string)
   };
   const plan: PlannedPage[] = [];
   for (const kind of ['articles', 'stories', 'sources', 'people', 'figures'] as const) {
-    for (const item of site[kind]) plan.push({ kind, item, files: [outputFile(item.url)], fingerprint: fingerprint(kind, item, ld(item.url, ''), feedOf.get(item.url)) });
+    for (const item of site[kind])
+      plan.push({
+        kind,
+        item,
+        files: [outputFile(item.url)],
+        fingerprint: fingerprint(kind, item, ld(item.url, ''), feedOf.get(item.url)),
+      });
   }
-  for (const feed of site.feeds) plan.push({ kind: 'feeds', item: feed, files: [outputFile(feed.atom), outputFile(feed.json)], fingerprint: fingerprint('feeds', feed) });
+  for (const feed of site.feeds)
+    plan.push({
+      kind: 'feeds',
+      item: feed,
+      files: [outputFile(feed.atom), outputFile(feed.json)],
+      fingerprint: fingerprint('feeds', feed),
+    });
   return plan;
 }
 

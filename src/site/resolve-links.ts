@@ -4,7 +4,9 @@
  * become real site paths. One pass over the string, no re-rendering.
  */
 export function resolveLinks(html: string, person: (key: string) => string, claim: (index: number) => string): string {
-  return html.replace(/href="\/_\/(person|claim)\/([^"]*)"/g, (_, kind: string, arg: string) =>
-    `href="${kind === 'person' ? person(decodeURIComponent(arg)) : claim(Number(arg))}"`,
+  return html.replace(
+    /href="\/_\/(person|claim)\/([^"]*)"/g,
+    (_, kind: string, arg: string) =>
+      `href="${kind === 'person' ? person(decodeURIComponent(arg)) : claim(Number(arg))}"`,
   );
 }

@@ -14,7 +14,8 @@ export const stripControl = (text: string): string => text.replace(CONTROL, '');
 export function stripControlDeep<T>(value: T): T {
   if (typeof value === 'string') return stripControl(value) as T;
   if (Array.isArray(value)) return value.map(stripControlDeep) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [stripControl(k), stripControlDeep(v)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [stripControl(k), stripControlDeep(v)])) as T;
   return value;
 }
 
@@ -24,5 +25,8 @@ export function stripControlDeep<T>(value: T): T {
  * are escaped for consumers that parse it as JavaScript.
  */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(stripControlDeep(value)).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(stripControlDeep(value)).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

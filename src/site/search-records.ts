@@ -47,7 +47,15 @@ export function searchRecords(site: SiteData, pathPrefix: string): SearchRecord[
       url: url(a.url),
       content: [a.headline, ...otherHeadlines, textOf(a.html)].join('. '),
       language: a.language.slice(0, 2),
-      meta: { title: a.headline, kind: 'Article', ...facets({ outlet: [a, ...a.copies].map((x) => outlet(x.publisher?.name)), person: a.people.map((p) => p.person.name), story: [a.story.name] }) },
+      meta: {
+        title: a.headline,
+        kind: 'Article',
+        ...facets({
+          outlet: [a, ...a.copies].map((x) => outlet(x.publisher?.name)),
+          person: a.people.map((p) => p.person.name),
+          story: [a.story.name],
+        }),
+      },
     });
   }
   for (const s of site.stories) {
@@ -55,7 +63,15 @@ export function searchRecords(site: SiteData, pathPrefix: string): SearchRecord[
       url: url(s.url),
       content: `${s.name}. ${s.summary.map((x) => x.text).join(' ')}`,
       language: 'en',
-      meta: { title: s.name, kind: 'Story', ...facets({ outlet: s.outlets.map((o) => outlet(o.source?.name)), person: s.people.map((p) => p.person.name), story: [s.name] }) },
+      meta: {
+        title: s.name,
+        kind: 'Story',
+        ...facets({
+          outlet: s.outlets.map((o) => outlet(o.source?.name)),
+          person: s.people.map((p) => p.person.name),
+          story: [s.name],
+        }),
+      },
     });
   }
   for (const p of site.people) {

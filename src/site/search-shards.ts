@@ -29,6 +29,18 @@ export function searchShards(records: readonly SearchRecord[], salt: string): Se
   const byShard = Array.from({ length: SEARCH_SHARDS }, () => [] as SearchRecord[]);
   for (const r of records) byShard[shardOf(r.url)]!.push(r);
   return byShard.flatMap((records, i) =>
-    records.length === 0 ? [] : [{ dir: `pagefind/${i}`, records, fingerprint: createHash('sha256').update(salt).update('\0').update(JSON.stringify(records)).digest('base64url') }],
+    records.length === 0
+      ? []
+      : [
+          {
+            dir: `pagefind/${i}`,
+            records,
+            fingerprint: createHash('sha256')
+              .update(salt)
+              .update('\0')
+              .update(JSON.stringify(records))
+              .digest('base64url'),
+          },
+        ],
   );
 }

@@ -9,7 +9,18 @@ import { buildFeeds } from './feeds.ts';
 import { byString, dateLabel, formatValue, newestFirst } from './format.ts';
 import { resolveLinks } from './resolve-links.ts';
 import { buildStoryPages } from './story-pages.ts';
-import type { ArticlePage, ArticleRef, ClaimView, FigurePage, PersonPage, QuoteView, Ref, SiteData, SourcePage, StatementView } from './types.ts';
+import type {
+  ArticlePage,
+  ArticleRef,
+  ClaimView,
+  FigurePage,
+  PersonPage,
+  QuoteView,
+  Ref,
+  SiteData,
+  SourcePage,
+  StatementView,
+} from './types.ts';
 
 export const SITE_TITLE = 'Triangulate';
 
@@ -33,14 +44,32 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
   const personRef = (id: string): Ref => ({ id, name: personById.get(id)?.name ?? id, url: `/people/${id}/` });
   const stories = buildStories(articles, resolved.idOf);
   const storyById = new Map(stories.stories.map((s) => [s.id, s]));
-  const figures = groupFigures(articles, registries.measures, resolved.idOf, (slug) => stories.storyOf.get(slug)!, (slug) => stories.primaryOf.has(slug));
-  const statements = groupStatements(articles.filter((a) => !stories.primaryOf.has(a.slug)), resolved.idOf);
+  const figures = groupFigures(
+    articles,
+    registries.measures,
+    resolved.idOf,
+    (slug) => stories.storyOf.get(slug)!,
+    (slug) => stories.primaryOf.has(slug),
+  );
+  const statements = groupStatements(
+    articles.filter((a) => !stories.primaryOf.has(a.slug)),
+    resolved.idOf,
+  );
 
   const refs = new Map<string, ArticleRef>(
     articles.map((a) => {
       const date = a.meta.date === 'unknown' ? null : a.meta.date;
       const publisher = sourceById.has(a.meta.publisher) ? sourceRef(a.meta.publisher) : null;
-      const ref: ArticleRef = { slug: a.slug, url: `/articles/${a.slug}/`, headline: a.meta.headline, headlineBy: a.meta.headlineBy, date, dateLabel: dateLabel(date), dateInferred: a.meta.dateInferred ?? null, publisher };
+      const ref: ArticleRef = {
+        slug: a.slug,
+        url: `/articles/${a.slug}/`,
+        headline: a.meta.headline,
+        headlineBy: a.meta.headlineBy,
+        date,
+        dateLabel: dateLabel(date),
+        dateInferred: a.meta.dateInferred ?? null,
+        publisher,
+      };
       return [a.slug, ref];
     }),
   );
@@ -69,13 +98,25 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
     id: s.id,
     speaker: s.speaker ? personRef(s.speaker) : null,
     attributedTo: s.attributedTo,
-    appearances: s.appearances.map((a) => ({ text: a.text, article: refs.get(a.article)!, articleUrl: `/articles/${a.article}/#user-content-quote-${a.quote}` })),
+    appearances: s.appearances.map((a) => ({
+      text: a.text,
+      article: refs.get(a.article)!,
+      articleUrl: `/articles/${a.article}/#user-content-quote-${a.quote}`,
+    })),
   }));
   const quotesByArticle = new Map<string, QuoteView[]>();
   for (const s of statementViews) {
     for (const ap of s.appearances) {
       const list = quotesByArticle.get(ap.article.slug) ?? [];
-      list.push({ statement: s.id, speaker: s.speaker, attributedTo: s.attributedTo, text: ap.text, article: ap.article, articleUrl: ap.articleUrl, reports: new Set(s.appearances.map((x) => x.article.slug)).size });
+      list.push({
+        statement: s.id,
+        speaker: s.speaker,
+        attributedTo: s.attributedTo,
+        text: ap.text,
+        article: ap.article,
+        articleUrl: ap.articleUrl,
+        reports: new Set(s.appearances.map((x) => x.article.slug)).size,
+      });
       quotesByArticle.set(ap.article.slug, list);
     }
   }
@@ -111,7 +152,9 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
       ),
       removed: a.removed,
       citations: a.analysis.citations.map((c) => ({ source: sourceRef(c.source), text: c.text })),
-      people: [...people].map(([id, spellings]) => ({ person: personRef(id), spellings: [...spellings].sort() })).sort(byString((p) => p.person.name)),
+      people: [...people]
+        .map(([id, spellings]) => ({ person: personRef(id), spellings: [...spellings].sort() }))
+        .sort(byString((p) => p.person.name)),
       claims: primary ? [] : a.analysis.claims.map((_, n) => claimViews.get(`${a.slug}#${n}`)!),
       quotes: (quotesByArticle.get(a.slug) ?? []).sort(byString((q) => q.articleUrl.padStart(80))),
       words: a.words,
@@ -130,7 +173,10 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
     spellings: p.spellings.map((s) => ({
       text: s.text,
       status: s.status,
-      uses: s.articles.map((slug) => ({ outlet: refs.get(slug)!.publisher?.name ?? 'publisher unknown', article: refs.get(slug)! })),
+      uses: s.articles.map((slug) => ({
+        outlet: refs.get(slug)!.publisher?.name ?? 'publisher unknown',
+        article: refs.get(slug)!,
+      })),
     })),
     articles: p.articles.map((slug) => refs.get(slug)!).sort(articlesNewestFirst),
     statements: statementsBySpeaker.get(p.id) ?? [],
@@ -149,11 +195,24 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
   }));
 
   const sourcePages = new Map<string, SourcePage>(
-    registries.sources.map((s) => [s.id, { ...sourceRef(s.id), homepage: s.homepage, country: s.country, kind: s.kind, aliases: s.aliases, published: [], citedBy: [], figures: [] }]),
+    registries.sources.map((s) => [
+      s.id,
+      {
+        ...sourceRef(s.id),
+        homepage: s.homepage,
+        country: s.country,
+        kind: s.kind,
+        aliases: s.aliases,
+        published: [],
+        citedBy: [],
+        figures: [],
+      },
+    ]),
   );
   for (const p of pages) {
     if (p.publisher) sourcePages.get(p.publisher.id)!.published.push(refs.get(p.slug)!);
-    for (const c of p.citations) sourcePages.get(c.source.id)!.citedBy.push({ article: refs.get(p.slug)!, text: c.text });
+    for (const c of p.citations)
+      sourcePages.get(c.source.id)!.citedBy.push({ article: refs.get(p.slug)!, text: c.text });
   }
   for (const f of figurePages) {
     const outlets = new Set(f.claims.map((c) => c.article.publisher?.id).filter((id): id is string => !!id));

@@ -21,21 +21,34 @@ const outletOf = (a: ArticleRef) => outletKey(a.publisher?.id ?? null, a.slug);
 export function buildStoryPages({ stories, copiesOf, storyOf }: Stories, ctx: StoryContext): StoryPage[] {
   const figuresByStory = groupBy(ctx.figures, (f) => f.story);
   const statementsByStory = groupBy(
-    ctx.statements.flatMap((s) => [...new Set(s.appearances.map((a) => storyOf.get(a.article.slug)!))].map((story) => ({ story, s }))),
+    ctx.statements.flatMap((s) =>
+      [...new Set(s.appearances.map((a) => storyOf.get(a.article.slug)!))].map((story) => ({ story, s })),
+    ),
     (x) => x.story,
   );
   return stories.map((story) => {
     const members = story.members.map((s) => ctx.refs.get(s)!);
     // Disagreements first, then what several outlets report, then the rest.
     const rank = { conflicting: 0, consistent: 1, 'single-source': 2 } as const;
-    const figures = [...(figuresByStory.get(story.id) ?? [])].sort((x, y) => rank[x.status] - rank[y.status] || (x.name < y.name ? -1 : 1));
-    const dates = members.map((m) => m.date).filter((d): d is string => d !== null).sort();
+    const figures = [...(figuresByStory.get(story.id) ?? [])].sort(
+      (x, y) => rank[x.status] - rank[y.status] || (x.name < y.name ? -1 : 1),
+    );
+    const dates = members
+      .map((m) => m.date)
+      .filter((d): d is string => d !== null)
+      .sort();
 
     const outlets = new Map<string, StoryPage['outlets'][number]>();
     for (const m of members) {
       const key = outletOf(m);
       const short = m.headline.split(/\s+/).slice(0, 4).join(' ');
-      const o = outlets.get(key) ?? { name: m.publisher?.name ?? `Publisher unknown (“${short}…”)`, source: m.publisher, first: m.dateLabel, articles: [], copies: [] };
+      const o = outlets.get(key) ?? {
+        name: m.publisher?.name ?? `Publisher unknown (“${short}…”)`,
+        source: m.publisher,
+        first: m.dateLabel,
+        articles: [],
+        copies: [],
+      };
       o.articles.push(m);
       o.copies.push(...(copiesOf.get(m.slug) ?? []).map((c) => ctx.refs.get(c)!));
       outlets.set(key, o);
@@ -71,11 +84,18 @@ export function buildStoryPages({ stories, copiesOf, storyOf }: Stories, ctx: St
         })),
       },
       charts: figures.map(chartFor).filter((c) => c !== null),
-      people: [...people.values()].map((p) => ({ person: p.person, spellings: [...p.spellings].sort() })).sort((x, y) => (x.person.name < y.person.name ? -1 : 1)),
+      people: [...people.values()]
+        .map((p) => ({ person: p.person, spellings: [...p.spellings].sort() }))
+        .sort((x, y) => (x.person.name < y.person.name ? -1 : 1)),
       statements: (statementsByStory.get(story.id) ?? []).map((x) => x.s),
       timeline: timeline(processed).map((e) => ({ ...e, articles: e.articles.map((s) => ctx.refs.get(s)!) })),
       onlyOne: figures.filter((f) => f.outlets === 1 && members.length > 1).flatMap((f) => f.claims),
-      counts: { outlets: outlets.size, people: people.size, figures: figures.length, conflicts: figures.filter((f) => f.status === 'conflicting').length },
+      counts: {
+        outlets: outlets.size,
+        people: people.size,
+        figures: figures.length,
+        conflicts: figures.filter((f) => f.status === 'conflicting').length,
+      },
     };
   });
 }

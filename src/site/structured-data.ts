@@ -3,7 +3,10 @@ import type { ArticlePage, FigurePage, PersonPage, SiteData, SourcePage, StoryPa
 type Thing = Record<string, unknown>;
 
 /** Only the properties whose value is known: nothing is filled in for what an article does not say. */
-const known = (thing: Thing): Thing => Object.fromEntries(Object.entries(thing).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)));
+const known = (thing: Thing): Thing =>
+  Object.fromEntries(
+    Object.entries(thing).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  );
 
 /**
  * schema.org JSON-LD for each page, by site path. Articles are NewsArticle,
@@ -12,7 +15,10 @@ const known = (thing: Thing): Thing => Object.fromEntries(Object.entries(thing).
  * verdict (no ClaimReview, no rating), as the site does not rule on who is
  * right. Other pages are WebSite (home), CollectionPage (indexes) or WebPage.
  */
-export function structuredData(site: SiteData, absolute: (path: string) => string): (path: string, title: string) => Thing {
+export function structuredData(
+  site: SiteData,
+  absolute: (path: string) => string,
+): (path: string, title: string) => Thing {
   const homepage = new Map(site.sources.map((s) => [s.id, s.homepage]));
   const things = new Map<string, () => Thing>();
   const add = <T extends { url: string }>(pages: readonly T[], make: (page: T) => Thing) => {
@@ -44,7 +50,12 @@ export function structuredData(site: SiteData, absolute: (path: string) => strin
     name: s.name,
     url: absolute(s.url),
     numberOfItems: s.articles.length,
-    itemListElement: s.articles.map((a, i) => ({ '@type': 'ListItem', position: i + 1, url: absolute(a.url), name: a.headline })),
+    itemListElement: s.articles.map((a, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      url: absolute(a.url),
+      name: a.headline,
+    })),
   }));
   add(site.figures, (f: FigurePage) => ({
     '@type': 'Claim',
@@ -71,7 +82,12 @@ export function structuredData(site: SiteData, absolute: (path: string) => strin
   return (path, title) => {
     const make = things.get(path);
     // Folder indexes ("/people/") list pages; the 404 page has no address of its own.
-    const fallback: Thing = path === '/' ? { '@type': 'WebSite', name: site.title, url: absolute(path) } : /^\/[^/]+\/$/.test(path) ? { '@type': 'CollectionPage', name: title, url: absolute(path) } : { '@type': 'WebPage', name: title, url: path.endsWith('/') ? absolute(path) : null };
+    const fallback: Thing =
+      path === '/'
+        ? { '@type': 'WebSite', name: site.title, url: absolute(path) }
+        : /^\/[^/]+\/$/.test(path)
+          ? { '@type': 'CollectionPage', name: title, url: absolute(path) }
+          : { '@type': 'WebPage', name: title, url: path.endsWith('/') ? absolute(path) : null };
     return { '@context': 'https://schema.org', ...known(make ? make() : fallback) };
   };
 }

@@ -18,7 +18,8 @@ const MAX_WORDS = 60;
  */
 export function summarise(members: readonly ProcessedArticle[], size = 4): SummarySentence[] {
   const storyDf = new Map<string, number>();
-  for (const a of members) for (const t of new Set(Object.keys(a.features.terms))) storyDf.set(t, (storyDf.get(t) ?? 0) + 1);
+  for (const a of members)
+    for (const t of new Set(Object.keys(a.features.terms))) storyDf.set(t, (storyDf.get(t) ?? 0) + 1);
   const candidates: (SummarySentence & { score: number; words: Set<string>; order: number })[] = [];
   members.forEach((a, ai) => {
     let order = 0;
@@ -30,7 +31,13 @@ export function summarise(members: readonly ProcessedArticle[], size = 4): Summa
         const words = new Set(tokens(s));
         let score = 0;
         for (const w of words) score += Math.max(0, (storyDf.get(w) ?? 1) - 1);
-        candidates.push({ text: s, article: a.slug, score: score / Math.sqrt(words.size || 1), words, order: ai * 10_000 + order });
+        candidates.push({
+          text: s,
+          article: a.slug,
+          score: score / Math.sqrt(words.size || 1),
+          words,
+          order: ai * 10_000 + order,
+        });
       }
     }
   });

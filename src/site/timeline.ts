@@ -20,7 +20,15 @@ export function timeline(members: readonly ProcessedArticle[]): TimelineEntry[] 
       const e = entries.get(key);
       if (e) {
         if (!e.articles.includes(a.slug)) e.articles.push(a.slug);
-      } else entries.set(key, { date: d.date, dateLabel: dateLabel(d.date), relative: d.basis === 'relative', text: d.sentence, words: d.words, articles: [a.slug] });
+      } else
+        entries.set(key, {
+          date: d.date,
+          dateLabel: dateLabel(d.date),
+          relative: d.basis === 'relative',
+          text: d.sentence,
+          words: d.words,
+          articles: [a.slug],
+        });
     }
   }
   return [...entries.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.text < y.text ? -1 : 1));

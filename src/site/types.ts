@@ -14,7 +14,17 @@ export interface SiteData {
   unknownPublisher: ArticleRef[];
   /** One Atom + JSON Feed pair for the site and for each story, source and person. */
   feeds: Feed[];
-  stats: { stories: number; articles: number; sources: number; citations: number; people: number; figures: number; conflicts: number; quotes: number; copies: number };
+  stats: {
+    stories: number;
+    articles: number;
+    sources: number;
+    citations: number;
+    people: number;
+    figures: number;
+    conflicts: number;
+    quotes: number;
+    copies: number;
+  };
 }
 
 export interface Ref {
@@ -154,7 +164,14 @@ export interface StoryPage extends Ref {
   charts: Chart[];
   people: { person: Ref; spellings: string[] }[];
   statements: StatementView[];
-  timeline: { date: string; dateLabel: string; relative: boolean; text: string; words: string; articles: ArticleRef[] }[];
+  timeline: {
+    date: string;
+    dateLabel: string;
+    relative: boolean;
+    text: string;
+    words: string;
+    articles: ArticleRef[];
+  }[];
   onlyOne: ClaimView[];
   counts: { outlets: number; people: number; figures: number; conflicts: number };
 }

@@ -8,11 +8,22 @@ import type { SiteData } from './types.ts';
  * page and nothing was written outside the output folder.
  */
 export async function verifyOutput(dir: string, site: SiteData): Promise<void> {
-  const expected = ['index.html', '404.html', 'sources/index.html', 'articles/index.html', ...[...site.articles, ...site.stories, ...site.sources, ...site.people, ...site.figures].map((e) => outputFile(e.url))];
+  const expected = [
+    'index.html',
+    '404.html',
+    'sources/index.html',
+    'articles/index.html',
+    ...[...site.articles, ...site.stories, ...site.sources, ...site.people, ...site.figures].map((e) =>
+      outputFile(e.url),
+    ),
+  ];
   const missing = expected.filter((f) => !existsSync(path.join(dir, f)));
   if (missing.length > 0) throw new Error(`pages missing from the output: ${missing.slice(0, 5).join(', ')}`);
   // Nothing the build writes is a link, so a link is the only way out of the folder.
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isSymbolicLink()) throw new Error(`output escapes the site folder: ${path.relative(dir, path.join(entry.parentPath, entry.name))} is a link`);
+    if (entry.isSymbolicLink())
+      throw new Error(
+        `output escapes the site folder: ${path.relative(dir, path.join(entry.parentPath, entry.name))} is a link`,
+      );
   }
 }

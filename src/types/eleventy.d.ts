@@ -4,7 +4,10 @@ declare module '@11ty/eleventy' {
     configPath?: string;
     quietMode?: boolean;
     pathPrefix?: string;
-    config?: (config: { addGlobalData: (name: string, value: unknown) => void; addFilter: (name: string, filter: (...args: never[]) => unknown) => void }) => void;
+    config?: (config: {
+      addGlobalData: (name: string, value: unknown) => void;
+      addFilter: (name: string, filter: (...args: never[]) => unknown) => void;
+    }) => void;
   }
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);

@@ -9,7 +9,8 @@ export function checkReferences(articles: readonly ProcessedArticle[]): Diagnost
   for (const a of articles) {
     const key = slugKey(a.slug);
     const other = slugs.get(key);
-    if (other) diagnostics.push(diagnostic(a.file, { line: 1, column: 1 }, 'load/duplicate-slug', { slug: a.slug, other }));
+    if (other)
+      diagnostics.push(diagnostic(a.file, { line: 1, column: 1 }, 'load/duplicate-slug', { slug: a.slug, other }));
     else slugs.set(key, a.file);
   }
   return diagnostics;

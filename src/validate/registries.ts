@@ -3,7 +3,15 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { decodeText } from '../load/decode.ts';
 import { parseSafeYaml } from '../load/safe-yaml.ts';
 import { slugKey } from '../model/common.ts';
-import { Measure, MeasuresFile, PeopleFile, Person, Source, SourcesFile, type Registries } from '../model/registries.ts';
+import {
+  Measure,
+  MeasuresFile,
+  PeopleFile,
+  Person,
+  Source,
+  SourcesFile,
+  type Registries,
+} from '../model/registries.ts';
 import { zodDiagnostics } from './zod-diagnostics.ts';
 
 export interface RegistryFile {
@@ -26,7 +34,13 @@ function parseRegistry<T extends { id: string }>(
   if (!parsed.success) {
     return {
       entries: [],
-      diagnostics: zodDiagnostics(parsed.error, { file, data: yaml.data, locate: yaml.locate, knownKeys: () => keys, invalidRule: 'field/invalid' }),
+      diagnostics: zodDiagnostics(parsed.error, {
+        file,
+        data: yaml.data,
+        locate: yaml.locate,
+        knownKeys: () => keys,
+        invalidRule: 'field/invalid',
+      }),
     };
   }
   const diagnostics: Diagnostic[] = [];
@@ -34,12 +48,15 @@ function parseRegistry<T extends { id: string }>(
   const names = new Map<string, string>();
   parsed.data.forEach((entry, i) => {
     const key = slugKey(entry.id);
-    if (ids.has(key)) diagnostics.push(diagnostic(file, yaml.locate([i, 'id']), 'registry/duplicate-id', { id: entry.id }));
+    if (ids.has(key))
+      diagnostics.push(diagnostic(file, yaml.locate([i, 'id']), 'registry/duplicate-id', { id: entry.id }));
     ids.set(key, i);
     for (const name of namesOf(entry)) {
       const other = names.get(name);
       if (other !== undefined && other !== entry.id) {
-        diagnostics.push(diagnostic(file, yaml.locate([i, 'id']), 'registry/ambiguous-name', { name, a: other, b: entry.id }));
+        diagnostics.push(
+          diagnostic(file, yaml.locate([i, 'id']), 'registry/ambiguous-name', { name, a: other, b: entry.id }),
+        );
       }
       names.set(name, entry.id);
     }
@@ -54,7 +71,11 @@ export function parseRegistries(
   measures: RegistryFile,
 ): { registries: Registries; diagnostics: Diagnostic[] } {
   const s = parseRegistry(sources, SourcesFile, Object.keys(Source.shape), (e) => [e.name, ...e.aliases]);
-  const p = parseRegistry(people, PeopleFile, Object.keys(Person.shape), (e) => [e.name, ...e.spellings, ...e.misspellings]);
+  const p = parseRegistry(people, PeopleFile, Object.keys(Person.shape), (e) => [
+    e.name,
+    ...e.spellings,
+    ...e.misspellings,
+  ]);
   // Measures keep their order: it breaks ties between them.
   const m = parseRegistry(measures, MeasuresFile, Object.keys(Measure.shape), (e) => [e.label]);
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -15,7 +15,10 @@ export interface ZodMapOptions {
 }
 
 const getIn = (data: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+  path.reduce<unknown>(
+    (v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    data,
+  );
 
 const fieldName = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
@@ -29,13 +32,20 @@ export function zodDiagnostics(error: z.ZodError, o: ZodMapOptions): Diagnostic[
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const hint = didYouMean(key, o.knownKeys(path));
-        out.push(diagnostic(o.file, o.locate([...path, key], 'key'), 'field/unknown', { field: key, ...(hint ? { hint } : {}) }));
+        out.push(
+          diagnostic(o.file, o.locate([...path, key], 'key'), 'field/unknown', {
+            field: key,
+            ...(hint ? { hint } : {}),
+          }),
+        );
       }
     } else if (value === undefined && issue.code === 'invalid_type') {
       const parent = path.slice(0, -1);
       out.push(diagnostic(o.file, o.locate(parent), 'field/missing', { field, help: o.help?.[field] ?? '' }));
     } else if (issue.code === 'custom' && (issue.params as { rule?: RuleId } | undefined)?.rule) {
-      out.push(diagnostic(o.file, o.locate(path), (issue.params as { rule: RuleId }).rule, { field, value: String(value) }));
+      out.push(
+        diagnostic(o.file, o.locate(path), (issue.params as { rule: RuleId }).rule, { field, value: String(value) }),
+      );
     } else {
       out.push(diagnostic(o.file, o.locate(path), o.invalidRule, { field, detail: issue.message }));
     }

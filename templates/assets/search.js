@@ -17,7 +17,8 @@ let results = [];
 let latest = 0;
 
 const values = (meta, facet) => (meta[facet] ? meta[facet].split(SEPARATOR) : []);
-const chosen = (facet) => [...filterBox.querySelectorAll(`fieldset[data-facet="${facet}"] input:checked`)].map((i) => i.value);
+const chosen = (facet) =>
+  [...filterBox.querySelectorAll(`fieldset[data-facet="${facet}"] input:checked`)].map((i) => i.value);
 
 /** Pagefind excerpts mark matches with <mark>; everything else is shown as text. */
 function excerptNodes(excerpt) {
@@ -59,16 +60,18 @@ function renderFilters() {
     const counts = new Map();
     for (const r of results) for (const v of values(r.meta, facet)) counts.set(v, (counts.get(v) ?? 0) + 1);
     box.querySelectorAll('label').forEach((l) => l.remove());
-    [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).forEach(([value, n]) => {
-      const label = document.createElement('label');
-      const check = document.createElement('input');
-      check.type = 'checkbox';
-      check.value = value;
-      check.checked = keep.has(value);
-      check.addEventListener('change', renderResults);
-      label.append(check, ` ${value} (${n})`);
-      box.append(label);
-    });
+    [...counts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .forEach(([value, n]) => {
+        const label = document.createElement('label');
+        const check = document.createElement('input');
+        check.type = 'checkbox';
+        check.value = value;
+        check.checked = keep.has(value);
+        check.addEventListener('change', renderResults);
+        label.append(check, ` ${value} (${n})`);
+        box.append(label);
+      });
     box.hidden = counts.size === 0;
   }
   filterBox.hidden = results.length === 0;
@@ -93,7 +96,9 @@ function renderResults() {
     }),
   );
   const query = input.value.trim();
-  status.textContent = query ? `${shown.length} result${shown.length === 1 ? '' : 's'} for “${query}”${wanted.length ? ' with the chosen filters' : ''}` : '';
+  status.textContent = query
+    ? `${shown.length} result${shown.length === 1 ? '' : 's'} for “${query}”${wanted.length ? ' with the chosen filters' : ''}`
+    : '';
 }
 
 async function run() {

@@ -3,7 +3,13 @@ import { describe, it } from 'node:test';
 import { statusOf, type ClaimEntity } from '../../src/aggregate/figures.ts';
 
 /** One outlet's claim: a value or a [low, high] range, with its unit and qualifier. */
-function claim(source: string | null, value: number | [number, number], unit = 'people', qualifier: string | null = null, article = source ?? 'unknown'): ClaimEntity {
+function claim(
+  source: string | null,
+  value: number | [number, number],
+  unit = 'people',
+  qualifier: string | null = null,
+  article = source ?? 'unknown',
+): ClaimEntity {
   const [low, high] = Array.isArray(value) ? value : [null, null];
   return {
     value: Array.isArray(value) ? null : value,
@@ -29,7 +35,10 @@ describe('statusOf', () => {
   });
 
   it('counts articles of unknown outlets as separate sources', () => {
-    assert.equal(statusOf([claim(null, 300, 'people', null, 'a'), claim(null, 900, 'people', null, 'b')]), 'conflicting');
+    assert.equal(
+      statusOf([claim(null, 300, 'people', null, 'a'), claim(null, 900, 'people', null, 'b')]),
+      'conflicting',
+    );
   });
 
   it('is consistent when one value fits every claim, conflicting when none does', () => {
@@ -48,7 +57,10 @@ describe('statusOf', () => {
 
   it('allows 5% either way for "about"', () => {
     assert.equal(statusOf([claim('bbc', 1000, 'people', 'about'), claim('cnn', 1020)]), 'consistent');
-    assert.equal(statusOf([claim('bbc', 4500, 'people', 'about'), claim('cnn', 4400, 'people', 'about')]), 'consistent');
+    assert.equal(
+      statusOf([claim('bbc', 4500, 'people', 'about'), claim('cnn', 4400, 'people', 'about')]),
+      'consistent',
+    );
     assert.equal(statusOf([claim('bbc', 1000, 'people', 'about'), claim('cnn', 1100)]), 'conflicting');
   });
 

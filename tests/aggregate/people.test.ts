@@ -31,7 +31,11 @@ describe('sameName', () => {
 
 const registries = async () => {
   const file = async (f: string) => ({ file: f, bytes: await readFile(path.join(REPO, f)) });
-  return parseRegistries(await file('registries/sources.yaml'), await file('registries/people.yaml'), await file('registries/measures.yaml')).registries;
+  return parseRegistries(
+    await file('registries/sources.yaml'),
+    await file('registries/people.yaml'),
+    await file('registries/measures.yaml'),
+  ).registries;
 };
 const article = (slug: string, body: string, regs: Awaited<ReturnType<typeof registries>>): ProcessedArticle => {
   const text = `---\nheadline: Test ${slug}\npublisher: unknown\ndate: 2025-03-05\nlanguage: en\n---\n\n${body}\n`;
@@ -49,7 +53,10 @@ describe('resolvePeople', () => {
     ];
     const { people, review } = resolvePeople(articles, regs.people);
     const byId = new Map(people.map((p) => [p.id, p]));
-    assert.deepEqual(byId.get('alexei-smirnov')?.spellings.map((s) => s.text), ['Alexei Smirnof']);
+    assert.deepEqual(
+      byId.get('alexei-smirnov')?.spellings.map((s) => s.text),
+      ['Alexei Smirnof'],
+    );
     assert.equal(byId.get('alexei-smirnova')?.inRegistry, false);
     assert.equal(byId.get('artem-gusyev')?.inRegistry, false);
     assert.ok(!byId.has('alexander-gusev'));
@@ -61,9 +68,12 @@ describe('resolvePeople', () => {
     );
   });
 
-  it('merges two articles\' spellings of one new person into one entity with both spellings', async () => {
+  it("merges two articles' spellings of one new person into one entity with both spellings", async () => {
     const regs = await registries();
-    const articles = [article('one', 'Oleksiy Kovalenko, head of the regional administration, said 300 homes were flooded.', regs), article('two', 'Regional governor Olexiy Kovalenko said the water was falling.', regs)];
+    const articles = [
+      article('one', 'Oleksiy Kovalenko, head of the regional administration, said 300 homes were flooded.', regs),
+      article('two', 'Regional governor Olexiy Kovalenko said the water was falling.', regs),
+    ];
     const { people, idOf } = resolvePeople(articles, regs.people);
     assert.deepEqual(
       people.map((p) => `${p.id}: ${p.spellings.map((s) => s.text).join(', ')}`),

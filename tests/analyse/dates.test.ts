@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { findDates } from '../../src/analyse/dates.ts';
 
 /** "words → date" for each date found in one paragraph. */
-const dates = (text: string, articleDate: string | null) => findDates([{ text, line: 1 }], articleDate).map((d) => `${d.words} → ${d.date}`);
+const dates = (text: string, articleDate: string | null) =>
+  findDates([{ text, line: 1 }], articleDate).map((d) => `${d.words} → ${d.date}`);
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 describe('findDates', () => {
@@ -12,7 +13,9 @@ describe('findDates', () => {
       const [found] = findDates([{ text: `The talks broke down on ${day}.`, line: 1 }], '2025-10-22');
       assert.ok(found!.date <= '2025-10-22' && found!.date >= '2025-10-16', `${day} → ${found!.date}`);
     }
-    assert.deepEqual(dates('Officials said on Wednesday that the river had peaked.', '2025-10-22'), ['Wednesday → 2025-10-22']);
+    assert.deepEqual(dates('Officials said on Wednesday that the river had peaked.', '2025-10-22'), [
+      'Wednesday → 2025-10-22',
+    ]);
   });
 
   it('takes "last Tuesday" on a Tuesday to be a week earlier', () => {
@@ -32,20 +35,36 @@ describe('findDates', () => {
     assert.deepEqual(dates('Schools will stay closed until next Monday.', '2025-02-17'), ['next Monday → 2025-02-24']);
     assert.deepEqual(dates('He expects a decision by January.', '2025-08-29'), []);
     // The future of one clause does not reach a date in another.
-    assert.deepEqual(dates('Talks will resume, after they broke down on Friday.', '2025-11-05'), ['Friday → 2025-10-31']);
+    assert.deepEqual(dates('Talks will resume, after they broke down on Friday.', '2025-11-05'), [
+      'Friday → 2025-10-31',
+    ]);
   });
 
   it('drops relative dates when the article date is unknown, and keeps stated ones', () => {
-    assert.deepEqual(dates('Sentencing him on Friday, a week after the August 6, 2024 hearing, the judge said yesterday was the last day.', null), ['August 6, 2024 → 2024-08-06']);
+    assert.deepEqual(
+      dates(
+        'Sentencing him on Friday, a week after the August 6, 2024 hearing, the judge said yesterday was the last day.',
+        null,
+      ),
+      ['August 6, 2024 → 2024-08-06'],
+    );
   });
 
   it('reads years and months with a year as stated, without taking "March 2001" for March 20', () => {
     assert.deepEqual(dates('It was last this bad in March 2001.', '2025-10-22'), ['March 2001 → 2001-03']);
-    assert.deepEqual(dates('He stole from the charity between 2017 and 2022, and again since 2023.', null), ['between 2017 → 2017', 'and 2022 → 2022', 'since 2023 → 2023']);
+    assert.deepEqual(dates('He stole from the charity between 2017 and 2022, and again since 2023.', null), [
+      'between 2017 → 2017',
+      'and 2022 → 2022',
+      'since 2023 → 2023',
+    ]);
     assert.deepEqual(dates('Cases have risen since November.', '2025-01-15'), ['since November → 2024-11']);
   });
 
   it('resolves yesterday, today and tomorrow', () => {
-    assert.deepEqual(dates('It rained yesterday, it rains today and it will rain tomorrow.', '2025-03-01'), ['yesterday → 2025-02-28', 'today → 2025-03-01', 'tomorrow → 2025-03-02']);
+    assert.deepEqual(dates('It rained yesterday, it rains today and it will rain tomorrow.', '2025-03-01'), [
+      'yesterday → 2025-02-28',
+      'today → 2025-03-01',
+      'tomorrow → 2025-03-02',
+    ]);
   });
 });

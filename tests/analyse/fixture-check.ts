@@ -49,7 +49,14 @@ interface ClaimRecord {
   claimedBy: string | null;
 }
 export interface Observed {
-  people: { id: string; name: string; role: string | null; inRegistry: boolean; spellings: string[]; articles: string[] }[];
+  people: {
+    id: string;
+    name: string;
+    role: string | null;
+    inRegistry: boolean;
+    spellings: string[];
+    articles: string[];
+  }[];
   quotes: { speaker: string | null; appearances: { article: string; text: string }[] }[];
   figures: { id: string; status: string; claims: ClaimRecord[] }[];
   review: { name: string; looksLike: string }[];
@@ -71,7 +78,9 @@ const dateWords = (w: string) => w.replace(/^(?:on|in|since|from|until|by|of|bet
 const overlaps = (a: string, b: string) => a.includes(b) || b.includes(a);
 
 function differences(fields: [string, unknown, unknown][]): string | null {
-  const bad = fields.filter(([, want, got]) => want !== undefined && want !== got).map(([k, want, got]) => `${k} ${show(got)}, expected ${show(want)}`);
+  const bad = fields
+    .filter(([, want, got]) => want !== undefined && want !== got)
+    .map(([k, want, got]) => `${k} ${show(got)}, expected ${show(want)}`);
   return bad.length ? bad.join('; ') : null;
 }
 
@@ -94,28 +103,45 @@ function claimChecks(slug: string, want: ExpectedArticle, got: Observed): Check[
       ['note', e.note, c.note],
       ['claimedBy', e.claimedBy, c.claimedBy],
     ]);
-    if (e.measure && !hasMeasure(figure, e.measure)) problem = [problem, `figure ${figure}, expected measure ${e.measure}`].filter(Boolean).join('; ');
-    for (const m of e.notMeasure ?? []) if (hasMeasure(figure, m)) problem = [problem, `figure ${figure} must not be measure ${m}`].filter(Boolean).join('; ');
+    if (e.measure && !hasMeasure(figure, e.measure))
+      problem = [problem, `figure ${figure}, expected measure ${e.measure}`].filter(Boolean).join('; ');
+    for (const m of e.notMeasure ?? [])
+      if (hasMeasure(figure, m))
+        problem = [problem, `figure ${figure} must not be measure ${m}`].filter(Boolean).join('; ');
     return { what, todo: e.todo, problem };
   });
   const todoWords = want.claims.filter((e) => e.todo).map((e) => e.words);
   for (const { c, figure } of mine) {
     if (want.claims.some((e) => e.words === c.words) || todoWords.some((w) => overlaps(w, c.words))) continue;
     const not = want.notClaims.find((n) => overlaps(n, c.words));
-    checks.push({ what: `${slug}: claim "${c.words}"`, problem: `${not ? 'listed as not a figure' : 'unexpected'} (unit ${c.unit}, figure ${figure})` });
+    checks.push({
+      what: `${slug}: claim "${c.words}"`,
+      problem: `${not ? 'listed as not a figure' : 'unexpected'} (unit ${c.unit}, figure ${figure})`,
+    });
   }
   return checks;
 }
 
 function quoteChecks(slug: string, want: ExpectedArticle, got: Observed): Check[] {
-  const mine = got.quotes.flatMap((q) => q.appearances.filter((a) => a.article === slug).map((a) => ({ text: a.text, speaker: q.speaker })));
+  const mine = got.quotes.flatMap((q) =>
+    q.appearances.filter((a) => a.article === slug).map((a) => ({ text: a.text, speaker: q.speaker })),
+  );
   const checks: Check[] = want.quotes.map((e) => {
     const found = mine.find((q) => q.text.startsWith(e.starts));
     const what = `${slug}: quote "${e.starts}…"`;
-    return { what, todo: e.todo, problem: !found ? 'not found' : found.speaker !== e.speaker ? `speaker ${show(found.speaker)}, expected ${show(e.speaker)}` : null };
+    return {
+      what,
+      todo: e.todo,
+      problem: !found
+        ? 'not found'
+        : found.speaker !== e.speaker
+          ? `speaker ${show(found.speaker)}, expected ${show(e.speaker)}`
+          : null,
+    };
   });
   for (const q of mine) {
-    if (!want.quotes.some((e) => q.text.startsWith(e.starts))) checks.push({ what: `${slug}: quote "${q.text.slice(0, 40)}…"`, problem: 'unexpected' });
+    if (!want.quotes.some((e) => q.text.startsWith(e.starts)))
+      checks.push({ what: `${slug}: quote "${q.text.slice(0, 40)}…"`, problem: 'unexpected' });
   }
   return checks;
 }
@@ -126,9 +152,19 @@ function dateChecks(slug: string, want: ExpectedArticle, got: Observed): Check[]
   const checks: Check[] = want.dates.map((e) => {
     const found = mine.filter((d) => same(e, d));
     const what = `${slug}: date "${e.words}"`;
-    return { what, todo: e.todo, problem: !found.length ? 'not found' : found.some((d) => d.date === e.date) ? null : `resolved to ${found.map((d) => d.date).join(', ')}, expected ${e.date}` };
+    return {
+      what,
+      todo: e.todo,
+      problem: !found.length
+        ? 'not found'
+        : found.some((d) => d.date === e.date)
+          ? null
+          : `resolved to ${found.map((d) => d.date).join(', ')}, expected ${e.date}`,
+    };
   });
-  for (const d of mine) if (!want.dates.some((e) => same(e, d))) checks.push({ what: `${slug}: date "${d.words}"`, problem: `unexpected (${d.date})` });
+  for (const d of mine)
+    if (!want.dates.some((e) => same(e, d)))
+      checks.push({ what: `${slug}: date "${d.words}"`, problem: `unexpected (${d.date})` });
   return checks;
 }
 
@@ -140,12 +176,24 @@ function peopleChecks(want: Expected, got: Observed): Check[] {
     if (!p) return { what, todo: e.todo, problem: 'not found' };
     matched.add(p.id);
     const spellings = [...p.spellings].sort().join(' | ');
-    return { what, todo: e.todo, problem: differences([['id', e.id, p.id], ['spellings', [...e.spellings].sort().join(' | '), spellings], ['inRegistry', e.inRegistry, p.inRegistry], ['role', e.role, p.role]]) };
+    return {
+      what,
+      todo: e.todo,
+      problem: differences([
+        ['id', e.id, p.id],
+        ['spellings', [...e.spellings].sort().join(' | '), spellings],
+        ['inRegistry', e.inRegistry, p.inRegistry],
+        ['role', e.role, p.role],
+      ]),
+    };
   });
   for (const p of got.people) {
     if (matched.has(p.id)) continue;
     const not = want.notPeople.some((n) => n === p.id || n === p.name || p.spellings.includes(n));
-    checks.push({ what: `person ${p.id}`, problem: `${not ? 'listed as not a person' : 'unexpected'} (spellings ${show(p.spellings)})` });
+    checks.push({
+      what: `person ${p.id}`,
+      problem: `${not ? 'listed as not a person' : 'unexpected'} (spellings ${show(p.spellings)})`,
+    });
   }
   return checks;
 }
@@ -154,20 +202,38 @@ function figureChecks(want: Expected, got: Observed): Check[] {
   return want.figures.map((e) => {
     const found = got.figures.filter((f) => hasMeasure(f.id, e.measure));
     const what = `figure ${e.measure}`;
-    if (found.length !== 1) return { what, todo: e.todo, problem: `${found.length} figures (${found.map((f) => f.id).join(', ')}), expected one` };
-    return { what, todo: e.todo, problem: found[0]!.status === e.status ? null : `status ${found[0]!.status}, expected ${e.status}` };
+    if (found.length !== 1)
+      return {
+        what,
+        todo: e.todo,
+        problem: `${found.length} figures (${found.map((f) => f.id).join(', ')}), expected one`,
+      };
+    return {
+      what,
+      todo: e.todo,
+      problem: found[0]!.status === e.status ? null : `status ${found[0]!.status}, expected ${e.status}`,
+    };
   });
 }
 
 function reviewChecks(want: Expected, got: Observed): Check[] {
   const key = (r: { name: string; looksLike: string }) => `'${r.name}' looks like ${r.looksLike}`;
-  const checks: Check[] = want.review.map((e) => ({ what: `review ${key(e)}`, todo: e.todo, problem: got.review.some((r) => key(r) === key(e)) ? null : 'not on the review list' }));
-  for (const r of got.review) if (!want.review.some((e) => key(e) === key(r))) checks.push({ what: `review ${key(r)}`, problem: 'unexpected' });
+  const checks: Check[] = want.review.map((e) => ({
+    what: `review ${key(e)}`,
+    todo: e.todo,
+    problem: got.review.some((r) => key(r) === key(e)) ? null : 'not on the review list',
+  }));
+  for (const r of got.review)
+    if (!want.review.some((e) => key(e) === key(r))) checks.push({ what: `review ${key(r)}`, problem: 'unexpected' });
   return checks;
 }
 
 /** Every comparison for one case. */
 export function checkCase(want: Expected, got: Observed): Check[] {
-  const perArticle = Object.entries(want.articles).flatMap(([slug, a]) => [...claimChecks(slug, a, got), ...quoteChecks(slug, a, got), ...dateChecks(slug, a, got)]);
+  const perArticle = Object.entries(want.articles).flatMap(([slug, a]) => [
+    ...claimChecks(slug, a, got),
+    ...quoteChecks(slug, a, got),
+    ...dateChecks(slug, a, got),
+  ]);
   return [...peopleChecks(want, got), ...perArticle, ...figureChecks(want, got), ...reviewChecks(want, got)];
 }

@@ -14,12 +14,17 @@ const REVIEW_LINE = /^review: '(.+?)' in \S+ looks like (.+?) \(/;
 /** Builds one case's articles with the repository's registries; returns its open data, review list and dates. */
 async function observe(name: string): Promise<Observed> {
   const articlesDir = path.join(dir, name, 'articles');
-  const files = Object.fromEntries(await Promise.all((await readdir(articlesDir)).map(async (f) => [f, await readFile(path.join(articlesDir, f))] as const)));
+  const files = Object.fromEntries(
+    await Promise.all(
+      (await readdir(articlesDir)).map(async (f) => [f, await readFile(path.join(articlesDir, f))] as const),
+    ),
+  );
   const root = await makeProject(files);
   try {
     const run = await runBuild(root);
     assert.equal(run.code, 0, run.stderr);
-    const data = async (kind: string) => JSON.parse(await readFile(path.join(root, 'dist/data', `${kind}.json`), 'utf8'));
+    const data = async (kind: string) =>
+      JSON.parse(await readFile(path.join(root, 'dist/data', `${kind}.json`), 'utf8'));
     // Dates are not in the open data yet: take them from the same pipeline the build ran.
     const { articles } = await runPipeline(await loadProject(root));
     return {

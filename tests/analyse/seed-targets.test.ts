@@ -29,7 +29,12 @@ function peopleScores(data: Data, idOf: (id: string) => string = (id) => id) {
   const found = new Set(data.people.flatMap((p) => p.articles.map((a) => `${a}|${idOf(p.id)}`)));
   const expected = new Set(Object.entries(gold.articles).flatMap(([a, g]) => g.people.map((p) => `${a}|${p}`)));
   const hit = [...expected].filter((x) => found.has(x)).length;
-  return { precision: hit / found.size, recall: hit / expected.size, missed: [...expected].filter((x) => !found.has(x)), extra: [...found].filter((x) => !expected.has(x)) };
+  return {
+    precision: hit / found.size,
+    recall: hit / expected.size,
+    missed: [...expected].filter((x) => !found.has(x)),
+    extra: [...found].filter((x) => !expected.has(x)),
+  };
 }
 
 function claimRecall(data: Data) {
@@ -50,7 +55,10 @@ function claimRecall(data: Data) {
       } else missed.push(`${article}: ${words} ${unit}`);
     }
   }
-  const found = Object.keys(gold.articles).reduce((n, a) => n + data.figures.flatMap((f) => f.claims).filter((c) => c.article === a).length, 0);
+  const found = Object.keys(gold.articles).reduce(
+    (n, a) => n + data.figures.flatMap((f) => f.claims).filter((c) => c.article === a).length,
+    0,
+  );
   return { recall: hit / total, precision: hit / found, missed };
 }
 
@@ -81,7 +89,11 @@ describe('analysis targets on the sample articles', () => {
 
   it('finds every person named, precision and recall >= 0.95', () => {
     const s = peopleScores(data);
-    console.log(`people (with registry): precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}`, s.missed, s.extra);
+    console.log(
+      `people (with registry): precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}`,
+      s.missed,
+      s.extra,
+    );
     assert.ok(s.precision >= 0.95 && s.recall >= 0.95, JSON.stringify(s));
   });
 
@@ -96,7 +108,10 @@ describe('analysis targets on the sample articles', () => {
 
   it('captures numeric claims with the right unit >= 0.9', () => {
     const s = claimRecall(data);
-    console.log(`claims with the right unit: recall ${s.recall.toFixed(3)}, precision ${s.precision.toFixed(3)}`, s.missed);
+    console.log(
+      `claims with the right unit: recall ${s.recall.toFixed(3)}, precision ${s.precision.toFixed(3)}`,
+      s.missed,
+    );
     assert.ok(s.recall >= 0.9, JSON.stringify(s));
   });
 
@@ -113,13 +128,30 @@ describe('analysis targets on the sample articles', () => {
       assert.equal((await runBuild(bare)).code, 0);
       const found = await read(bare);
       // Without the registry, ids come from the names as written; map them to the annotated ids by surname.
-      const surnames: Record<string, string> = { zelensky: 'volodymyr-zelensky', zelenskyy: 'volodymyr-zelensky', zelenskiy: 'volodymyr-zelensky', klatkov: 'vyacheslav-gladkov', croci: 'rafael-grossi', kusev: 'alexander-gusev' };
+      const surnames: Record<string, string> = {
+        zelensky: 'volodymyr-zelensky',
+        zelenskyy: 'volodymyr-zelensky',
+        zelenskiy: 'volodymyr-zelensky',
+        klatkov: 'vyacheslav-gladkov',
+        croci: 'rafael-grossi',
+        kusev: 'alexander-gusev',
+      };
       const idOf = (id: string) => {
         const surname = id.split('-').at(-1)!;
-        return surnames[surname] ?? Object.keys(gold.spellings).concat(...Object.values(gold.articles).map((g) => g.people)).find((g) => g.endsWith(`-${surname}`)) ?? id;
+        return (
+          surnames[surname] ??
+          Object.keys(gold.spellings)
+            .concat(...Object.values(gold.articles).map((g) => g.people))
+            .find((g) => g.endsWith(`-${surname}`)) ??
+          id
+        );
       };
       const s = peopleScores(found, idOf);
-      console.log(`people (discovery only): precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, entries ${found.people.length}`, s.missed, s.extra);
+      console.log(
+        `people (discovery only): precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, entries ${found.people.length}`,
+        s.missed,
+        s.extra,
+      );
       assert.ok(s.precision >= 0.9 && s.recall >= 0.9, JSON.stringify(s));
     } finally {
       await removeProject(bare);

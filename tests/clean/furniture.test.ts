@@ -4,7 +4,11 @@ import { toString } from 'mdast-util-to-string';
 import { removeFurniture } from '../../src/clean/furniture.ts';
 import { parseMarkdown } from '../../src/render/markdown.ts';
 
-const clean = (body: string, headline = 'Floods close the valley road as rivers burst their banks', publisherNames = ['Daily Example']) => {
+const clean = (
+  body: string,
+  headline = 'Floods close the valley road as rivers burst their banks',
+  publisherNames = ['Daily Example'],
+) => {
   const tree = parseMarkdown(body);
   const removed = removeFurniture(tree, { headline, publisherNames });
   return { kept: tree.children.map((n) => toString(n)), removed: removed.map((r) => `${r.rule}@${r.line}: ${r.text}`) };
@@ -24,7 +28,10 @@ describe('removeFurniture', () => {
       'Most read',
     ].join('\n\n');
     const { kept, removed } = clean(body);
-    assert.deepEqual(kept, ['Heavy rain closed the road on Monday, the council said.', 'Engineers expect to reopen it within a week.']);
+    assert.deepEqual(kept, [
+      'Heavy rain closed the road on Monday, the council said.',
+      'Engineers expect to reopen it within a week.',
+    ]);
     assert.deepEqual(removed, [
       'truncated-teaser@1: WeatherFloods close the valley road as rivers...',
       'repeated-headline@3: Floods close the valley road as rivers burst their banks',
@@ -37,7 +44,11 @@ describe('removeFurniture', () => {
   });
 
   it('keeps ordinary sentences that merely start like furniture', () => {
-    const body = ['Related to the closure, two schools shut early.', 'Latest figures show 300 homes were flooded.', 'The mayor said it was "the worst in years..."'].join('\n\n');
+    const body = [
+      'Related to the closure, two schools shut early.',
+      'Latest figures show 300 homes were flooded.',
+      'The mayor said it was "the worst in years..."',
+    ].join('\n\n');
     assert.deepEqual(clean(body).removed, []);
   });
 });

@@ -23,19 +23,37 @@ describe('building the sample articles', () => {
     dist = path.join(root, 'dist');
     const run = await runBuild(root);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^Built 5 articles in 1 story \(0 copies\), 7 sources, \d+ people, \d+ figures \(\d+ conflicting\), \d+ quotes, \d+ citations; 0 warnings, 0 to review; [\d.]+ s → /m);
+    assert.match(
+      run.stdout,
+      /^Built 5 articles in 1 story \(0 copies\), 7 sources, \d+ people, \d+ figures \(\d+ conflicting\), \d+ quotes, \d+ citations; 0 warnings, 0 to review; [\d.]+ s → /m,
+    );
   });
   after(() => removeProject(root));
 
   it('writes every page kind', () => {
-    const pages = ['index.html', '404.html', 'articles/index.html', 'sources/index.html', ...SEED_ARTICLES.map((s) => `articles/${s}/index.html`), 'sources/cnn/index.html', 'sources/al-bawaba/index.html', 'assets/style.css'];
+    const pages = [
+      'index.html',
+      '404.html',
+      'articles/index.html',
+      'sources/index.html',
+      ...SEED_ARTICLES.map((s) => `articles/${s}/index.html`),
+      'sources/cnn/index.html',
+      'sources/al-bawaba/index.html',
+      'assets/style.css',
+    ];
     for (const page of pages) assert.ok(existsSync(path.join(dist, page)), page);
   });
 
   it('writes the summary to build-report.json, without times', async () => {
     const report = JSON.parse(await readFile(path.join(dist, 'build-report.json'), 'utf8'));
     assert.deepEqual(
-      { articles: report.articles, stories: report.stories, people: report.people, warnings: report.warnings, review: report.review },
+      {
+        articles: report.articles,
+        stories: report.stories,
+        people: report.people,
+        warnings: report.warnings,
+        review: report.review,
+      },
       { articles: 5, stories: 1, people: 13, warnings: [], review: [] },
     );
     assert.ok(report.figures > 0 && report.conflicts >= 2);
@@ -56,7 +74,10 @@ describe('building the sample articles', () => {
       assert.deepEqual(ids, [...ids].sort(), `${kind} sorted by id`);
     }
     const articles = JSON.parse(await readFile(path.join(dist, 'data/articles.json'), 'utf8'));
-    assert.deepEqual(articles.map((a: { id: string }) => a.id), SEED_ARTICLES);
+    assert.deepEqual(
+      articles.map((a: { id: string }) => a.id),
+      SEED_ARTICLES,
+    );
     const cnn = articles.find((a: { id: string }) => a.id === 'ukrainian-forces-advance-in-southern-russia');
     assert.equal(cnn.source, 'cnn');
     assert.equal(cnn.published, '2024-08-14');
@@ -67,7 +88,10 @@ describe('building the sample articles', () => {
   });
 
   it('shows unknown metadata as "unknown" and marks editor-written headlines', async () => {
-    const page = await readFile(path.join(dist, 'articles/ukraine-advances-into-russias-kursk-region/index.html'), 'utf8');
+    const page = await readFile(
+      path.join(dist, 'articles/ukraine-advances-into-russias-kursk-region/index.html'),
+      'utf8',
+    );
     assert.match(page, /<dt>Publisher<\/dt>\s*<dd>unknown<\/dd>/);
     assert.match(page, /<dt>Published<\/dt>\s*<dd>unknown<\/dd>/);
     assert.match(page, /this descriptive headline was written by the editors/);
@@ -78,7 +102,10 @@ describe('building the sample articles', () => {
     const byId = Object.fromEntries(sources.map((s: { id: string }) => [s.id, s]));
     assert.deepEqual(byId.cnn.articles, ['ukrainian-forces-advance-in-southern-russia']);
     assert.deepEqual(byId['al-bawaba'].articles, ['syrskyi-says-ukraine-controls-1000-square-km-of-kursk']);
-    assert.deepEqual(byId.afp.citedBy, ['ukraine-claims-control-over-1000-square-km', 'ukrainian-forces-advance-in-southern-russia']);
+    assert.deepEqual(byId.afp.citedBy, [
+      'ukraine-claims-control-over-1000-square-km',
+      'ukrainian-forces-advance-in-southern-russia',
+    ]);
     assert.deepEqual(byId.breitbart.citedBy, ['ukraine-advances-into-russias-kursk-region']);
     assert.deepEqual(byId.bbc.citedBy, ['ukraine-claims-control-over-1000-square-km']);
     const afp = await readFile(path.join(dist, 'sources/afp/index.html'), 'utf8');
@@ -86,10 +113,19 @@ describe('building the sample articles', () => {
   });
 
   it('shows what the cleaner removed on the article page, and not in the text', async () => {
-    const page = await readFile(path.join(dist, 'articles/ukrainian-forces-advance-in-southern-russia/index.html'), 'utf8');
+    const page = await readFile(
+      path.join(dist, 'articles/ukrainian-forces-advance-in-southern-russia/index.html'),
+      'utf8',
+    );
     const [text, rest] = page.split('<h2 id="cites">');
     assert.doesNotMatch(text!, /See also|Exclusive content|Latest article|More article|Top News/);
-    for (const removed of ['See also Courts issue injunctions', 'Exclusive content', 'Latest article', 'More article', 'Top NewsUkrainian forces advance']) {
+    for (const removed of [
+      'See also Courts issue injunctions',
+      'Exclusive content',
+      'Latest article',
+      'More article',
+      'Top NewsUkrainian forces advance',
+    ]) {
       assert.ok(rest!.includes(removed), removed);
     }
   });

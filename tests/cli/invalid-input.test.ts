@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { addPreviousSite, assertPreviousSiteKept, FIXTURES, makeProject, removeProject, runBuild, runCli } from '../helpers.ts';
+import {
+  addPreviousSite,
+  assertPreviousSiteKept,
+  FIXTURES,
+  makeProject,
+  removeProject,
+  runBuild,
+  runCli,
+} from '../helpers.ts';
 
 const dir = path.join(FIXTURES, 'invalid');
 const cases = (await readdir(dir)).sort();

@@ -21,7 +21,15 @@ Nowicka added that the port would stay closed until Friday.
 
 describe('a new person in a new article', () => {
   let root: string;
-  let people: { id: string; name: string; role: string | null; inRegistry: boolean; spellings: string[]; articles: string[]; url: string }[];
+  let people: {
+    id: string;
+    name: string;
+    role: string | null;
+    inRegistry: boolean;
+    spellings: string[];
+    articles: string[];
+    url: string;
+  }[];
   before(async () => {
     root = await makeProject();
     await writeFile(path.join(root, 'articles/gdynia-crane-collapse.md'), ARTICLE);
@@ -46,7 +54,10 @@ describe('a new person in a new article', () => {
   });
 
   it('needs no registry change, and leaves the registry people as they were', async () => {
-    assert.equal(await readFile(path.join(root, 'registries/people.yaml'), 'utf8'), await readFile(path.join(REPO, 'registries/people.yaml'), 'utf8'));
+    assert.equal(
+      await readFile(path.join(root, 'registries/people.yaml'), 'utf8'),
+      await readFile(path.join(REPO, 'registries/people.yaml'), 'utf8'),
+    );
     for (const id of ['vladimir-putin', 'oleksandr-syrskyi']) {
       assert.equal(people.find((p) => p.id === id)?.inRegistry, true, id);
       assert.ok(existsSync(path.join(root, 'dist/people', id, 'index.html')), id);

@@ -10,7 +10,11 @@ const inode = async (file: string) => (await stat(file)).ino;
 /** Each search shard's entry file's inode, by shard. */
 async function shardInodes(dist: string): Promise<Map<string, number>> {
   const shards = JSON.parse(await readFile(path.join(dist, 'pagefind/shards.json'), 'utf8')) as string[];
-  return new Map(await Promise.all(shards.map(async (s) => [s, await inode(path.join(dist, 'pagefind', s, 'pagefind-entry.json'))] as const)));
+  return new Map(
+    await Promise.all(
+      shards.map(async (s) => [s, await inode(path.join(dist, 'pagefind', s, 'pagefind-entry.json'))] as const),
+    ),
+  );
 }
 
 /** The story page whose text contains `words`. */
@@ -52,7 +56,10 @@ describe('a rebuild keeps the pages and search shards that did not change', () =
     assert.match(await readFile(flood, 'utf8'), /Also published, word for word, as/);
     const shardsAfter = await shardInodes(dist);
     const keptShards = [...shardsAfter].filter(([dir, ino]) => shardsBefore.get(dir) === ino);
-    assert.ok(keptShards.length > 0 && keptShards.length < shardsAfter.size, 'search shards without a changed record are kept, the others written again');
+    assert.ok(
+      keptShards.length > 0 && keptShards.length < shardsAfter.size,
+      'search shards without a changed record are kept, the others written again',
+    );
     const cold = await runBuild(root, { out: path.join(root, 'cold'), cache: false });
     assert.equal(cold.code, 0, cold.stderr);
     await assertSameSite(path.join(root, 'cold'), dist);

@@ -13,7 +13,8 @@ interface StoryRow {
   figures: string[];
   timeline: { date: string; text: string; articles: string[] }[];
 }
-const readJson = async <T>(root: string, file: string): Promise<T> => JSON.parse(await readFile(path.join(root, 'dist/data', file), 'utf8'));
+const readJson = async <T>(root: string, file: string): Promise<T> =>
+  JSON.parse(await readFile(path.join(root, 'dist/data', file), 'utf8'));
 
 async function fixtureProject(): Promise<string> {
   const root = await makeProject({});
@@ -33,17 +34,29 @@ describe('stories from the sample articles', () => {
     const stories = await readJson<StoryRow[]>(root, 'stories.json');
     assert.equal(stories.length, 1);
     assert.equal(stories[0]!.articles.length, 5);
-    assert.ok(stories[0]!.conflicts.some((f) => f.endsWith('advance-depth')), stories[0]!.conflicts.join());
-    assert.ok(stories[0]!.conflicts.some((f) => f.endsWith('settlements-controlled')), stories[0]!.conflicts.join());
+    assert.ok(
+      stories[0]!.conflicts.some((f) => f.endsWith('advance-depth')),
+      stories[0]!.conflicts.join(),
+    );
+    assert.ok(
+      stories[0]!.conflicts.some((f) => f.endsWith('settlements-controlled')),
+      stories[0]!.conflicts.join(),
+    );
   });
 
   it('renders the story page: cited summary, ledger with conflicts, chart with a text alternative, timeline', async () => {
     const [story] = await readJson<StoryRow[]>(root, 'stories.json');
     const html = await readFile(path.join(root, 'dist/stories', story!.id, 'index.html'), 'utf8');
-    const articles = await Promise.all(story!.articles.map((a) => readFile(path.join(root, 'articles', `${a}.md`), 'utf8')));
+    const articles = await Promise.all(
+      story!.articles.map((a) => readFile(path.join(root, 'articles', `${a}.md`), 'utf8')),
+    );
     const summary = [...html.matchAll(/<li><q>([^<]+)<\/q> <a href="\/articles\/([^/]+)\/"/g)];
     assert.ok(summary.length >= 3, 'at least three summary sentences');
-    const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const decode = (s: string) =>
+      s
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
     for (const [, sentence, slug] of summary) {
       const source = articles[story!.articles.indexOf(slug!)]!.replace(/\\(.)/g, '$1');
       assert.ok(source.includes(decode(sentence!)), `summary sentence is quoted verbatim from ${slug}: ${sentence}`);
@@ -51,8 +64,11 @@ describe('stories from the sample articles', () => {
     assert.match(html, /<table class="ledger">[\s\S]*outlets disagree/);
     assert.match(html, /<svg viewBox="0 0 600 \d+" role="img" aria-labelledby="chart-[^"]+-title chart-[^"]+-desc"/);
     assert.match(html, /<desc id="chart-[^"]+-desc">[^<]*reports[^<]*<\/desc>/);
-    assert.ok(story!.timeline.some((e) => e.date === '2024-08-12'), 'a relative date ("on Monday") resolved against the CNN article date');
-    assert.doesNotMatch(html, /<script(?! type="application\/ld\+json")/, "no script but structured data");
+    assert.ok(
+      story!.timeline.some((e) => e.date === '2024-08-12'),
+      'a relative date ("on Monday") resolved against the CNN article date',
+    );
+    assert.doesNotMatch(html, /<script(?! type="application\/ld\+json")/, 'no script but structured data');
   });
 
   it('lists the story on the home page with its counts and a conflict mark', async () => {
@@ -83,7 +99,10 @@ describe('clustering a fixture set', () => {
   });
 
   it('counts the copy once: figures compare independent outlets only', async () => {
-    const figures = await readJson<{ id: string; status: string; claims: { article: string }[] }[]>(root, 'figures.json');
+    const figures = await readJson<{ id: string; status: string; claims: { article: string }[] }[]>(
+      root,
+      'figures.json',
+    );
     assert.ok(figures.every((f) => f.claims.every((c) => c.article !== 'flood-bbc-copy')));
     const evacuated = figures.find((f) => f.id.includes('people-evacuated'))!;
     assert.equal(evacuated.status, 'conflicting', 'about 1,200 vs about 1,500 evacuated');
@@ -96,7 +115,10 @@ describe('clustering a fixture set', () => {
       '---\nheadline: Parliament passes the 2026 budget after all-night session\npublisher: reuters\ndate: 2025-03-04\nlanguage: en\n---\n\nLawmakers approved the national budget early on Tuesday after a debate that lasted through the night, the speaker of parliament said.\n\nThe budget raises spending on schools and railways and cuts the deficit, the finance minister Ilse Drommer told lawmakers before the vote.\n',
     );
     assert.equal((await runBuild(root)).code, 0);
-    const after = (await readJson<StoryRow[]>(root, 'stories.json')).filter((s) => !s.articles.includes('budget')).map((s) => [s.id, s.articles.join()]).sort();
+    const after = (await readJson<StoryRow[]>(root, 'stories.json'))
+      .filter((s) => !s.articles.includes('budget'))
+      .map((s) => [s.id, s.articles.join()])
+      .sort();
     assert.deepEqual(after, before);
   });
 
@@ -106,7 +128,10 @@ describe('clustering a fixture set', () => {
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace('language: en\n', `language: en\nexcludeFrom: [${flood.id}]\n`));
     const transfer = path.join(root, 'articles/transfer-cnn.md');
-    await writeFile(transfer, (await readFile(transfer, 'utf8')).replace('language: en\n', 'language: en\nstory: valencia-transfer-window\n'));
+    await writeFile(
+      transfer,
+      (await readFile(transfer, 'utf8')).replace('language: en\n', 'language: en\nstory: valencia-transfer-window\n'),
+    );
     assert.equal((await runBuild(root)).code, 0);
     const now = await readJson<StoryRow[]>(root, 'stories.json');
     assert.deepEqual(now.find((s) => s.id === flood.id)!.articles, ['flood-reuters']);

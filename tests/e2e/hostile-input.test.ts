@@ -4,8 +4,25 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { openSite, skipBrowser, type LiveSite } from '../browser.ts';
-import { addPreviousSite, assertPreviousSiteKept, listFiles, makeProject, removeProject, runBuild, type Run } from '../helpers.ts';
-import { activeContent, addCase, asExpected, HOSTILE, hostileCases, parseReport, visibleText, type Case } from '../hostile.ts';
+import {
+  addPreviousSite,
+  assertPreviousSiteKept,
+  listFiles,
+  makeProject,
+  removeProject,
+  runBuild,
+  type Run,
+} from '../helpers.ts';
+import {
+  activeContent,
+  addCase,
+  asExpected,
+  HOSTILE,
+  hostileCases,
+  parseReport,
+  visibleText,
+  type Case,
+} from '../hostile.ts';
 
 // Every case ends either in located errors (nothing built, the previous site
 // kept) or in a site where its payload is inert: shown as text, never run.
@@ -34,7 +51,11 @@ describe('hostile input', () => {
     assert.ok(cases.length >= 40, `${cases.length} cases`);
     for (const c of cases) {
       assert.ok(['error', 'inert'].includes(c.expect.outcome) && c.expect.why, c.name);
-      assert.equal(c.expect.outcome === 'error', (c.expect.errors?.length ?? 0) > 0, `${c.name}: an error case lists its errors, an inert one none`);
+      assert.equal(
+        c.expect.outcome === 'error',
+        (c.expect.errors?.length ?? 0) > 0,
+        `${c.name}: an error case lists its errors, an inert one none`,
+      );
     }
   });
 
@@ -56,11 +77,22 @@ describe('hostile input', () => {
           const got = await Promise.all(errors.map((r) => asExpected(c.name, r)));
           for (const e of c.expect.errors!) assert.ok(got.includes(e), `expected ${e}, got:\n${got.join('\n')}`);
           const rules = new Set(c.expect.errors!.map((e) => e.split(' ')[1]));
-          assert.deepEqual(got.filter((g) => !rules.has(g.split(' ')[1])), [], 'no error of another rule');
+          assert.deepEqual(
+            got.filter((g) => !rules.has(g.split(' ')[1])),
+            [],
+            'no error of another rule',
+          );
           for (const [at, column] of Object.entries(c.expect.columns ?? {})) {
-            assert.ok(errors.some((r) => got[errors.indexOf(r)]!.startsWith(`${at} `) && r.column === column), `${at}:${column}`);
+            assert.ok(
+              errors.some((r) => got[errors.indexOf(r)]!.startsWith(`${at} `) && r.column === column),
+              `${at}:${column}`,
+            );
           }
-          for (const m of c.expect.messages ?? []) assert.ok(errors.some((r) => r.message.includes(m)), `a message says "${m}"`);
+          for (const m of c.expect.messages ?? [])
+            assert.ok(
+              errors.some((r) => r.message.includes(m)),
+              `a message says "${m}"`,
+            );
           if (c.expect.fast) assert.ok(ms < FAST_MS, `refused in ${ms.toFixed(0)} ms`);
           assert.match(run.stderr, /nothing was built, dist is unchanged\.$/);
           await assertPreviousSiteKept(root);
@@ -92,19 +124,22 @@ describe('hostile input', () => {
         assert.deepEqual(malformed, []);
         const mine = reported.filter((r) => r.file.startsWith(`articles/${c.name}/`));
         const warnings = await Promise.all(mine.map((r) => asExpected(c.name, r)));
-        for (const w of c.expect.warnings ?? []) assert.ok(warnings.includes(w), `expected ${w}, got:\n${warnings.join('\n')}`);
+        for (const w of c.expect.warnings ?? [])
+          assert.ok(warnings.includes(w), `expected ${w}, got:\n${warnings.join('\n')}`);
         for (const url of await pagesOf(c)) {
           const html = await readFile(path.join(dist, url, 'index.html'), 'utf8');
           assert.deepEqual(activeContent(html), [], url);
           const text = visibleText(html);
-          for (const s of c.expect.shows ?? []) assert.ok(text.includes(s), `${url} shows ${JSON.stringify(s)} as text`);
+          for (const s of c.expect.shows ?? [])
+            assert.ok(text.includes(s), `${url} shows ${JSON.stringify(s)} as text`);
         }
       });
     }
 
     it('no page of the site has a <script>, an on*= attribute or a javascript:/vbscript:/data: URL', async () => {
       const found: string[] = [];
-      for (const f of (await listFiles(dist)).filter((f) => f.endsWith('.html'))) found.push(...activeContent(await readFile(path.join(dist, f), 'utf8')).map((a) => `${f}: ${a}`));
+      for (const f of (await listFiles(dist)).filter((f) => f.endsWith('.html')))
+        found.push(...activeContent(await readFile(path.join(dist, f), 'utf8')).map((a) => `${f}: ${a}`));
       assert.deepEqual(found, []);
     });
 
@@ -114,10 +149,15 @@ describe('hostile input', () => {
       before(async () => {
         site = await openSite(dist);
         // Nothing leaves the machine: payload images point at example.invalid, and would only slow the visits down.
-        await site.browser.route((url) => !url.href.startsWith(site.url), (route) => route.abort());
+        await site.browser.route(
+          (url) => !url.href.startsWith(site.url),
+          (route) => route.abort(),
+        );
         await site.browser.addInitScript(() => {
           for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
-            Object.defineProperty(window, name, { value: (m?: unknown) => ((window as { __pwned?: unknown }).__pwned = `${name}(${String(m)})`) });
+            Object.defineProperty(window, name, {
+              value: (m?: unknown) => ((window as { __pwned?: unknown }).__pwned = `${name}(${String(m)})`),
+            });
           }
         });
         const page = await site.browser.newPage();
@@ -137,7 +177,9 @@ describe('hostile input', () => {
       for (const c of inertCases) {
         it(`${c.name}: its pages load with no payload run, no dialog, nothing clobbered`, async () => {
           for (const url of await pagesOf(c)) assert.deepEqual(seen.get(url), [], url);
-          const elsewhere = [...seen].filter(([, problems]) => problems.some((p) => p.includes(`'${c.name}'`) || p.includes(c.name)));
+          const elsewhere = [...seen].filter(([, problems]) =>
+            problems.some((p) => p.includes(`'${c.name}'`) || p.includes(c.name)),
+          );
           assert.deepEqual(elsewhere, []);
         });
       }
@@ -147,9 +189,17 @@ describe('hostile input', () => {
         const page = await site.browser.newPage();
         try {
           // The search page reads its query from ?q=, like the form it submits.
-          const problems = await visit(page, `${site.url}/search/?q=${encodeURIComponent('pwned script onerror')}`, async () => {
-            await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes("__pwned='"), undefined, { timeout: 10_000 });
-          });
+          const problems = await visit(
+            page,
+            `${site.url}/search/?q=${encodeURIComponent('pwned script onerror')}`,
+            async () => {
+              await page.waitForFunction(
+                () => document.querySelector('main')?.textContent?.includes("__pwned='"),
+                undefined,
+                { timeout: 10_000 },
+              );
+            },
+          );
           assert.deepEqual(problems, []);
         } finally {
           await page.close();
@@ -157,7 +207,10 @@ describe('hostile input', () => {
       });
 
       it('no page anywhere ran anything', () => {
-        assert.deepEqual([...seen].filter(([, problems]) => problems.length > 0), []);
+        assert.deepEqual(
+          [...seen].filter(([, problems]) => problems.length > 0),
+          [],
+        );
       });
     });
   });
@@ -186,9 +239,12 @@ async function visit(page: Page, url: string, then?: () => Promise<void>): Promi
         if ('__pwned' in window) found.push(`window.__pwned = ${String(w.__pwned)}`);
         if (typeof document.getElementById !== 'function') found.push('document.getElementById clobbered');
         for (const el of document.querySelectorAll('*')) {
-          for (const a of el.attributes) if (/^on/i.test(a.name)) found.push(`<${el.localName} ${a.name}> in ${el.parentElement?.outerHTML.slice(0, 200)}`);
+          for (const a of el.attributes)
+            if (/^on/i.test(a.name))
+              found.push(`<${el.localName} ${a.name}> in ${el.parentElement?.outerHTML.slice(0, 200)}`);
           const link = (el as HTMLAnchorElement).href ?? (el as HTMLImageElement).src;
-          if (typeof link === 'string' && /^(javascript|vbscript|data):/i.test(link)) found.push(`<${el.localName}> ${link.slice(0, 40)}`);
+          if (typeof link === 'string' && /^(javascript|vbscript|data):/i.test(link))
+            found.push(`<${el.localName}> ${link.slice(0, 40)}`);
         }
         return found;
       })),

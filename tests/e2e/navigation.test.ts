@@ -11,11 +11,19 @@ import { openSampleSite, skipBrowser, watch, type LiveSite } from '../browser.ts
  * home → story → person → figure → outlet, and today it is
  * home → article → outlet, with no change here.
  */
-const JOURNEY: { to: string[]; optional?: true }[] = [{ to: ['stories', 'articles'] }, { to: ['people'], optional: true }, { to: ['figures'], optional: true }, { to: ['sources'] }];
+const JOURNEY: { to: string[]; optional?: true }[] = [
+  { to: ['stories', 'articles'] },
+  { to: ['people'], optional: true },
+  { to: ['figures'], optional: true },
+  { to: ['sources'] },
+];
 
 /** The first visible link in <main> to a page (not the index) of the folder, or undefined. */
 async function linkTo(page: Page, folder: string): Promise<string | undefined> {
-  const hrefs = await page.locator('main a').filter({ visible: true }).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('main a')
+    .filter({ visible: true })
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.find((href) => new RegExp(`^/${folder}/[^/]+/(#.*)?$`).test(href));
 }
 
@@ -55,10 +63,18 @@ describe('reading the site in a browser', { skip: skipBrowser() }, () => {
     const problems = watch(page);
     await page.goto(`${site.url}/search/`);
     const input = page.getByLabel('Words to find');
-    const links = () => page.locator('#search-results a').evaluateAll((found) => found.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = () =>
+      page
+        .locator('#search-results a')
+        .evaluateAll((found) => found.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const search = async (query: string) => {
       await input.fill(query);
-      await page.waitForFunction((q) => /^\d+ results? for “/.test(document.getElementById('search-status')!.textContent!) && document.getElementById('search-status')!.textContent!.includes(q), query);
+      await page.waitForFunction(
+        (q) =>
+          /^\d+ results? for “/.test(document.getElementById('search-status')!.textContent!) &&
+          document.getElementById('search-status')!.textContent!.includes(q),
+        query,
+      );
       return links();
     };
     assert.ok((await search('Vyacheslav Gladkov')).includes('/people/vyacheslav-gladkov/'), 'canonical name');
@@ -67,10 +83,15 @@ describe('reading the site in a browser', { skip: skipBrowser() }, () => {
     const legends = await page.locator('#search-filters legend').allTextContents();
     assert.deepEqual(legends, ['Outlet', 'Person', 'Story']);
     await page.getByRole('checkbox', { name: /^CNN \(\d+\)$/ }).check();
-    await page.waitForFunction(() => document.getElementById('search-status')!.textContent!.includes('with the chosen filters'));
+    await page.waitForFunction(() =>
+      document.getElementById('search-status')!.textContent!.includes('with the chosen filters'),
+    );
     const cnnOnly = await links();
     // Articles by CNN only; the story stays, since CNN is one of its outlets.
-    assert.deepEqual(cnnOnly.filter((p) => p.startsWith('/articles/')), ['/articles/ukrainian-forces-advance-in-southern-russia/']);
+    assert.deepEqual(
+      cnnOnly.filter((p) => p.startsWith('/articles/')),
+      ['/articles/ukrainian-forces-advance-in-southern-russia/'],
+    );
     assert.ok(cnnOnly.length < all.length);
     await page.getByRole('checkbox', { name: /^Vladimir Putin/ }).check();
     assert.ok((await links()).length >= 1, 'outlet and person filters combine');

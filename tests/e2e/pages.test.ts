@@ -22,10 +22,14 @@ describe('every page kind in a browser', { skip: skipBrowser() }, () => {
 
   it('finds every page kind the site has', () => {
     for (const kind of ['/', '/404.html', '/articles/', '/sources/']) assert.ok(pages.includes(kind), kind);
-    for (const folder of ['articles', 'sources']) assert.ok(pages.some((p) => p.startsWith(`/${folder}/`) && p !== `/${folder}/`), `a page in ${folder}/`);
+    for (const folder of ['articles', 'sources'])
+      assert.ok(
+        pages.some((p) => p.startsWith(`/${folder}/`) && p !== `/${folder}/`),
+        `a page in ${folder}/`,
+      );
   });
 
-  it('is served with the site\'s CSP, under which JSON-LD raises no violation and an inline script is blocked', async () => {
+  it("is served with the site's CSP, under which JSON-LD raises no violation and an inline script is blocked", async () => {
     const page = await site.browser.newPage();
     try {
       type Seen = { cspSeen: string[]; ranInline?: boolean };
@@ -62,7 +66,12 @@ describe('every page kind in a browser', { skip: skipBrowser() }, () => {
       const skip = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const box = el.getBoundingClientRect();
-        return { text: el.textContent, href: el.getAttribute('href'), inView: box.left >= 0 && box.top >= 0 && box.width > 0, outline: getComputedStyle(el).outlineStyle };
+        return {
+          text: el.textContent,
+          href: el.getAttribute('href'),
+          inView: box.left >= 0 && box.top >= 0 && box.width > 0,
+          outline: getComputedStyle(el).outlineStyle,
+        };
       });
       assert.deepEqual(skip, { text: 'Skip to content', href: '#main', inView: true, outline: 'solid' });
       await page.keyboard.press('Enter');
@@ -105,10 +114,18 @@ describe('every page kind in a browser', { skip: skipBrowser() }, () => {
           for (const colorScheme of ['light', 'dark'] as const) {
             // Contrast differs between the two colour schemes, so each is audited.
             await page.emulateMedia({ colorScheme });
-            assert.ok(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, colorScheme), colorScheme);
+            assert.ok(
+              await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, colorScheme),
+              colorScheme,
+            );
             const axe = await new AxeBuilder({ page }).withTags(RULES).setLegacyMode(true).analyze();
-            assert.ok(axe.passes.some((r) => r.id === 'color-contrast'), `${colorScheme}: contrast was checked`);
-            const violations = axe.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
+            assert.ok(
+              axe.passes.some((r) => r.id === 'color-contrast'),
+              `${colorScheme}: contrast was checked`,
+            );
+            const violations = axe.violations.flatMap((v) =>
+              v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`),
+            );
             assert.deepEqual(violations, [], `${colorScheme} mode`);
           }
           assert.deepEqual(problems, []);

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FRONT_MATTER_LIMIT, parseFrontMatter } from '../../src/load/front-matter.ts';
 
-const rules = (text: string) => parseFrontMatter('a.md', text).diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`);
+const rules = (text: string) =>
+  parseFrontMatter('a.md', text).diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`);
 
 describe('parseFrontMatter', () => {
   it('returns YAML data, the body and the line the body starts on', () => {
@@ -14,14 +15,21 @@ describe('parseFrontMatter', () => {
   });
 
   it('keeps dates as strings (YAML 1.2 core schema)', () => {
-    assert.equal(typeof (parseFrontMatter('a.md', '---\ndate: 2024-08-14\n---\nx').data as { date: unknown }).date, 'string');
+    assert.equal(
+      typeof (parseFrontMatter('a.md', '---\ndate: 2024-08-14\n---\nx').data as { date: unknown }).date,
+      'string',
+    );
   });
 
   it('refuses every non-YAML language without running it', () => {
     for (const lang of ['js', 'javascript', 'coffee', 'JS', 'toml', 'json']) {
       const g = globalThis as { pwned?: boolean };
       const fm = parseFrontMatter('a.md', `---${lang}\n{ a: (globalThis.pwned = true) }\n---\nbody`);
-      assert.deepEqual(fm.diagnostics.map((d) => d.rule), ['frontmatter/language'], lang);
+      assert.deepEqual(
+        fm.diagnostics.map((d) => d.rule),
+        ['frontmatter/language'],
+        lang,
+      );
       assert.equal(g.pwned, undefined);
     }
   });
@@ -36,7 +44,11 @@ describe('parseFrontMatter', () => {
   });
 
   it('reports aliases once per line, so a "billion laughs" stays readable', () => {
-    assert.deepEqual(rules('---\na: &a [x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b]\n---\nbody'), ['2:7 yaml/alias', '3:7 yaml/alias', '4:5 yaml/alias']);
+    assert.deepEqual(rules('---\na: &a [x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b]\n---\nbody'), [
+      '2:7 yaml/alias',
+      '3:7 yaml/alias',
+      '4:5 yaml/alias',
+    ]);
   });
 
   it('treats __proto__ as an ordinary key', () => {

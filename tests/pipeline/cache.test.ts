@@ -9,13 +9,20 @@ import { parseRegistries } from '../../src/validate/registries.ts';
 import { assertSameSite, makeProject, removeProject, runBuild } from '../helpers.ts';
 
 /** The keys in the cache file, in its order. */
-const entries = async (root: string) => (await readFile(path.join(root, CACHE_FILE), 'utf8')).split('\n').filter(Boolean).map((line) => line.split('\t')[0]!);
+const entries = async (root: string) =>
+  (await readFile(path.join(root, CACHE_FILE), 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('\t')[0]!);
 
 describe('the content cache', () => {
   let root: string;
   before(async () => {
     root = await makeProject();
-    await writeFile(path.join(root, 'articles/with-html.md'), '---\nheadline: A test\npublisher: cnn\ndate: 2024-08-14\nlanguage: en\n---\n\nSome <b>bold</b> words.\n');
+    await writeFile(
+      path.join(root, 'articles/with-html.md'),
+      '---\nheadline: A test\npublisher: cnn\ndate: 2024-08-14\nlanguage: en\n---\n\nSome <b>bold</b> words.\n',
+    );
   });
   after(() => removeProject(root));
 
@@ -33,7 +40,10 @@ describe('the content cache', () => {
   it('recomputes everything when a registry changes, and drops entries nothing uses', async () => {
     const before = await entries(root);
     const people = path.join(root, 'registries/people.yaml');
-    await writeFile(people, `${await readFile(people, 'utf8')}- id: ilse-drommer\n  name: Ilse Drommer\n  role: Finance minister\n`);
+    await writeFile(
+      people,
+      `${await readFile(people, 'utf8')}- id: ilse-drommer\n  name: Ilse Drommer\n  role: Finance minister\n`,
+    );
     assert.equal((await runBuild(root, { out: path.join(root, 'after-registry') })).code, 0);
     const now = await entries(root);
     assert.equal(now.length, 6);
@@ -58,7 +68,10 @@ describe('worker threads', () => {
       const files = await loadProject(root);
       const { registries } = parseRegistries(files.sources, files.people, files.measures);
       // Enough articles for the pool to start: the five samples under many names.
-      const inputs = Array.from({ length: 120 }, (_, i) => ({ ...files.articles[i % files.articles.length]!, file: `articles/copy-${i}.md` }));
+      const inputs = Array.from({ length: 120 }, (_, i) => ({
+        ...files.articles[i % files.articles.length]!,
+        file: `articles/copy-${i}.md`,
+      }));
       const single = await processAll(inputs, registries, { workers: 0 });
       let progress = 0;
       const pooled = await processAll(inputs, registries, { workers: 2, progress: (done) => (progress = done) });

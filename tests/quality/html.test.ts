@@ -23,13 +23,18 @@ const fileOf = (m: VnuMessage) => decodeURI(m.url?.replace(/^file:/, '') ?? '?')
 /** One run of the Nu HTML Checker over all the files (a JVM start costs seconds); its JSON report goes to stderr. */
 function vnu(files: string[]): Promise<VnuMessage[]> {
   return new Promise((resolve, reject) => {
-    execFile('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], { maxBuffer: 1 << 26 }, (_error, _stdout, stderr) => {
-      try {
-        resolve(JSON.parse(stderr).messages);
-      } catch {
-        reject(new Error(`vnu did not report in JSON: ${stderr}`));
-      }
-    });
+    execFile(
+      'java',
+      ['-jar', VNU, '--errors-only', '--format', 'json', ...files],
+      { maxBuffer: 1 << 26 },
+      (_error, _stdout, stderr) => {
+        try {
+          resolve(JSON.parse(stderr).messages);
+        } catch {
+          reject(new Error(`vnu did not report in JSON: ${stderr}`));
+        }
+      },
+    );
   });
 }
 
@@ -49,9 +54,16 @@ describe('HTML validity (Nu HTML Checker)', { skip: skipWithout('HTML validation
     // A page with a known error goes in the same run, to show the checker really looked.
     const planted = path.join(await mkdtemp(path.join(tmpdir(), 'triangulate-vnu-')), 'planted.html');
     await writeFile(planted, '<!doctype html><html lang="en"><title>x</title><p><div></p>');
-    const messages = await vnu([planted, ...pages.map((p) => path.join(dist, p))]).finally(() => rm(path.dirname(planted), { recursive: true }));
-    assert.ok(messages.some((m) => fileOf(m) === planted), `vnu missed the planted error: ${JSON.stringify(messages)}`);
-    const errors = messages.filter((m) => fileOf(m) !== planted).map((m) => `${path.relative(dist, fileOf(m))}:${m.lastLine}:${m.firstColumn}  ${m.type}  ${m.message}`);
+    const messages = await vnu([planted, ...pages.map((p) => path.join(dist, p))]).finally(() =>
+      rm(path.dirname(planted), { recursive: true }),
+    );
+    assert.ok(
+      messages.some((m) => fileOf(m) === planted),
+      `vnu missed the planted error: ${JSON.stringify(messages)}`,
+    );
+    const errors = messages
+      .filter((m) => fileOf(m) !== planted)
+      .map((m) => `${path.relative(dist, fileOf(m))}:${m.lastLine}:${m.firstColumn}  ${m.type}  ${m.message}`);
     assert.deepEqual(errors, []);
   });
 });

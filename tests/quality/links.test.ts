@@ -16,7 +16,8 @@ describe('the internal link checker', () => {
         <a href="/a/">ok</a> <a href="a/#x">ok</a> <a href="#top-stories">ok</a> <a href="#">ok</a> <a href="/a/?q=1&amp;r=2">ok</a>
         <a href="https://example.org/missing/">external</a> <a href="mailto:x@example.org">mail</a>
         <a href="/missing/">bad</a> <a href="/a/#nope">bad</a> <img src="/assets/nope.png" alt=""> <a href="/empty/">bad</a> <a href="/..%2F..%2Fetc%2Fhosts">bad</a>`,
-      'a/index.html': '<p id="x"><a href="../">ok</a> <a href="../#gone">bad</a> <a href="/assets/style.css#x">bad</a></p>',
+      'a/index.html':
+        '<p id="x"><a href="../">ok</a> <a href="../#gone">bad</a> <a href="/assets/style.css#x">bad</a></p>',
       'assets/style.css': 'body{}',
       'empty/readme.txt': '',
     };

@@ -22,7 +22,9 @@ describe('reproducible builds', () => {
 
   before(async () => {
     const names = (await readdir(path.join(REPO, 'articles'))).filter((f) => f.endsWith('.md')).sort();
-    const text = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(path.join(REPO, 'articles', n))] as const)));
+    const text = Object.fromEntries(
+      await Promise.all(names.map(async (n) => [n, await readFile(path.join(REPO, 'articles', n))] as const)),
+    );
     roots = await Promise.all([
       makeProject(),
       // The same files, written in the opposite order.
@@ -30,7 +32,11 @@ describe('reproducible builds', () => {
       // In sub-folders that make the loader meet them in the opposite order ("order-0/" holds the last one).
       makeProject(Object.fromEntries(names.map((n, i) => [`order-${names.length - 1 - i}/${n}`, text[n]!]))),
     ]);
-    [plain, reversed, nested] = await Promise.all([cliBuild(roots[0]!, HOME), cliBuild(roots[1]!, FOREIGN), cliBuild(roots[2]!, FOREIGN)]);
+    [plain, reversed, nested] = await Promise.all([
+      cliBuild(roots[0]!, HOME),
+      cliBuild(roots[1]!, FOREIGN),
+      cliBuild(roots[2]!, FOREIGN),
+    ]);
   });
   after(() => Promise.all(roots.map(removeProject)));
 

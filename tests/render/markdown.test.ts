@@ -17,7 +17,9 @@ describe('rendering', () => {
   });
 
   it('turns non-http(s)/mailto links into their text', () => {
-    const { html, findings } = render('[a](javascript:alert(1)) [b](JaVaScRiPt:x) [c](data:text/html,x) [d](https://example.org/) [e](mailto:x@example.org)');
+    const { html, findings } = render(
+      '[a](javascript:alert(1)) [b](JaVaScRiPt:x) [c](data:text/html,x) [d](https://example.org/) [e](mailto:x@example.org)',
+    );
     assert.deepEqual(findings, ['unsafe-link@1:1', 'unsafe-link@1:26', 'unsafe-link@1:44']);
     assert.doesNotMatch(html, /javascript|data:/i);
     assert.match(html, /href="https:\/\/example.org\/"/);

@@ -14,8 +14,15 @@ describe('the _headers reader of the static server', () => {
 `);
 
   it('applies every rule whose pattern matches, in file order', () => {
-    assert.deepEqual(headersFor(rules, '/'), { 'x-one': '1', 'content-security-policy': "default-src 'self'; img-src 'self' data:" });
-    assert.deepEqual(headersFor(rules, '/articles/a-b/'), { 'x-one': '1', 'content-security-policy': "default-src 'self'; img-src 'self' data:", 'x-two': '2' });
+    assert.deepEqual(headersFor(rules, '/'), {
+      'x-one': '1',
+      'content-security-policy': "default-src 'self'; img-src 'self' data:",
+    });
+    assert.deepEqual(headersFor(rules, '/articles/a-b/'), {
+      'x-one': '1',
+      'content-security-policy': "default-src 'self'; img-src 'self' data:",
+      'x-two': '2',
+    });
     assert.equal(headersFor(rules, '/articles/a/b/')['x-two'], undefined, ':slug is one segment');
     assert.equal(headersFor(rules, '/assets/style.css')['x-one'], '1, 3');
   });

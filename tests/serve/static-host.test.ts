@@ -39,6 +39,7 @@ describe('the static server', () => {
   });
 
   it('answers 404 with the site 404 page, also for paths that would leave the site', async () => {
-    for (const p of ['/missing/', '/a/missing.css', '/..%2F..%2Fetc%2Fhosts', '/%zz']) assert.deepEqual(await get(p), [404, 'text/html; charset=utf-8', 'not found'], p);
+    for (const p of ['/missing/', '/a/missing.css', '/..%2F..%2Fetc%2Fhosts', '/%zz'])
+      assert.deepEqual(await get(p), [404, 'text/html; charset=utf-8', 'not found'], p);
   });
 });

@@ -41,8 +41,10 @@ describe('a build for a sub-path (--base /news/)', () => {
     assert.deepEqual(await brokenInternalLinks(host), []);
     for (const f of pages) {
       const html = await read(f);
-      for (const [, url] of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) assert.ok(url!.startsWith('/news/'), `${f}: ${url}`);
-      for (const [, url] of html.matchAll(/<link rel="alternate" type="[^"]*" href="([^"]*)"/g)) assert.match(url!, /^\/news\/(.+\/)?feed\.(xml|json)$/, f);
+      for (const [, url] of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g))
+        assert.ok(url!.startsWith('/news/'), `${f}: ${url}`);
+      for (const [, url] of html.matchAll(/<link rel="alternate" type="[^"]*" href="([^"]*)"/g))
+        assert.match(url!, /^\/news\/(.+\/)?feed\.(xml|json)$/, f);
     }
   });
 
@@ -50,11 +52,13 @@ describe('a build for a sub-path (--base /news/)', () => {
     for (const f of pages.filter((p) => p !== '404.html')) {
       const html = await read(f);
       assert.ok(html.includes(`<link rel="canonical" href="${BASE}${f.replace(/index\.html$/, '')}">`), f);
-      for (const [, url] of html.matchAll(/"(?:url|mainEntityOfPage)":"(https:\/\/news\.example\.com[^"]*)"/g)) assert.ok(url!.startsWith(BASE), `${f}: ${url}`);
+      for (const [, url] of html.matchAll(/"(?:url|mainEntityOfPage)":"(https:\/\/news\.example\.com[^"]*)"/g))
+        assert.ok(url!.startsWith(BASE), `${f}: ${url}`);
     }
     const feed = readAtom(await read('feed.xml'));
     assert.equal(feed.self, `${BASE}feed.xml`);
-    for (const e of [...feed.entries, ...readJsonFeed(await read('feed.json')).entries]) assert.ok(e.url.startsWith(`${BASE}articles/`), e.url);
+    for (const e of [...feed.entries, ...readJsonFeed(await read('feed.json')).entries])
+      assert.ok(e.url.startsWith(`${BASE}articles/`), e.url);
     const locs = childrenNamed(parseXml(await read('sitemap.xml')), 'url').map((u) => childrenNamed(u, 'loc')[0]!.text);
     assert.equal(locs.length, pages.length - 1);
     for (const loc of locs) assert.ok(loc.startsWith(BASE), loc);
@@ -66,7 +70,9 @@ describe('the site address setting, from the CLI', () => {
   it('refuses an address that disagrees with --base, before building anything', async () => {
     const root = await makeProject();
     try {
-      const run = await runCli(['build', '--root', root, '--base', '/news/'], REPO, { [SITE_URL_VARIABLE]: 'https://example.org/other/' });
+      const run = await runCli(['build', '--root', root, '--base', '/news/'], REPO, {
+        [SITE_URL_VARIABLE]: 'https://example.org/other/',
+      });
       assert.equal(run.code, 2);
       assert.match(run.stderr, /TRIANGULATE_SITE_URL ends in \/other\/ but the base path is \/news\//);
       assert.deepEqual(await listFiles(root).then((f) => f.filter((x) => x.startsWith('dist'))), []);
@@ -90,7 +96,12 @@ describe('hosting files', () => {
     const rules = await readHeaders(path.join(dist, '_headers'));
     for (const p of ['/', '/articles/x/', '/search/', '/pagefind/0/pagefind.js']) {
       const h = headersFor(rules, p);
-      const csp = new Map((h['content-security-policy'] ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+      const csp = new Map(
+        (h['content-security-policy'] ?? '')
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name!, values]),
+      );
       assert.deepEqual(csp.get('default-src'), ["'self'"], p);
       assert.deepEqual(csp.get('script-src'), ["'self'", "'wasm-unsafe-eval'"]);
       assert.deepEqual(csp.get('style-src'), ["'self'"]);
@@ -99,7 +110,8 @@ describe('hosting files', () => {
       assert.deepEqual(csp.get('base-uri'), ["'self'"]);
       assert.deepEqual(csp.get('form-action'), ["'self'"]);
       assert.deepEqual(csp.get('frame-ancestors'), ["'none'"]);
-      for (const values of csp.values()) for (const v of values) assert.ok(!["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*'].includes(v), v);
+      for (const values of csp.values())
+        for (const v of values) assert.ok(!["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*'].includes(v), v);
       assert.equal(h['x-content-type-options'], 'nosniff');
       assert.match(h['referrer-policy'] ?? '', /^(strict-origin-when-cross-origin|no-referrer)$/);
       assert.match(h['permissions-policy'] ?? '', /camera=\(\)/);
@@ -109,15 +121,18 @@ describe('hosting files', () => {
   it('has no inline script, style or event handler in any page, which the policy would block', async () => {
     for (const f of (await listFiles(dist)).filter((x) => x.endsWith('.html'))) {
       const html = await readFile(path.join(dist, f), 'utf8');
-      for (const [tag] of html.matchAll(/<[a-z][^>]*>/gi)) assert.doesNotMatch(tag, /^<style|\sstyle=|\son[a-z]+=/i, `${f}: ${tag}`);
+      for (const [tag] of html.matchAll(/<[a-z][^>]*>/gi))
+        assert.doesNotMatch(tag, /^<style|\sstyle=|\son[a-z]+=/i, `${f}: ${tag}`);
       // Scripts load from files; the one inline block is JSON-LD, data that never runs.
-      for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) assert.match(tag, /\ssrc="|type="application\/ld\+json"/, `${f}: ${tag}`);
+      for (const [tag] of html.matchAll(/<script\b[^>]*>/g))
+        assert.match(tag, /\ssrc="|type="application\/ld\+json"/, `${f}: ${tag}`);
     }
   });
 
   it('has a GitHub Pages workflow that builds for the repository path and deploys dist/', async () => {
     const workflow = parse(await readFile(path.join(REPO, '.github/workflows/pages.yml'), 'utf8'));
-    const steps: { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }[] = Object.values(workflow.jobs as Record<string, { steps: [] }>).flatMap((j) => j.steps);
+    const steps: { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }[] =
+      Object.values(workflow.jobs as Record<string, { steps: [] }>).flatMap((j) => j.steps);
     const runs = steps.map((s) => s.run ?? '').join('\n');
     assert.match(runs, /npm ci/);
     assert.match(runs, /npm run build -- --base "\$base"/);

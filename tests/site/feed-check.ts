@@ -34,10 +34,18 @@ export function readAtom(xml: string): FeedRead {
   const entries = childrenNamed(feed, 'entry').map((e) => {
     const dates = [...childrenNamed(e, 'published'), ...childrenNamed(e, 'updated')];
     for (const d of dates) assert.match(d.text, RFC3339);
-    assert.ok(childrenNamed(e, 'author').every((a) => childrenNamed(a, 'name').length === 1), 'authors have a name');
+    assert.ok(
+      childrenNamed(e, 'author').every((a) => childrenNamed(a, 'name').length === 1),
+      'authors have a name',
+    );
     const url = childrenNamed(e, 'link').find((l) => l.attrs.rel === 'alternate')?.attrs.href;
     assert.ok(url, 'an entry links to its page');
-    return { id: one(childrenNamed(e, 'id'), 'entry id'), url, title: one(childrenNamed(e, 'title'), 'entry title'), published: childrenNamed(e, 'published')[0]?.text ?? null };
+    return {
+      id: one(childrenNamed(e, 'id'), 'entry id'),
+      url,
+      title: one(childrenNamed(e, 'title'), 'entry title'),
+      published: childrenNamed(e, 'published')[0]?.text ?? null,
+    };
   });
   return { title: one(childrenNamed(feed, 'title'), 'title'), self, updated: updated[0]?.text ?? null, entries };
 }
@@ -50,7 +58,10 @@ export function readJsonFeed(text: string): FeedRead {
   assert.ok(Array.isArray(feed.items));
   const entries = feed.items.map((item: Record<string, unknown>) => {
     assert.equal(typeof item.id, 'string');
-    assert.ok(typeof item.content_text === 'string' || typeof item.content_html === 'string', 'content_text or content_html');
+    assert.ok(
+      typeof item.content_text === 'string' || typeof item.content_html === 'string',
+      'content_text or content_html',
+    );
     if ('date_published' in item) assert.match(String(item.date_published), RFC3339);
     return { id: item.id, url: item.url, title: item.title, published: item.date_published ?? null };
   });

@@ -29,7 +29,10 @@ describe('feeds', () => {
   after(() => removeProject(root));
 
   it('has an Atom feed and a JSON Feed for the site and for every story, source and person, each parsing', async () => {
-    const followed = ['/', ...(await Promise.all(['stories', 'sources', 'people'].map((f) => childPages(dist, f)))).flat()];
+    const followed = [
+      '/',
+      ...(await Promise.all(['stories', 'sources', 'people'].map((f) => childPages(dist, f)))).flat(),
+    ];
     assert.ok(followed.length > 3);
     const atoms = (await listFiles(dist)).filter((f) => f.endsWith('feed.xml'));
     assert.deepEqual(atoms, followed.map((p) => `${p.slice(1)}feed.xml`).sort());
@@ -65,20 +68,41 @@ describe('feeds', () => {
     // A source whose only article is undated borrows the site's latest known date for the feed, not for the entry.
     const alBawaba = readAtom(await read('sources/al-bawaba/feed.xml'));
     assert.equal(alBawaba.updated, '2024-08-14T00:00:00Z');
-    assert.deepEqual(alBawaba.entries.map((e) => e.published), [null]);
+    assert.deepEqual(
+      alBawaba.entries.map((e) => e.published),
+      [null],
+    );
   });
 
   it('is linked from the pages it follows: <link rel="alternate"> and a visible Follow link', async () => {
-    for (const page of ['stories/ukrainian-forces-advance-in-southern-russia/', 'sources/cnn/', 'people/vladimir-putin/', '']) {
+    for (const page of [
+      'stories/ukrainian-forces-advance-in-southern-russia/',
+      'sources/cnn/',
+      'people/vladimir-putin/',
+      '',
+    ]) {
       const html = await read(`${page}index.html`);
-      for (const [type, ext] of [['application/atom+xml', 'xml'], ['application/feed+json', 'json']]) {
-        assert.ok(html.includes(`<link rel="alternate" type="${type}" href="/${page}feed.${ext}"`), `${page}: <link> to feed.${ext}`);
+      for (const [type, ext] of [
+        ['application/atom+xml', 'xml'],
+        ['application/feed+json', 'json'],
+      ]) {
+        assert.ok(
+          html.includes(`<link rel="alternate" type="${type}" href="/${page}feed.${ext}"`),
+          `${page}: <link> to feed.${ext}`,
+        );
         const follow = /<p class="follow">Follow [^<]*: (.*)<\/p>/.exec(html)?.[1] ?? '';
-        assert.ok(follow.includes(`<a href="/${page}feed.${ext}" type="${type}">`), `${page}: Follow link to feed.${ext}`);
+        assert.ok(
+          follow.includes(`<a href="/${page}feed.${ext}" type="${type}">`),
+          `${page}: Follow link to feed.${ext}`,
+        );
       }
     }
     // Every page offers the site feed.
-    assert.ok((await read('articles/index.html')).includes('<link rel="alternate" type="application/atom+xml" href="/feed.xml"'));
+    assert.ok(
+      (await read('articles/index.html')).includes(
+        '<link rel="alternate" type="application/atom+xml" href="/feed.xml"',
+      ),
+    );
   });
 });
 
@@ -96,7 +120,11 @@ describe('feeds from hostile text', () => {
       const feeds: FeedRead[] = [];
       for (const f of (await listFiles(out)).filter((f) => /feed\.(xml|json)$/.test(f))) {
         const text = await readFile(path.join(out, f), 'utf8');
-        assert.doesNotMatch(text, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff\ufdd0]/u, f);
+        assert.doesNotMatch(
+          text,
+          /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufffe\uffff\ufdd0]/u,
+          f,
+        );
         feeds.push(f.endsWith('.xml') ? readAtom(text) : readJsonFeed(text));
       }
       const titles = feeds.flatMap((f) => f.entries.map((e) => e.title)).filter((t) => t.startsWith('Headline'));

@@ -44,7 +44,11 @@ describe('page metadata', () => {
       [/^\/[^/]+\/$/, 'CollectionPage'],
     ];
     const kinds = await pageKinds(dist);
-    for (const k of ['/articles/x/', '/people/x/', '/stories/x/', '/figures/x/', '/sources/x/']) assert.ok(kinds.some((u) => u.startsWith(k.slice(0, k.indexOf('x')))), k);
+    for (const k of ['/articles/x/', '/people/x/', '/stories/x/', '/figures/x/', '/sources/x/'])
+      assert.ok(
+        kinds.some((u) => u.startsWith(k.slice(0, k.indexOf('x')))),
+        k,
+      );
     for (const url of kinds) {
       const ld = jsonLdOf(await page(url));
       assert.equal(ld['@context'], 'https://schema.org', url);
@@ -71,13 +75,21 @@ describe('page metadata', () => {
   });
 
   it('describes people, stories and figures from the site data', async () => {
-    const people = JSON.parse(await read('data/people.json')) as { id: string; name: string; role: string | null; spellings: string[] }[];
+    const people = JSON.parse(await read('data/people.json')) as {
+      id: string;
+      name: string;
+      role: string | null;
+      spellings: string[];
+    }[];
     const zelensky = people.find((p) => p.id === 'volodymyr-zelensky')!;
     const person = jsonLdOf(await page('/people/volodymyr-zelensky/'));
     assert.equal(person.name, zelensky.name);
     assert.equal(person.jobTitle, zelensky.role);
     const alternate = person.alternateName as string[];
-    assert.ok(alternate.length > 0 && alternate.every((n) => n !== zelensky.name && zelensky.spellings.includes(n)), String(alternate));
+    assert.ok(
+      alternate.length > 0 && alternate.every((n) => n !== zelensky.name && zelensky.spellings.includes(n)),
+      String(alternate),
+    );
     // Spellings the registry marks as wrong ("Kladkov") are what outlets got wrong, not names of the person.
     assert.ok(!('alternateName' in jsonLdOf(await page('/people/vyacheslav-gladkov/'))));
 
@@ -85,15 +97,27 @@ describe('page metadata', () => {
     const story = jsonLdOf(await page(stories[0]!.url));
     const items = story.itemListElement as { position: number; url: string }[];
     assert.deepEqual(items.map((i) => i.url).sort(), stories[0]!.articles.map((a) => `${SITE}/articles/${a}/`).sort());
-    assert.deepEqual(items.map((i) => i.position), items.map((_, i) => i + 1));
+    assert.deepEqual(
+      items.map((i) => i.position),
+      items.map((_, i) => i + 1),
+    );
 
-    const figures = JSON.parse(await read('data/figures.json')) as { id: string; url: string; claims: { text: string }[] }[];
+    const figures = JSON.parse(await read('data/figures.json')) as {
+      id: string;
+      url: string;
+      claims: { text: string }[];
+    }[];
     const conflicting = figures.find((f) => f.claims.length > 1)!;
     const claim = jsonLdOf(await page(conflicting.url));
     const appearances = claim.appearance as { url: string; text: string }[];
     assert.equal(appearances.length, conflicting.claims.length);
-    for (const a of appearances) assert.match(a.url, /^https:\/\/example\.org\/articles\/[^/]+\/#user-content-claim-\d+$/);
-    for (const c of conflicting.claims) assert.ok(appearances.some((a) => a.text.includes(c.text)), c.text);
+    for (const a of appearances)
+      assert.match(a.url, /^https:\/\/example\.org\/articles\/[^/]+\/#user-content-claim-\d+$/);
+    for (const c of conflicting.claims)
+      assert.ok(
+        appearances.some((a) => a.text.includes(c.text)),
+        c.text,
+      );
   });
 
   it('gives every page a canonical address, Open Graph and Twitter cards (the 404 page no address)', async () => {
@@ -105,8 +129,10 @@ describe('page metadata', () => {
         assert.equal(canonical, `${SITE}/${f.replace(/index\.html$/, '')}`, f);
         assert.equal(attr(html, /<meta property="og:url" content="([^"]*)">/), canonical, f);
       }
-      for (const p of ['og:title', 'og:description', 'og:type', 'og:site_name']) assert.ok(attr(html, new RegExp(`<meta property="${p}" content="([^"]+)">`)), `${f}: ${p}`);
-      for (const n of ['twitter:card', 'twitter:title', 'twitter:description']) assert.ok(attr(html, new RegExp(`<meta name="${n}" content="([^"]+)">`)), `${f}: ${n}`);
+      for (const p of ['og:title', 'og:description', 'og:type', 'og:site_name'])
+        assert.ok(attr(html, new RegExp(`<meta property="${p}" content="([^"]+)">`)), `${f}: ${p}`);
+      for (const n of ['twitter:card', 'twitter:title', 'twitter:description'])
+        assert.ok(attr(html, new RegExp(`<meta name="${n}" content="([^"]+)">`)), `${f}: ${n}`);
     }
   });
 

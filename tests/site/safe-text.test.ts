@@ -4,7 +4,6 @@ import { scriptJson, stripControl, stripControlDeep } from '../../src/site/safe-
 import { absoluteUrls, siteOrigin } from '../../src/site/site-url.ts';
 import { HOSTILE } from './hostile-text.ts';
 
-
 describe('text for feeds and JSON-LD', () => {
   it('strips C0 (but tab and line breaks), DEL, C1, lone surrogates and noncharacters, and keeps real text', () => {
     assert.equal(stripControl(HOSTILE), 'abcdefghijklmnop');
@@ -12,7 +11,9 @@ describe('text for feeds and JSON-LD', () => {
   });
 
   it('strips every string in a value, keys too', () => {
-    assert.deepEqual(stripControlDeep({ ['k\u0001']: ['x\u0085', 1, null, { y: '\ud800z' }] }), { k: ['x', 1, null, { y: 'z' }] });
+    assert.deepEqual(stripControlDeep({ ['k\u0001']: ['x\u0085', 1, null, { y: '\ud800z' }] }), {
+      k: ['x', 1, null, { y: 'z' }],
+    });
   });
 
   it('writes JSON that cannot end its <script> element and parses back to the same value', () => {
@@ -37,6 +38,13 @@ describe('the site address setting', () => {
   });
 
   it('refuses what is not an http(s) address', () => {
-    for (const bad of ['example.org', 'ftp://example.org', 'https://u:p@example.org', 'https://example.org/?q=1', 'javascript:alert(1)']) assert.throws(() => siteOrigin(bad, '/'), /TRIANGULATE_SITE_URL/, bad);
+    for (const bad of [
+      'example.org',
+      'ftp://example.org',
+      'https://u:p@example.org',
+      'https://example.org/?q=1',
+      'javascript:alert(1)',
+    ])
+      assert.throws(() => siteOrigin(bad, '/'), /TRIANGULATE_SITE_URL/, bad);
   });
 });

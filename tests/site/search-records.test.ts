@@ -29,6 +29,7 @@ describe('search records', () => {
   });
 
   it('index every other article with its whole text', () => {
-    for (const slug of ['flood-ap', 'transfer-albawaba', 'transfer-cnn']) assert.ok(record(slug)!.content.length > 500, slug);
+    for (const slug of ['flood-ap', 'transfer-albawaba', 'transfer-cnn'])
+      assert.ok(record(slug)!.content.length > 500, slug);
   });
 });

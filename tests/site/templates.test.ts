@@ -21,9 +21,15 @@ describe('the templates of kept pages', () => {
       const kind = /pagination:\s*\n\s*data: pages\.(\w+)/.exec(text)?.[1];
       if (kind) paginated.set(f, kind);
       if (!kind && !f.startsWith('_includes/')) continue;
-      const reads = [...text.matchAll(/\b(site|collections)\.[\w.]+/g)].map((m) => m[0]).filter((r) => r !== 'site.title');
+      const reads = [...text.matchAll(/\b(site|collections)\.[\w.]+/g)]
+        .map((m) => m[0])
+        .filter((r) => r !== 'site.title');
       assert.deepEqual(reads, [], `${f} reads more than its item`);
     }
-    assert.deepEqual([...new Set(paginated.values())].sort(), [...PAGE_KINDS].sort(), 'every page kind has its template');
+    assert.deepEqual(
+      [...new Set(paginated.values())].sort(),
+      [...PAGE_KINDS].sort(),
+      'every page kind has its template',
+    );
   });
 });

@@ -6,7 +6,10 @@ import { makeProject, removeProject, runBuild } from '../helpers.ts';
 
 describe('page titles', () => {
   it('escape a headline exactly once in <title> and the description', async () => {
-    const root = await makeProject({ 'att.md': '---\nheadline: \'AT&T <b> says "hi"\'\npublisher: cnn\ndate: 2024-08-14\nlanguage: en\n---\n\nBody text here.\n' });
+    const root = await makeProject({
+      'att.md':
+        '---\nheadline: \'AT&T <b> says "hi"\'\npublisher: cnn\ndate: 2024-08-14\nlanguage: en\n---\n\nBody text here.\n',
+    });
     try {
       assert.equal((await runBuild(root)).code, 0);
       const html = await readFile(path.join(root, 'dist/articles/att/index.html'), 'utf8');

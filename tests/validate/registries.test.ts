@@ -7,8 +7,14 @@ const file = (name: string, text: string) => ({ file: name, bytes: new TextEncod
 
 describe('parseRegistries', () => {
   it('reports located problems in both registries at once', () => {
-    const sources = file('registries/sources.yaml', '- id: cnn\n  name: CNN\n  homepage: javascript:alert(1)\n  country: US\n  kind: outlet\n');
-    const people = file('registries/people.yaml', '- id: a\n  name: A\n  role: r\n- id: a\n  name: B\n  role: r\n  nickname: x\n');
+    const sources = file(
+      'registries/sources.yaml',
+      '- id: cnn\n  name: CNN\n  homepage: javascript:alert(1)\n  country: US\n  kind: outlet\n',
+    );
+    const people = file(
+      'registries/people.yaml',
+      '- id: a\n  name: A\n  role: r\n- id: a\n  name: B\n  role: r\n  nickname: x\n',
+    );
     const { diagnostics } = parseRegistries(sources, people, file('registries/measures.yaml', ''));
     assert.deepEqual(diagnostics.map(formatDiagnostic), [
       'registries/sources.yaml:3:13  field/invalid  field "0.homepage": must be an http(s) address',
@@ -18,15 +24,27 @@ describe('parseRegistries', () => {
 
   it('refuses duplicate ids and a name given to two entries', () => {
     const sources = file('registries/sources.yaml', '');
-    const people = file('registries/people.yaml', '- id: a\n  name: A\n  role: r\n- id: b\n  name: B\n  role: r\n  misspellings: [A]\n');
-    assert.deepEqual(parseRegistries(sources, people, file('registries/measures.yaml', '')).diagnostics.map((d) => `${d.line} ${d.rule}`), ['4 registry/ambiguous-name']);
+    const people = file(
+      'registries/people.yaml',
+      '- id: a\n  name: A\n  role: r\n- id: b\n  name: B\n  role: r\n  misspellings: [A]\n',
+    );
+    assert.deepEqual(
+      parseRegistries(sources, people, file('registries/measures.yaml', '')).diagnostics.map(
+        (d) => `${d.line} ${d.rule}`,
+      ),
+      ['4 registry/ambiguous-name'],
+    );
   });
 
   it('loads the real registries without problems', async () => {
     const { readFile } = await import('node:fs/promises');
     const { REPO } = await import('../helpers.ts');
     const read = async (f: string) => file(f, await readFile(`${REPO}/${f}`, 'utf8'));
-    const result = parseRegistries(await read('registries/sources.yaml'), await read('registries/people.yaml'), await read('registries/measures.yaml'));
+    const result = parseRegistries(
+      await read('registries/sources.yaml'),
+      await read('registries/people.yaml'),
+      await read('registries/measures.yaml'),
+    );
     assert.deepEqual(result.diagnostics, []);
     assert.ok(result.registries.people.some((p) => p.misspellings.includes('Kladkov')));
   });
