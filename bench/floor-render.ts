@@ -2,10 +2,10 @@
 // no cache) and then times Eleventy rendering it alone into a scratch folder.
 // Prints the render time and the number of files written.
 import { loadProject } from '../src/load/loader.ts';
-import { runPipeline } from '../src/pipeline/run.ts';
-import { renderSite } from '../src/site/eleventy.ts';
+import { runPipeline } from '../src/per-article/process-articles.ts';
+import { renderSite } from '../src/eleventy/render.ts';
 import { buildSiteData } from '../src/site/site-data.ts';
-import { siteAbsolute } from '../src/site/site-url.ts';
+import { siteAbsolute } from '../src/config/site-address.ts';
 import { filesUnder } from '../src/util/files-under.ts';
 
 const [root, out] = process.argv.slice(2) as [string, string];

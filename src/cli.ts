@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import { build } from './cli/build.ts';
-import { preview } from './cli/preview.ts';
-import { StageClock } from './cli/stages.ts';
-import { importText } from './cli/import.ts';
-import { siteOrigin, SITE_URL_VARIABLE } from './site/site-url.ts';
+import { build } from './commands/build.ts';
+import { preview } from './commands/preview.ts';
+import { StageClock } from './util/stage-clock.ts';
+import { importText } from './commands/import.ts';
+import { siteOrigin, SITE_URL_VARIABLE } from './config/site-address.ts';
 
 const usage = `usage:
   triangulate build  [--root DIR] [--out DIR] [--base /sub/path/] [--timings FILE] [--no-cache] [--workers N]   (absolute address: TRIANGULATE_SITE_URL)

@@ -2,8 +2,8 @@ import type { ArticleClaim } from '../analyse/figures.ts';
 import { TO_METRIC } from '../analyse/units.ts';
 import { pushTo } from '../util/group.ts';
 import type { Measure } from '../model/registries.ts';
-import type { ProcessedArticle } from '../pipeline/process-article.ts';
-import { slugify } from '../pipeline/slugify.ts';
+import type { ProcessedArticle } from '../per-article/process-article.ts';
+import { slugify } from '../text/slug.ts';
 
 export type FigureStatus = 'consistent' | 'conflicting' | 'single-source';
 

@@ -1,5 +1,5 @@
-import type { ProcessedArticle } from '../pipeline/process-article.ts';
-import { slugify } from '../pipeline/slugify.ts';
+import type { ProcessedArticle } from '../per-article/process-article.ts';
+import { slugify } from '../text/slug.ts';
 import { pushTo } from '../util/group.ts';
 
 /** One statement, as reported by one or more articles in their own words. */

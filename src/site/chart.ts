@@ -1,5 +1,5 @@
 import { TO_METRIC } from '../analyse/units.ts';
-import type { Chart, ClaimView, FigurePage } from './types.ts';
+import type { Chart, ClaimView, FigurePage } from '../model/site-data.ts';
 
 const WIDTH = 600;
 const LABEL = 200;

@@ -2,13 +2,13 @@ import { groupFigures, outletCount, type ClaimEntity, type Figure } from '../agg
 import { groupBy } from '../util/group.ts';
 import { resolvePeople, type ReviewItem } from '../aggregate/people.ts';
 import { groupStatements } from '../aggregate/statements.ts';
-import { buildStories } from '../cluster/build-stories.ts';
+import { buildStories } from '../aggregate/stories.ts';
 import type { Registries } from '../model/registries.ts';
-import type { ProcessedArticle } from '../pipeline/process-article.ts';
+import type { ProcessedArticle } from '../per-article/process-article.ts';
 import { buildFeeds } from './feeds.ts';
 import { byString, dateLabel, formatValue, newestFirst } from './format.ts';
 import { resolveLinks } from './resolve-links.ts';
-import { buildStoryPages } from './story-pages.ts';
+import { buildStoryPages } from './stories.ts';
 import type {
   ArticlePage,
   ArticleRef,
@@ -20,7 +20,7 @@ import type {
   SiteData,
   SourcePage,
   StatementView,
-} from './types.ts';
+} from '../model/site-data.ts';
 
 export const SITE_TITLE = 'Triangulate';
 

@@ -1,4 +1,4 @@
-import type { ArticlePage, FigurePage, PersonPage, SiteData, SourcePage, StoryPage } from './types.ts';
+import type { ArticlePage, FigurePage, PersonPage, SiteData, SourcePage, StoryPage } from '../model/site-data.ts';
 
 type Thing = Record<string, unknown>;
 

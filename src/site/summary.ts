@@ -1,6 +1,6 @@
-import { tokens } from '../cluster/features.ts';
+import { tokens } from '../analyse/features.ts';
 import { sentences } from '../analyse/text.ts';
-import type { ProcessedArticle } from '../pipeline/process-article.ts';
+import type { ProcessedArticle } from '../per-article/process-article.ts';
 
 export interface SummarySentence {
   text: string;

@@ -1,4 +1,4 @@
-import type { ProcessedArticle } from '../pipeline/process-article.ts';
+import type { ProcessedArticle } from '../per-article/process-article.ts';
 import { dateLabel } from './format.ts';
 
 export interface TimelineEntry {

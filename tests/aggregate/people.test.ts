@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { resolvePeople, sameName } from '../../src/aggregate/people.ts';
-import { processArticle, type ProcessedArticle } from '../../src/pipeline/process-article.ts';
+import { processArticle, type ProcessedArticle } from '../../src/per-article/process-article.ts';
 import { parseRegistries } from '../../src/validate/registries.ts';
 import { REPO } from '../helpers.ts';
 

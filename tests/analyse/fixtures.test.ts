@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadProject } from '../../src/load/loader.ts';
-import { runPipeline } from '../../src/pipeline/run.ts';
+import { runPipeline } from '../../src/per-article/process-articles.ts';
 import { FIXTURES, makeProject, removeProject, runBuild } from '../helpers.ts';
 import { checkCase, type Check, type Expected, type Observed } from './fixture-check.ts';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toString } from 'mdast-util-to-string';
-import { removeFurniture } from '../../src/clean/furniture.ts';
-import { parseMarkdown } from '../../src/render/markdown.ts';
+import { removeFurniture } from '../../src/markdown/clean.ts';
+import { parseMarkdown } from '../../src/markdown/render.ts';
 
 const clean = (
   body: string,

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { paragraphsOf, textBlocks } from '../../src/analyse/text.ts';
 import { parseFrontMatter } from '../../src/load/front-matter.ts';
 import { escapeMarkdown, textToArticle } from '../../src/import/text-to-article.ts';
-import { parseMarkdown } from '../../src/render/markdown.ts';
+import { parseMarkdown } from '../../src/markdown/render.ts';
 import { REPO } from '../helpers.ts';
 
 const SEEDS = path.join(REPO, '../shared/seeds');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { neutralise, parseMarkdown, renderHtml } from '../../src/render/markdown.ts';
+import { neutralise, parseMarkdown, renderHtml } from '../../src/markdown/render.ts';
 
 const render = (md: string) => {
   const tree = parseMarkdown(md);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { headersFor, readHeaders } from '../../src/serve/headers.ts';
-import { SITE_URL_VARIABLE } from '../../src/site/site-url.ts';
+import { SITE_URL_VARIABLE } from '../../src/config/site-address.ts';
 import { listFiles, makeProject, REPO, removeProject, runBuild, runCli } from '../helpers.ts';
 import { brokenInternalLinks } from '../links.ts';
 import { childrenNamed, parseXml } from '../xml.ts';

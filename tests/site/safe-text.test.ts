@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { scriptJson, stripControl, stripControlDeep } from '../../src/site/safe-text.ts';
-import { absoluteUrls, siteOrigin } from '../../src/site/site-url.ts';
+import { scriptJson, stripControl, stripControlDeep } from '../../src/text/safe-text.ts';
+import { absoluteUrls, siteOrigin } from '../../src/config/site-address.ts';
 import { HOSTILE } from './hostile-text.ts';
 
 describe('text for feeds and JSON-LD', () => {

@@ -3,8 +3,8 @@ import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadProject } from '../../src/load/loader.ts';
-import { runPipeline } from '../../src/pipeline/run.ts';
-import { FACET_SEPARATOR, searchRecords, type SearchRecord } from '../../src/site/search-records.ts';
+import { runPipeline } from '../../src/per-article/process-articles.ts';
+import { FACET_SEPARATOR, searchRecords, type SearchRecord } from '../../src/output/search-records.ts';
 import { buildSiteData } from '../../src/site/site-data.ts';
 import { FIXTURES, makeProject, removeProject } from '../helpers.ts';
 

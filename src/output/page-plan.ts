@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { outputFile } from './site-url.ts';
-import { structuredData } from './structured-data.ts';
-import type { SiteData } from './types.ts';
+import { outputFile } from '../config/site-address.ts';
+import { structuredData } from '../site/structured-data.ts';
+import type { SiteData } from '../model/site-data.ts';
 
 /** The paginated page kinds: one template (two for feeds) renders one file per item. */
 export const PAGE_KINDS = ['articles', 'stories', 'sources', 'people', 'figures', 'feeds'] as const;

@@ -2,7 +2,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { SHARD_LIST, type SearchShard } from '../site/search-shards.ts';
+import { SHARD_LIST, type SearchShard } from './search-shards.ts';
 import { tsWorker } from '../util/ts-worker.ts';
 
 interface Job {

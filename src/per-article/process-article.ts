@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { analyseArticle, type ArticleAnalysis } from '../analyse/analyse-article.ts';
 import { paragraphsOf, textBlocks, type Paragraph } from '../analyse/text.ts';
-import { removeFurniture, type Removal } from '../clean/furniture.ts';
+import { removeFurniture, type Removal } from '../markdown/clean.ts';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { decodeText } from '../load/decode.ts';
@@ -9,12 +9,12 @@ import { parseFrontMatter } from '../load/front-matter.ts';
 import { ArticleFrontMatter, REQUIRED_FIELD_HELP } from '../model/article.ts';
 import { SLUG_PATTERN } from '../model/common.ts';
 import type { Registries } from '../model/registries.ts';
-import { articleFeatures, type ArticleFeatures } from '../cluster/features.ts';
-import { annotate, type Span } from '../render/annotate.ts';
-import { markdownLimits } from '../render/limits.ts';
-import { neutralise, parseMarkdown, renderHtml } from '../render/markdown.ts';
+import { articleFeatures, type ArticleFeatures } from '../analyse/features.ts';
+import { annotate, type Span } from '../markdown/annotate.ts';
+import { markdownLimits } from '../markdown/limits.ts';
+import { neutralise, parseMarkdown, renderHtml } from '../markdown/render.ts';
 import { zodDiagnostics } from '../validate/zod-diagnostics.ts';
-import { slugify } from './slugify.ts';
+import { slugify } from '../text/slug.ts';
 
 export interface ProcessedArticle {
   slug: string;

@@ -1,8 +1,8 @@
-import { jsonFeed, rfc3339 } from './feeds.ts';
-import { byString } from './format.ts';
-import { scriptJson, stripControl } from './safe-text.ts';
-import { structuredData } from './structured-data.ts';
-import type { Feed, SiteData } from './types.ts';
+import { jsonFeed, rfc3339 } from '../site/feeds.ts';
+import { byString } from '../site/format.ts';
+import { scriptJson, stripControl } from '../text/safe-text.ts';
+import { structuredData } from '../site/structured-data.ts';
+import type { Feed, SiteData } from '../model/site-data.ts';
 
 export interface FilterConfig {
   addFilter: (name: string, filter: (...args: never[]) => unknown) => void;

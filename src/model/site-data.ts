@@ -1,4 +1,4 @@
-import type { Removal } from '../clean/furniture.ts';
+import type { Removal } from '../markdown/clean.ts';
 import type { FigureStatus } from '../aggregate/figures.ts';
 import type { SpellingStatus } from '../aggregate/people.ts';
 

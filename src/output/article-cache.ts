@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { CACHE_FILE } from '../load/cache.ts';
-import type { ArticleResult } from '../pipeline/process-article.ts';
+import { CACHE_FILE } from '../cache/article-cache.ts';
+import type { ArticleResult } from '../per-article/process-article.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
 /**

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { textToArticle } from '../import/text-to-article.ts';
-import { slugify } from '../pipeline/slugify.ts';
+import { slugify } from '../text/slug.ts';
 
 interface ImportArgs {
   root: string;

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { cacheKey } from '../load/cache.ts';
+import { cacheKey } from '../cache/article-cache.ts';
 import { diagnostic, hasErrors, compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { ProjectFiles } from '../load/loader.ts';
 import type { Registries } from '../model/registries.ts';
 import { checkReferences } from '../validate/references.ts';
 import { parseRegistries } from '../validate/registries.ts';
-import { processAll, type ParallelOptions } from './parallel.ts';
+import { processAll, type ParallelOptions } from './process-all.ts';
 import type { ArticleResult, ProcessedArticle } from './process-article.ts';
 
 export interface PipelineResult {

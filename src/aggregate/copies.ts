@@ -1,4 +1,4 @@
-import { minhashSimilarity, type ArticleFeatures } from './features.ts';
+import { minhashSimilarity, type ArticleFeatures } from '../analyse/features.ts';
 import { pushTo } from '../util/group.ts';
 
 export interface ArticleForClustering {

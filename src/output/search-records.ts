@@ -1,4 +1,4 @@
-import type { SiteData } from './types.ts';
+import type { SiteData } from '../model/site-data.ts';
 
 /** One entry of the search index (Pagefind's custom record). */
 export interface SearchRecord {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Paragraph } from '../analyse/text.ts';
+import type { Paragraph } from './text.ts';
 
 /** What clustering needs from one article; computed with the article, so it is cached with it. */
 export interface ArticleFeatures {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { outputFile } from './site-url.ts';
-import type { SiteData } from './types.ts';
+import { outputFile } from '../config/site-address.ts';
+import type { SiteData } from '../model/site-data.ts';
 
 /**
  * Checks a freshly written site before it is published: every entity has its

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { openDataSchemas, type OpenData } from '../model/open-data.ts';
-import { byString } from './format.ts';
-import type { SiteData } from './types.ts';
+import { byString } from '../site/format.ts';
+import type { SiteData } from '../model/site-data.ts';
 
 const sortById = <T extends { id: string }>(rows: T[]) => rows.sort(byString((r) => r.id));
 const unique = (xs: string[]) => [...new Set(xs)].sort();

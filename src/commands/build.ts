@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
-import { cacheSalt, readCache } from '../load/cache.ts';
+import { cacheSalt, readCache } from '../cache/article-cache.ts';
 import { loadProject } from '../load/loader.ts';
-import { runPipeline } from '../pipeline/run.ts';
+import { runPipeline } from '../per-article/process-articles.ts';
 import type { OpenData } from '../model/open-data.ts';
-import { buildOpenData } from '../site/open-data.ts';
+import { buildOpenData } from '../output/open-data.ts';
 import { buildSiteData } from '../site/site-data.ts';
-import type { SiteData } from '../site/types.ts';
-import { writeCache } from './cache-writer.ts';
-import { StageClock } from './stages.ts';
+import type { SiteData } from '../model/site-data.ts';
+import { writeCache } from '../output/article-cache.ts';
+import { StageClock } from '../util/stage-clock.ts';
 
 export interface BuildOptions {
   root: string;
@@ -50,7 +50,7 @@ export async function build(o: BuildOptions): Promise<number> {
   if (typeof prepared === 'number') return prepared;
   const { site, data, report, salt, warnings, toReview } = prepared;
   // Loaded only here: Eleventy takes half a second to import, which `check` does not need.
-  const { writeSite } = await import('./write-site.ts');
+  const { writeSite } = await import('../output/write-site.ts');
   try {
     await writeSite({ root: o.root, out: o.out, pathPrefix: o.pathPrefix, salt, clock }, site, data, report);
   } catch (err) {
