@@ -1,5 +1,6 @@
-import { minhashSimilarity, type ArticleFeatures } from '../analyse/features.ts';
+import { minhashSimilarity } from '../analyse/features.ts';
 import { pushTo } from '../util/group.ts';
+import type { ArticleFeatures } from '../model/analysis.ts';
 
 export interface ArticleForClustering {
   slug: string;

@@ -1,9 +1,9 @@
-import type { ArticleClaim } from '../analyse/figures.ts';
 import { TO_METRIC } from '../analyse/units.ts';
 import { pushTo } from '../util/group.ts';
 import type { Measure } from '../model/registries.ts';
-import type { ProcessedArticle } from '../per-article/process-article.ts';
 import { slugify } from '../text/slug.ts';
+import type { ArticleClaim } from '../model/analysis.ts';
+import type { ProcessedArticle } from '../model/processed-article.ts';
 
 export type FigureStatus = 'consistent' | 'conflicting' | 'single-source';
 

@@ -3,8 +3,8 @@ import { pushTo } from '../util/group.ts';
 import { doubleMetaphone } from 'double-metaphone';
 import { genderPair, jaroWinkler, soundsAlike } from '../analyse/similarity.ts';
 import type { Person } from '../model/registries.ts';
-import type { ProcessedArticle } from '../per-article/process-article.ts';
 import { slugify } from '../text/slug.ts';
+import type { ProcessedArticle } from '../model/processed-article.ts';
 
 export type SpellingStatus = 'canonical' | 'known spelling' | 'known misspelling' | 'not in the registry';
 

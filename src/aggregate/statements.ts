@@ -1,6 +1,6 @@
-import type { ProcessedArticle } from '../per-article/process-article.ts';
 import { slugify } from '../text/slug.ts';
 import { pushTo } from '../util/group.ts';
+import type { ProcessedArticle } from '../model/processed-article.ts';
 
 /** One statement, as reported by one or more articles in their own words. */
 export interface Statement {

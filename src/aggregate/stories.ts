@@ -1,7 +1,7 @@
-import type { ProcessedArticle } from '../per-article/process-article.ts';
 import { slugify } from '../text/slug.ts';
 import { clusterStories } from './cluster.ts';
 import { earliest, findCopies, type ArticleForClustering } from './copies.ts';
+import type { ProcessedArticle } from '../model/processed-article.ts';
 
 export interface Story {
   id: string;

@@ -1,20 +1,11 @@
 import type { Registries } from '../model/registries.ts';
-import { findCitations, type Citation } from './citations.ts';
-import { findDates, type DatedMention } from './dates.ts';
-import { findClaims, type ArticleClaim } from './figures.ts';
-import { findPeople, type DiscoveredPerson, type PersonMention } from './people.ts';
-import { findQuotes, type ArticleQuote } from './quotes.ts';
-import type { Paragraph } from './text.ts';
-
-/** Everything extracted from one article; plain data, so it can be cached and sent between threads. */
-export interface ArticleAnalysis {
-  mentions: PersonMention[];
-  discovered: DiscoveredPerson[];
-  quotes: ArticleQuote[];
-  claims: ArticleClaim[];
-  dates: DatedMention[];
-  citations: Citation[];
-}
+import { findCitations } from './citations.ts';
+import { findDates } from './dates.ts';
+import { findClaims } from './figures.ts';
+import { findPeople } from './people.ts';
+import { findQuotes } from './quotes.ts';
+import type { Paragraph } from '../model/analysis.ts';
+import type { ArticleAnalysis } from '../model/analysis.ts';
 
 export function analyseArticle(
   paragraphs: readonly Paragraph[],

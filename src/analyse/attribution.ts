@@ -1,14 +1,8 @@
 import { ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
-import type { PersonMention } from './people.ts';
-import { escapeRegExp, TITLE_ABBREVIATION, TITLES, type Paragraph } from './text.ts';
-
-/** Who a quote or a figure is attributed to, with the words that say so. */
-export interface Attribution {
-  /** Person key, or null when the text names no person (an agency, "officials"). */
-  speaker: string | null;
-  /** The exact words naming the speaker ("Governor Alexei Smirnov", "he", "the National Guard"). */
-  words: string;
-}
+import { escapeRegExp } from '../text/regex.ts';
+import { sentenceAround, TITLES } from '../text/sentences.ts';
+import type { PersonMention, Paragraph } from '../model/analysis.ts';
+import type { Attribution } from '../model/analysis.ts';
 
 const SPEECH = [...SPEECH_VERBS, 'statement', 'remarks', 'message', 'address', 'according'].map(escapeRegExp).join('|');
 const SPEECH_WORD = new RegExp(`\\b(?:${SPEECH})\\b`, 'iu');
@@ -33,23 +27,6 @@ const ORG_SPEECH = new RegExp(
   `(?:^|\\bthe\\s+)(?!(?:He|She|It|They|We|I|You)\\s)((?:\\p{Lu}[\\p{L}'’-]*\\s+)(?:(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*\\s+){0,5})(?:has\\s+|had\\s+)?(?:${VERBS})\\b`,
   'u',
 );
-const SENTENCE_END = new RegExp(`[.!?]${TITLE_ABBREVIATION}["”’)]?\\s+(?=["“‘(]?\\p{Lu})`, 'gu');
-
-/** Start and end of the sentence(s) covering [start, end) of a paragraph. */
-export function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const boundary = m.index + m[0].length;
-    if (boundary <= start) from = boundary;
-    else if (m.index >= end) {
-      to = m.index + m[0].trimEnd().length;
-      break;
-    }
-  }
-  return [from, to];
-}
-
 /**
  * Attributes a span of a paragraph by sentence rules: "…," X said / said X;
  * X said "…"; according to X; he/she said (the person last named before);

@@ -1,12 +1,8 @@
 import type { Source } from '../model/registries.ts';
-import { sentences, wholeWords, type Paragraph } from './text.ts';
-
-/** An outlet or agency the article cites, with the sentence that cites it. */
-export interface Citation {
-  source: string;
-  text: string;
-  line: number;
-}
+import { wholeWords } from '../text/regex.ts';
+import { sentences } from '../text/sentences.ts';
+import type { Paragraph } from '../model/analysis.ts';
+import type { Citation } from '../model/analysis.ts';
 
 // "told AFP", "according to Reuters", "speaking anonymously to the BBC", "released by AFP"
 const CUE_BEFORE = /\b(told|to|according to|by|via|cited|quoting|interview with|reports? from)\s+(the\s+)?$/i;

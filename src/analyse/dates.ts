@@ -1,18 +1,6 @@
-import { sentenceAround } from './attribution.ts';
-import type { Paragraph } from './text.ts';
-
-/** A date the article gives for something, resolved to the calendar where it can be. */
-export interface DatedMention {
-  /** YYYY-MM-DD, YYYY-MM or YYYY, by precision. */
-  date: string;
-  precision: 'day' | 'month' | 'year';
-  /** "stated" when the text gives the date; "relative" when resolved against the article's own date. */
-  basis: 'stated' | 'relative';
-  /** The date expression as written ("last Tuesday", "August 6, 2024"). */
-  words: string;
-  sentence: string;
-  paragraph: number;
-}
+import { sentenceAround } from '../text/sentences.ts';
+import type { Paragraph } from '../model/analysis.ts';
+import type { DatedMention } from '../model/analysis.ts';
 
 const MONTHS = [
   'january',

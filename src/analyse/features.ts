@@ -1,15 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Paragraph } from './text.ts';
-
-/** What clustering needs from one article; computed with the article, so it is cached with it. */
-export interface ArticleFeatures {
-  /** Content-word counts of headline (counted twice) and body. */
-  terms: Record<string, number>;
-  /** MinHash signature of the body's 5-word shingles, for near-duplicate detection. */
-  minhash: number[];
-  /** Hash of the normalised body text: equal for byte-identical copies under other names. */
-  fingerprint: string;
-}
+import type { Paragraph } from '../model/analysis.ts';
+import type { ArticleFeatures } from '../model/analysis.ts';
 
 const STOP = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours said says say told one two new also year years last first would could mr mrs ms`.split(

@@ -1,36 +1,10 @@
 import type { Measure } from '../model/registries.ts';
-import { attribute, sentenceAround, type Attribution } from './attribution.ts';
-import type { PersonMention } from './people.ts';
-import type { ArticleQuote } from './quotes.ts';
-import { escapeRegExp, type Paragraph } from './text.ts';
+import { attribute } from './attribution.ts';
+import { sentenceAround } from '../text/sentences.ts';
+import { escapeRegExp } from '../text/regex.ts';
 import { CURRENCY_SYMBOLS, NUMBER_WORDS, metricEquivalent, parseNumber, unitAt } from './units.ts';
-
-/** One number the article reports, with what it measures and who claims it. */
-export interface ArticleClaim {
-  paragraph: number;
-  /** Offsets of the number phrase ("up to 30 kilometers"). */
-  start: number;
-  end: number;
-  /** The number phrase as written. */
-  words: string;
-  /** The sentence it stands in, exactly as written. */
-  sentence: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  /** "up to", "about", "more than", … as written, or null. */
-  qualifier: string | null;
-  unit: string;
-  measure: string;
-  label: string;
-  /** The place the sentence names, if it names one. */
-  place: string | null;
-  /** The place the article names most, for claims whose sentence names none. */
-  mainPlace: string | null;
-  /** A conversion given beside the number ("(18 miles)"), or the metric equivalent. */
-  note: string | null;
-  attribution: Attribution | null;
-}
+import type { PersonMention, ArticleQuote, Paragraph } from '../model/analysis.ts';
+import type { ArticleClaim } from '../model/analysis.ts';
 
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${NUMBER_WORDS}`;
 const SCALE = '(?:\\s+(?:thousand|million|billion|trillion)|(?:bn|m|k)(?![\\p{L}]))?';

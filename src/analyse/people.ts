@@ -1,24 +1,9 @@
 import type { Person } from '../model/registries.ts';
 import { NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
 import { genderPair, jaroWinkler, romanised } from './similarity.ts';
-import { escapeRegExp, wholeWords, type Paragraph } from './text.ts';
-
-/** One place in the text that names a person. Offsets are into the paragraph's text. */
-export interface PersonMention {
-  /** Registry id, or "new:<name>" for a person discovered in this article. */
-  key: string;
-  text: string;
-  paragraph: number;
-  start: number;
-  end: number;
-}
-
-/** A person not in the registry, found by the way the text introduces them. */
-export interface DiscoveredPerson {
-  key: string;
-  name: string;
-  role: string | null;
-}
+import { escapeRegExp, wholeWords } from '../text/regex.ts';
+import type { Paragraph } from '../model/analysis.ts';
+import type { PersonMention, DiscoveredPerson } from '../model/analysis.ts';
 
 export interface PeopleFound {
   mentions: PersonMention[];

@@ -1,17 +1,7 @@
-import { attribute, sentenceAround, type Attribution } from './attribution.ts';
-import type { PersonMention } from './people.ts';
-import type { Paragraph } from './text.ts';
-
-/** A quoted passage as it stands in one article. */
-export interface ArticleQuote {
-  /** The words inside the quotation marks, exactly. */
-  text: string;
-  paragraph: number;
-  /** Offsets of the passage, quotation marks included. */
-  start: number;
-  end: number;
-  attribution: Attribution | null;
-}
+import { attribute } from './attribution.ts';
+import { sentenceAround } from '../text/sentences.ts';
+import type { PersonMention, Paragraph } from '../model/analysis.ts';
+import type { ArticleQuote } from '../model/analysis.ts';
 
 const OPEN = new Set(['"', '“']);
 const CLOSE = new Set(['"', '”']);

@@ -1,12 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-
-/** A block the cleaner removed, kept so the article page can show it. */
-export interface Removal {
-  rule: 'see-also' | 'site-label' | 'truncated-teaser' | 'repeated-headline' | 'dateline';
-  text: string;
-  line: number;
-}
+import type { Removal } from '../model/processed-article.ts';
 
 export interface CleanContext {
   headline: string;

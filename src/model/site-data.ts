@@ -1,6 +1,6 @@
-import type { Removal } from '../markdown/clean.ts';
 import type { FigureStatus } from '../aggregate/figures.ts';
 import type { SpellingStatus } from '../aggregate/people.ts';
+import type { Removal } from './processed-article.ts';
 
 /** Everything the templates read; they see nothing else. */
 export interface SiteData {

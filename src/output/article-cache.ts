@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { CACHE_FILE } from '../cache/article-cache.ts';
-import type { ArticleResult } from '../per-article/process-article.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
+import type { ArticleResult } from '../model/processed-article.ts';
 
 /**
  * Stores the results of this build's articles, `keys` in order: those read

@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import type { Registries } from '../model/registries.ts';
 import { tsWorker } from '../util/ts-worker.ts';
-import { processArticle, type ArticleResult } from './process-article.ts';
+import { processArticle } from './process-article.ts';
 import type { WorkerJob, WorkerReply } from './worker.ts';
+import type { ArticleResult } from '../model/processed-article.ts';
 
 export interface Input {
   file: string;

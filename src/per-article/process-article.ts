@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { analyseArticle, type ArticleAnalysis } from '../analyse/analyse-article.ts';
-import { paragraphsOf, textBlocks, type Paragraph } from '../analyse/text.ts';
-import { removeFurniture, type Removal } from '../markdown/clean.ts';
+import { analyseArticle } from '../analyse/analyse-article.ts';
+import { paragraphsOf, textBlocks } from '../markdown/text-blocks.ts';
+import { removeFurniture } from '../markdown/clean.ts';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { decodeText } from '../load/decode.ts';
@@ -9,32 +9,14 @@ import { parseFrontMatter } from '../load/front-matter.ts';
 import { ArticleFrontMatter, REQUIRED_FIELD_HELP } from '../model/article.ts';
 import { SLUG_PATTERN } from '../model/common.ts';
 import type { Registries } from '../model/registries.ts';
-import { articleFeatures, type ArticleFeatures } from '../analyse/features.ts';
+import { articleFeatures } from '../analyse/features.ts';
 import { annotate, type Span } from '../markdown/annotate.ts';
 import { markdownLimits } from '../markdown/limits.ts';
 import { neutralise, parseMarkdown, renderHtml } from '../markdown/render.ts';
 import { zodDiagnostics } from '../validate/zod-diagnostics.ts';
 import { slugify } from '../text/slug.ts';
-
-export interface ProcessedArticle {
-  slug: string;
-  file: string;
-  meta: ArticleFrontMatter;
-  /** Sanitised HTML of the cleaned body. */
-  html: string;
-  removed: Removal[];
-  paragraphs: Paragraph[];
-  analysis: ArticleAnalysis;
-  features: ArticleFeatures;
-  words: number;
-}
-
-export interface ArticleResult {
-  file: string;
-  slug: string;
-  article?: ProcessedArticle;
-  diagnostics: Diagnostic[];
-}
+import type { ArticleAnalysis } from '../model/analysis.ts';
+import type { ArticleResult } from '../model/processed-article.ts';
 
 const ARTICLE_KEYS = Object.keys(ArticleFrontMatter.shape);
 

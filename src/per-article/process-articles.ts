@@ -6,7 +6,7 @@ import type { Registries } from '../model/registries.ts';
 import { checkReferences } from '../validate/references.ts';
 import { parseRegistries } from '../validate/registries.ts';
 import { processAll, type ParallelOptions } from './process-all.ts';
-import type { ArticleResult, ProcessedArticle } from './process-article.ts';
+import type { ArticleResult, ProcessedArticle } from '../model/processed-article.ts';
 
 export interface PipelineResult {
   articles: ProcessedArticle[];

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Registries } from '../model/registries.ts';
-import { processArticle, type ArticleResult } from './process-article.ts';
+import { processArticle } from './process-article.ts';
+import type { ArticleResult } from '../model/processed-article.ts';
 
 /** A chunk of per-article work, run in a worker thread: the same pure function as on the main thread. */
 export interface WorkerJob {

@@ -1,5 +1,13 @@
 import { stripControlDeep } from '../text/safe-text.ts';
-import type { ArticlePage, ArticleRef, Feed, FeedEntry, PersonPage, SourcePage, StoryPage } from '../model/site-data.ts';
+import type {
+  ArticlePage,
+  ArticleRef,
+  Feed,
+  FeedEntry,
+  PersonPage,
+  SourcePage,
+  StoryPage,
+} from '../model/site-data.ts';
 
 /** Feed readers only look at recent entries; the cap keeps feeds small on large sites. */
 export const FEED_ENTRIES = 50;

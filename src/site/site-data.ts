@@ -4,7 +4,6 @@ import { resolvePeople, type ReviewItem } from '../aggregate/people.ts';
 import { groupStatements } from '../aggregate/statements.ts';
 import { buildStories } from '../aggregate/stories.ts';
 import type { Registries } from '../model/registries.ts';
-import type { ProcessedArticle } from '../per-article/process-article.ts';
 import { buildFeeds } from './feeds.ts';
 import { byString, dateLabel, formatValue, newestFirst } from './format.ts';
 import { resolveLinks } from './resolve-links.ts';
@@ -21,6 +20,7 @@ import type {
   SourcePage,
   StatementView,
 } from '../model/site-data.ts';
+import type { ProcessedArticle } from '../model/processed-article.ts';
 
 export const SITE_TITLE = 'Triangulate';
 

@@ -1,12 +1,12 @@
 import { outletKey } from '../aggregate/figures.ts';
 import { HEADLINE_RULE, type Stories } from '../aggregate/stories.ts';
 import { groupBy } from '../util/group.ts';
-import type { ProcessedArticle } from '../per-article/process-article.ts';
 import { chartFor } from './chart.ts';
 import { dateLabel } from './format.ts';
 import { summarise } from './summary.ts';
 import { timeline } from './timeline.ts';
 import type { ArticlePage, ArticleRef, FigurePage, StatementView, StoryPage } from '../model/site-data.ts';
+import type { ProcessedArticle } from '../model/processed-article.ts';
 
 export interface StoryContext {
   processed: Map<string, ProcessedArticle>;

@@ -1,6 +1,6 @@
 import { tokens } from '../analyse/features.ts';
-import { sentences } from '../analyse/text.ts';
-import type { ProcessedArticle } from '../per-article/process-article.ts';
+import { sentences } from '../text/sentences.ts';
+import type { ProcessedArticle } from '../model/processed-article.ts';
 
 export interface SummarySentence {
   text: string;

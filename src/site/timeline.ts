@@ -1,5 +1,5 @@
-import type { ProcessedArticle } from '../per-article/process-article.ts';
 import { dateLabel } from './format.ts';
+import type { ProcessedArticle } from '../model/processed-article.ts';
 
 export interface TimelineEntry {
   date: string;

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { slugKey } from '../model/common.ts';
-import type { ProcessedArticle } from '../per-article/process-article.ts';
+import type { ProcessedArticle } from '../model/processed-article.ts';
 
 /** The second pass: what one article cannot check alone. Slugs must be unique across folders. */
 export function checkReferences(articles: readonly ProcessedArticle[]): Diagnostic[] {

@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { resolvePeople, sameName } from '../../src/aggregate/people.ts';
-import { processArticle, type ProcessedArticle } from '../../src/per-article/process-article.ts';
+import { processArticle } from '../../src/per-article/process-article.ts';
 import { parseRegistries } from '../../src/validate/registries.ts';
 import { REPO } from '../helpers.ts';
+import type { ProcessedArticle } from '../../src/model/processed-article.ts';
 
 describe('sameName', () => {
   it('merges spellings of one name: transliterations, a doubled letter, a missing first name', () => {

@@ -1,3 +1,4 @@
+import type { DatedMention } from '../../src/model/analysis.ts';
 /**
  * Compares what the build made of a fixture case (its open data, the review
  * list it printed, the dates of its articles) with the case's expected.json,
@@ -5,7 +6,6 @@
  * Every difference becomes one readable line; an expected item carrying
  * `todo` is a known failure, reported separately so it does not fail the run.
  */
-import type { DatedMention } from '../../src/analyse/dates.ts';
 
 interface Todo {
   todo?: string;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { paragraphsOf, textBlocks } from '../../src/analyse/text.ts';
+import { paragraphsOf, textBlocks } from '../../src/markdown/text-blocks.ts';
 import { parseFrontMatter } from '../../src/load/front-matter.ts';
 import { escapeMarkdown, textToArticle } from '../../src/import/text-to-article.ts';
 import { parseMarkdown } from '../../src/markdown/render.ts';

@@ -1,0 +1,110 @@
+// What the analysis finds in one article: plain data, cached with the article and sent between threads.
+
+/** A block of running text with its 1-based line in the file. */
+export interface Paragraph {
+  text: string;
+  line: number;
+}
+
+/** One place in the text that names a person. Offsets are into the paragraph's text. */
+export interface PersonMention {
+  /** Registry id, or "new:<name>" for a person discovered in this article. */
+  key: string;
+  text: string;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** A person not in the registry, found by the way the text introduces them. */
+export interface DiscoveredPerson {
+  key: string;
+  name: string;
+  role: string | null;
+}
+
+/** Who a quote or a figure is attributed to, with the words that say so. */
+export interface Attribution {
+  /** Person key, or null when the text names no person (an agency, "officials"). */
+  speaker: string | null;
+  /** The exact words naming the speaker ("Governor Alexei Smirnov", "he", "the National Guard"). */
+  words: string;
+}
+
+/** A quoted passage as it stands in one article. */
+export interface ArticleQuote {
+  /** The words inside the quotation marks, exactly. */
+  text: string;
+  paragraph: number;
+  /** Offsets of the passage, quotation marks included. */
+  start: number;
+  end: number;
+  attribution: Attribution | null;
+}
+
+/** One number the article reports, with what it measures and who claims it. */
+export interface ArticleClaim {
+  paragraph: number;
+  /** Offsets of the number phrase ("up to 30 kilometers"). */
+  start: number;
+  end: number;
+  /** The number phrase as written. */
+  words: string;
+  /** The sentence it stands in, exactly as written. */
+  sentence: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  /** "up to", "about", "more than", … as written, or null. */
+  qualifier: string | null;
+  unit: string;
+  measure: string;
+  label: string;
+  /** The place the sentence names, if it names one. */
+  place: string | null;
+  /** The place the article names most, for claims whose sentence names none. */
+  mainPlace: string | null;
+  /** A conversion given beside the number ("(18 miles)"), or the metric equivalent. */
+  note: string | null;
+  attribution: Attribution | null;
+}
+
+/** A date the article gives for something, resolved to the calendar where it can be. */
+export interface DatedMention {
+  /** YYYY-MM-DD, YYYY-MM or YYYY, by precision. */
+  date: string;
+  precision: 'day' | 'month' | 'year';
+  /** "stated" when the text gives the date; "relative" when resolved against the article's own date. */
+  basis: 'stated' | 'relative';
+  /** The date expression as written ("last Tuesday", "August 6, 2024"). */
+  words: string;
+  sentence: string;
+  paragraph: number;
+}
+
+/** An outlet or agency the article cites, with the sentence that cites it. */
+export interface Citation {
+  source: string;
+  text: string;
+  line: number;
+}
+
+/** What clustering needs from one article; computed with the article, so it is cached with it. */
+export interface ArticleFeatures {
+  /** Content-word counts of headline (counted twice) and body. */
+  terms: Record<string, number>;
+  /** MinHash signature of the body's 5-word shingles, for near-duplicate detection. */
+  minhash: number[];
+  /** Hash of the normalised body text: equal for byte-identical copies under other names. */
+  fingerprint: string;
+}
+
+/** Everything extracted from one article; plain data, so it can be cached and sent between threads. */
+export interface ArticleAnalysis {
+  mentions: PersonMention[];
+  discovered: DiscoveredPerson[];
+  quotes: ArticleQuote[];
+  claims: ArticleClaim[];
+  dates: DatedMention[];
+  citations: Citation[];
+}
