@@ -1,10 +1,11 @@
 import { compatibleFirstNames, firstOf, surnameOf } from '../analyse/people.ts';
 import { pushTo } from '../util/group.ts';
 import { doubleMetaphone } from 'double-metaphone';
-import { genderPair, jaroWinkler, soundsAlike } from '../analyse/similarity.ts';
+import { genderPair, jaroWinkler, soundsAlike } from '../text/similarity.ts';
 import type { Person } from '../model/registries.ts';
 import { slugify } from '../text/slug.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
+import { uniqueId } from '../text/unique-id.ts';
 
 export type SpellingStatus = 'canonical' | 'known spelling' | 'known misspelling' | 'not in the registry';
 
@@ -108,10 +109,7 @@ export function resolvePeople(articles: readonly ProcessedArticle[], registry: r
   const taken = new Set(registry.map((p) => p.id));
   const clusterIds = clusters.map((cluster) => {
     const name = [...cluster.names].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
-    let id = slugify(name) || 'person';
-    for (let n = 2; taken.has(id); n++) id = `${slugify(name)}-${n}`;
-    taken.add(id);
-    return { id, name };
+    return { id: uniqueId(slugify(name) || 'person', taken), name };
   });
   const idOf = (slug: string, key: string): string => {
     const target = keyTarget.get(`${slug}\u0000${key}`);

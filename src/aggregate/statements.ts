@@ -1,6 +1,7 @@
 import { slugify } from '../text/slug.ts';
 import { pushTo } from '../util/group.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
+import { uniqueId } from '../text/unique-id.ts';
 
 /** One statement, as reported by one or more articles in their own words. */
 export interface Statement {
@@ -86,10 +87,13 @@ export function groupStatements(
     .map((g) => {
       const first = g.appearances[0]!;
       const base = slugify(`${g.speaker ?? 'unattributed'} ${first.text.split(/\s+/).slice(0, 6).join(' ')}`);
-      let id = base;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-      taken.add(id);
-      return { id, speaker: g.speaker, attributedTo: g.attributedTo, text: first.text, appearances: g.appearances };
+      return {
+        id: uniqueId(base, taken),
+        speaker: g.speaker,
+        attributedTo: g.attributedTo,
+        text: first.text,
+        appearances: g.appearances,
+      };
     })
     .sort((x, y) => (x.id < y.id ? -1 : 1));
 }

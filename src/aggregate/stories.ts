@@ -2,6 +2,7 @@ import { slugify } from '../text/slug.ts';
 import { clusterStories } from './cluster.ts';
 import { earliest, findCopies, type ArticleForClustering } from './copies.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
+import { uniqueId } from '../text/unique-id.ts';
 
 export interface Story {
   id: string;
@@ -56,9 +57,7 @@ export function buildStories(
     const from = (own.length ? own : members)[0]!;
     const title = bySlug.get(from)!.meta.headline;
     const base = pinned ?? (slugify(title).split('-').slice(0, 6).join('-') || 'story');
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
+    const id = uniqueId(base, taken);
     stories.push({ id, title, titleFrom: from, members, pinned: pinned !== null });
   };
   // Pinned stories first, so their ids are theirs; then automatic ones, earliest first.

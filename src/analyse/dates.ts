@@ -1,24 +1,10 @@
+import { MONTH_NAMES, monthNumber, WEEKDAY_NAMES, weekdayNumber } from '../text/calendar.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import type { Paragraph } from '../model/analysis.ts';
 import type { DatedMention } from '../model/analysis.ts';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
-const WEEKDAY = WEEKDAYS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+const MONTH = MONTH_NAMES.join('|');
+const WEEKDAY = WEEKDAY_NAMES.join('|');
 const DATE = new RegExp(
   [
     // "March 3" but not the "March 20" of "March 2001".
@@ -65,14 +51,13 @@ export function findDates(paragraphs: readonly Paragraph[], articleDate: string 
       const push = (date: string | null, precision: DatedMention['precision'], basis: DatedMention['basis']) => {
         if (date) out.push({ date, precision, basis, words: m[0], sentence: p.text.slice(from, to), paragraph });
       };
-      const monthOf = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
       const clause = p.text
         .slice(from, m.index)
         .split(/[,;:]\s/)
         .at(-1)!;
       const ahead = FUTURE.test(clause);
       if (g.md || g.dm) {
-        const month = monthOf((g.m1 ?? g.m2)!);
+        const month = monthNumber((g.m1 ?? g.m2)!);
         const day = Number(g.d1 ?? g.d2);
         const year = g.y1 ?? g.y2;
         if (year) push(realDay(Number(year), month, day), 'day', 'stated');
@@ -81,14 +66,14 @@ export function findDates(paragraphs: readonly Paragraph[], articleDate: string 
           if (realDay(y, month, day)! > articleDate!) y--;
           if (!ahead) push(realDay(y, month, day), 'day', 'relative');
         }
-      } else if (g.my) push(`${g.y3}-${pad(monthOf(g.m3!))}`, 'month', 'stated');
+      } else if (g.my) push(`${g.y3}-${pad(monthNumber(g.m3!))}`, 'month', 'stated');
       else if (g.mo && ref) {
-        const month = monthOf(g.m4!);
+        const month = monthNumber(g.m4!);
         const current = ref.getUTCMonth() + 1;
         const y = ref.getUTCFullYear() + (month > current ? -1 : 0);
         if (!ahead) push(`${y}-${pad(month)}`, 'month', 'relative');
       } else if (g.wd && ref) {
-        const weekday = WEEKDAYS.indexOf(g.w!.toLowerCase());
+        const weekday = weekdayNumber(g.w!);
         const back = (ref.getUTCDay() - weekday + 7) % 7 || (g.last ? 7 : 0);
         const forward = (weekday - ref.getUTCDay() + 7) % 7 || (g.next ? 7 : 0);
         if (g.next) push(iso(new Date(ref.getTime() + forward * DAY)), 'day', 'relative');

@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
+import { STOP_WORDS } from '../text/words.ts';
 import type { Paragraph } from '../model/analysis.ts';
 import type { ArticleFeatures } from '../model/analysis.ts';
-
-const STOP = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours said says say told one two new also year years last first would could mr mrs ms`.split(
-    /\s+/,
-  ),
-);
 
 export const tokens = (text: string): string[] =>
   text
@@ -14,7 +9,7 @@ export const tokens = (text: string): string[] =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w));
+    .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !/^\d+$/.test(w));
 
 const SHINGLE = 5;
 const HASHES = 64;

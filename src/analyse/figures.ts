@@ -1,7 +1,9 @@
 import type { Measure } from '../model/registries.ts';
 import { attribute } from './attribution.ts';
 import { sentenceAround } from '../text/sentences.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/calendar.ts';
 import { escapeRegExp } from '../text/regex.ts';
+import { slugify } from '../text/slug.ts';
 import { CURRENCY_SYMBOLS, NUMBER_WORDS, metricEquivalent, parseNumber, unitAt } from './units.ts';
 import type { PersonMention, ArticleQuote, Paragraph } from '../model/analysis.ts';
 import type { ArticleClaim } from '../model/analysis.ts';
@@ -16,8 +18,7 @@ const NUMBER_PHRASE = new RegExp(
   `(?<![\\p{L}\\p{N}.,:/-])(?:(${QUALIFIER})\\s+)?(?:between\\s+)?([$£€])?((?:${NUM})${SCALE})(?:\\s*(?:to|-|–|and)\\s*[$£€]?((?:${NUM})${SCALE}))?(${ATTACHED})?(?![\\p{N}]|[.,]\\d|\\p{L})`,
   'giu',
 );
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTHS = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join('|');
 const DATE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+(?:\\d{1,2},\\s+)?$`, 'u');
 const DATE_AFTER = new RegExp(`^\\s+(?:${MONTHS})\\b`, 'u');
 const WORD = /^\s+[“"‘]?[\p{L}-]+[”"’]?/u;
@@ -269,12 +270,7 @@ function fallbackMeasure(
   const verb = after?.[1] ?? before?.[1];
   const label = verb ? `${thing} ${verb}` : thing;
   return {
-    id: label
-      .toLowerCase()
-      .replace(/[^a-z0-9²%]+/g, '-')
-      .replace('²', '2')
-      .replace('%', 'percent')
-      .replace(/^-|-$/g, ''),
+    id: slugify(label),
     label,
   };
 }

@@ -1,10 +1,13 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
+import { wordSet } from '../text/words.ts';
+
 /**
  * Word lists the rule-based analysis relies on. They describe English news
  * prose in general (how people are introduced, how speech is reported), not
  * any particular story; knowledge about particular people and outlets lives
  * in the registries.
  */
-const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+const words = wordSet;
 
 /** Verbs that report speech or a claim ("X said", "said X", "X told …"). */
 export const SPEECH_VERBS = words(`
@@ -32,8 +35,7 @@ export const NOT_NAME_WORDS = words(`
   the a an in on at of for from by to with and or but as if so not no this that these those it its he she they we i
   his her their our my your there here when where while after before during since until despite meanwhile however
   according earlier later last next first second third new old top latest exclusive more most many some all both
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december today yesterday tomorrow tonight
+  ${[...WEEKDAY_NAMES, ...MONTH_NAMES].join(' ').toLowerCase()} today yesterday tomorrow tonight
   ministry agency department office council committee forces force army navy guard staff news press times post
   bank party parliament government kremlin pentagon senate congress house court university company group federation
   union republic region oblast district city state states united international national atomic energy foreign affairs
@@ -52,14 +54,3 @@ export const ORGANISATION_WORDS = words(`
   group bank party police brigade service services survey institute centre center foundation association organisation
   organization commission authority club union federation fund trust society board airport airlines railway railways
   network press news times post`);
-
-/** Gendered surname endings; names differing only by these are different people (Ivanov / Ivanova). */
-export const GENDER_SUFFIXES: readonly [string, string][] = [
-  ['ov', 'ova'],
-  ['ev', 'eva'],
-  ['in', 'ina'],
-  ['sky', 'skaya'],
-  ['ski', 'ska'],
-  ['skyi', 'ska'],
-  ['kiy', 'kaya'],
-];

@@ -1,6 +1,6 @@
 import type { Person } from '../model/registries.ts';
 import { NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
-import { genderPair, jaroWinkler, romanised } from './similarity.ts';
+import { genderPair, jaroWinkler, romanised } from '../text/similarity.ts';
 import { escapeRegExp, wholeWords } from '../text/regex.ts';
 import type { Paragraph } from '../model/analysis.ts';
 import type { PersonMention, DiscoveredPerson } from '../model/analysis.ts';

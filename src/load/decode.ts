@@ -1,14 +1,10 @@
+import { NOT_TEXT } from '../text/safe-text.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 
 /** Articles larger than this are refused unread: no real article comes near it. */
 export const FILE_LIMIT = 2 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-// C0 controls other than tab and line breaks, DEL, C1 controls and Unicode
-// noncharacters: never text, and parse errors in HTML. In real files they are
-// corruption (U+0080–U+009F is usually Windows-1252 decoded as Latin-1).
-const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\p{Noncharacter_Code_Point}/u;
 
 /**
  * Bytes to text: UTF-8 only (a BOM is dropped), CRLF and CR become LF so
@@ -38,10 +34,10 @@ export function decodeText(file: string, bytes: Uint8Array): { text?: string; di
 }
 
 function controlCharacters(file: string, text: string): Diagnostic[] {
-  if (!CONTROL.test(text)) return [];
+  if (!NOT_TEXT.test(text)) return [];
   const found: Diagnostic[] = [];
   text.split('\n').forEach((line, i) => {
-    const m = CONTROL.exec(line);
+    const m = NOT_TEXT.exec(line);
     if (m)
       found.push(
         diagnostic(file, { line: i + 1, column: m.index + 1 }, 'load/control-char', {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOT_TEXT } from '../text/safe-text.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const Slug = z
@@ -23,12 +24,11 @@ export const HttpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain,
 /** Normalises a slug for uniqueness checks: NFC then lower case. */
 export const slugKey = (s: string): string => s.normalize('NFC').toLowerCase();
 
-/** Characters no text field may hold, even written as YAML escapes: controls (but tab and newline), lone surrogates, noncharacters. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_TEXT =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
-
 /** A string of readable text: what front matter and registries hold. */
 export const Text = z
   .string()
-  .refine((s) => !UNSAFE_TEXT.test(s), 'contains a control character or an unpaired surrogate; remove it');
+  // A carriage return is no text either: the loader has turned line breaks into LF.
+  .refine(
+    (s) => !NOT_TEXT.test(s) && !s.includes('\r'),
+    'contains a control character or an unpaired surrogate; remove it',
+  );

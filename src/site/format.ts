@@ -1,24 +1,11 @@
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../text/calendar.ts';
 
 /** "14 August 2024" from "2024-08-14"; no locale or time zone involved, so builds are reproducible. */
 export function dateLabel(iso: string | null): string {
   if (!iso) return 'unknown';
   const [y, m, d] = iso.split('-').map(Number);
-  if (d === undefined) return m === undefined ? String(y) : `${MONTHS[m - 1]} ${y}`;
-  return `${d} ${MONTHS[m! - 1]} ${y}`;
+  if (d === undefined) return m === undefined ? String(y) : `${MONTH_NAMES[m - 1]} ${y}`;
+  return `${d} ${MONTH_NAMES[m! - 1]} ${y}`;
 }
 
 /** Newest first, undated last, then by `tie` (code-point order): the order of every list of dated things. */

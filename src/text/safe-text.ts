@@ -1,14 +1,16 @@
-// Characters XML 1.0 forbids (C0 except tab and line breaks, lone
-// surrogates, U+FFFE/FFFF) or that parsers and HTML validators reject as
-// non-text (DEL, C1, other noncharacters). With the u flag a surrogate
-// pair is one code point, so the range matches only lone halves. The loader refuses them in files,
-// but text reaches feeds and JSON-LD by other ways (YAML escapes such as
-// "\x01", registry values), and one such character makes a whole feed
-// unreadable, so everything written there goes through this.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udfff]|\p{Noncharacter_Code_Point}/gu;
+// Characters that are never text: what XML 1.0 forbids (C0 controls but tab
+// and line breaks, lone surrogates, U+FFFE/FFFF) and what parsers and HTML
+// validators reject (DEL, C1 controls, other noncharacters). With the u flag
+// a surrogate pair is one code point, so the range matches only lone halves.
+// The loader refuses them in files and the schemas in fields; text that
+// reaches feeds and JSON-LD by other ways is stripped of them, since one such
+// character makes a whole feed unreadable.
+export const NOT_TEXT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udfff]|\p{Noncharacter_Code_Point}/u;
+const NOT_TEXT_ALL = new RegExp(NOT_TEXT.source, 'gu');
 
 /** The text without control characters, lone surrogates and noncharacters. */
-export const stripControl = (text: string): string => text.replace(CONTROL, '');
+export const stripControl = (text: string): string => text.replace(NOT_TEXT_ALL, '');
 
 /** A copy of a JSON-like value with stripControl applied to every string, keys included. */
 export function stripControlDeep<T>(value: T): T {

@@ -1,17 +1,22 @@
-const LETTERS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd' };
+import slugifyWords from '@sindresorhus/slugify';
 
-/** Lower-case ASCII words joined by hyphens; used for "did you mean" and by the importer. */
+/** Slugs are cut to this many characters (at a hyphen when the cut would split a word's end). */
+const MAX_LENGTH = 80;
+
+/**
+ * Lower-case ASCII words joined by hyphens, transliterated from any Latin,
+ * Cyrillic, Greek or other script the library knows ("Łódź" → "lodz").
+ * "&", "%" and apostrophes separate words instead of becoming words
+ * ("M&S" → "m-s", "O'Brien" → "o-brien"); camel case is left as one word.
+ */
 export function slugify(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      // Latin letters that no accent-stripping reaches (Aydın, Wałęsa, Søren, Đoković, Strauß).
-      .replace(/[ıłøđßæœþð]/g, (c) => LETTERS[c]!)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80)
-      .replace(/-+$/, '')
-  );
+  const replacements: [string, string][] = [
+    ['&', ' '],
+    ['%', ' '],
+    ["'", ' '],
+    ['’', ' '],
+  ];
+  return slugifyWords(text, { decamelize: false, customReplacements: replacements })
+    .slice(0, MAX_LENGTH)
+    .replace(/-+$/, '');
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { genderPair, jaroWinkler, romanised, soundsAlike } from '../../src/analyse/similarity.ts';
+import { genderPair, jaroWinkler, romanised, soundsAlike } from '../../src/text/similarity.ts';
 
 const near = (actual: number, expected: number) =>
   assert.ok(Math.abs(actual - expected) < 0.001, `${actual} is not ≈ ${expected}`);

@@ -1,38 +1,8 @@
 import { doubleMetaphone } from 'double-metaphone';
-import { GENDER_SUFFIXES } from './lexicon.ts';
+import jaroWinklerCaseSensitive from 'talisman/metrics/jaro-winkler.js';
 
-/** Jaro-Winkler similarity of two strings (case-insensitive), 0..1. */
-export function jaroWinkler(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  if (s === t) return 1;
-  if (!s.length || !t.length) return 0;
-  const window = Math.max(0, Math.floor(Math.max(s.length, t.length) / 2) - 1);
-  const sMatch = new Array<boolean>(s.length).fill(false);
-  const tMatch = new Array<boolean>(t.length).fill(false);
-  let matches = 0;
-  for (let i = 0; i < s.length; i++) {
-    for (let j = Math.max(0, i - window); j < Math.min(t.length, i + window + 1); j++) {
-      if (!tMatch[j] && s[i] === t[j]) {
-        sMatch[i] = tMatch[j] = true;
-        matches++;
-        break;
-      }
-    }
-  }
-  if (!matches) return 0;
-  let transpositions = 0;
-  for (let i = 0, k = 0; i < s.length; i++) {
-    if (!sMatch[i]) continue;
-    while (!tMatch[k]) k++;
-    if (s[i] !== t[k]) transpositions++;
-    k++;
-  }
-  const jaro = (matches / s.length + matches / t.length + (matches - transpositions / 2) / matches) / 3;
-  let prefix = 0;
-  while (prefix < 4 && s[prefix] === t[prefix]) prefix++;
-  return jaro + prefix * 0.1 * (1 - jaro);
-}
+/** Jaro-Winkler similarity of two strings, case-insensitive, 0..1. */
+export const jaroWinkler = (a: string, b: string): number => jaroWinklerCaseSensitive(a.toLowerCase(), b.toLowerCase());
 
 /** True when two words sound alike by Double Metaphone (either code matches). */
 export function soundsAlike(a: string, b: string): boolean {
@@ -56,6 +26,17 @@ export function romanised(name: string): string {
     .replace(/w/g, 'v')
     .replace(/(\p{L})\1/gu, '$1');
 }
+
+/** Gendered surname endings; names differing only by these are different people (Ivanov / Ivanova). */
+const GENDER_SUFFIXES: readonly [string, string][] = [
+  ['ov', 'ova'],
+  ['ev', 'eva'],
+  ['in', 'ina'],
+  ['sky', 'skaya'],
+  ['ski', 'ska'],
+  ['skyi', 'ska'],
+  ['kiy', 'kaya'],
+];
 
 /** Ivanov and Ivanova are different people, however close the letters. */
 export function genderPair(a: string, b: string): boolean {
