@@ -115,7 +115,7 @@ export function groupFigures(
       const claimsOut = members.map(({ article: a, claim: c, index }) => ({
         article: a.slug,
         index,
-        source: a.meta.publisher === 'unknown' ? null : a.meta.publisher,
+        source: a.meta.publisher,
         value: c.value,
         low: c.low,
         high: c.high,

@@ -39,8 +39,8 @@ export function buildStories(
   const input: ArticleForClustering[] = articles.map((a) => ({
     people: a.analysis.mentions.map((m) => personId(a.slug, m.key)),
     slug: a.slug,
-    date: a.meta.date === 'unknown' ? null : a.meta.date,
-    publisher: a.meta.publisher === 'unknown' ? null : a.meta.publisher,
+    date: a.meta.date,
+    publisher: a.meta.publisher,
     features: a.features,
     story: a.meta.story ?? null,
   }));
@@ -85,4 +85,4 @@ export function buildStories(
   return { stories, storyOf, copiesOf, primaryOf };
 }
 
-const toInput = (a: ProcessedArticle) => ({ slug: a.slug, date: a.meta.date === 'unknown' ? null : a.meta.date });
+const toInput = (a: ProcessedArticle) => ({ slug: a.slug, date: a.meta.date });

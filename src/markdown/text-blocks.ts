@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Paragraph } from '../model/analysis.ts';
 
-type Block = Extract<RootContent, { type: 'paragraph' | 'heading' }>;
+export type Block = Extract<RootContent, { type: 'paragraph' | 'heading' }>;
 
 /** The blocks of running text (paragraphs, list-item paragraphs, headings) of a tree, in order. */
 export function textBlocks(tree: Root): Block[] {

@@ -35,6 +35,12 @@ export const ArticleFrontMatter = z
 
 export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatter>;
 
+/** A validated article's metadata: its front matter, with what is "unknown" as null. */
+export interface ArticleMeta extends Omit<ArticleFrontMatter, 'publisher' | 'date'> {
+  publisher: string | null;
+  date: string | null;
+}
+
 export const REQUIRED_FIELD_HELP: Record<string, string> = {
   headline: "the article's headline, or a descriptive one with headlineBy: editor",
   publisher: 'a source id from registries/sources.yaml, or "unknown"',

@@ -1,4 +1,4 @@
-import type { ArticleFrontMatter } from './article.ts';
+import type { ArticleMeta } from './article.ts';
 import type { ArticleAnalysis, ArticleFeatures, Paragraph } from './analysis.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
@@ -12,7 +12,7 @@ export interface Removal {
 export interface ProcessedArticle {
   slug: string;
   file: string;
-  meta: ArticleFrontMatter;
+  meta: ArticleMeta;
   /** Sanitised HTML of the cleaned body. */
   html: string;
   removed: Removal[];

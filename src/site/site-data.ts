@@ -58,8 +58,8 @@ export function buildSiteData(input: readonly ProcessedArticle[], registries: Re
 
   const refs = new Map<string, ArticleRef>(
     articles.map((a) => {
-      const date = a.meta.date === 'unknown' ? null : a.meta.date;
-      const publisher = sourceById.has(a.meta.publisher) ? sourceRef(a.meta.publisher) : null;
+      const date = a.meta.date;
+      const publisher = a.meta.publisher ? sourceRef(a.meta.publisher) : null;
       const ref: ArticleRef = {
         slug: a.slug,
         url: `/articles/${a.slug}/`,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAX_DEPTH, MAX_MARKS, markdownLimits } from '../../src/markdown/limits.ts';
+import { MAX_DEPTH, MAX_MARKS, markdownLimits } from '../../src/validate/markdown-limits.ts';
 
 const found = (body: string) => markdownLimits(body).map((f) => `${f.rule} ${f.line}:${f.column}`);
 
