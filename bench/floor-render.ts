@@ -1,7 +1,7 @@
 // Child of bench/floor.ts: builds a project's SiteData (the real pipeline,
 // no cache) and then times Eleventy rendering it alone into a scratch folder.
 // Prints the render time and the number of files written.
-import { loadProject } from '../src/load/loader.ts';
+import { loadProject } from '../src/load/project.ts';
 import { runPipeline } from '../src/per-article/process-articles.ts';
 import { renderSite } from '../src/eleventy/render.ts';
 import { buildSiteData } from '../src/site/site-data.ts';

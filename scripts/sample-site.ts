@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from '../src/commands/build.ts';
+import { resolveBuildConfig } from '../src/config/config.ts';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -15,11 +16,7 @@ export async function withSampleSite(name: string, use: (dist: string) => Promis
   const dir = await mkdtemp(path.join(tmpdir(), `triangulate-${name}-`));
   try {
     const dist = path.join(dir, 'dist');
-    const code = await build({
-      root: REPO,
-      out: dist,
-      pathPrefix: '/',
-      checkOnly: false,
+    const code = await build(resolveBuildConfig({ root: REPO, out: dist }), {
       log: () => {},
       error: (l) => console.error(l),
     });

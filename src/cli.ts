@@ -1,91 +1,203 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { writeFile } from 'node:fs/promises';
-import { build } from './commands/build.ts';
-import { preview } from './commands/preview.ts';
-import { StageClock } from './util/stage-clock.ts';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { resolveBuildConfig } from './config/config.ts';
+import { UsageError, UserError } from './diagnostics/errors.ts';
+import { build, check } from './commands/build.ts';
 import { importText } from './commands/import.ts';
-import { siteOrigin, SITE_URL_VARIABLE } from './config/site-address.ts';
+import { preview } from './commands/preview.ts';
+import { terminal } from './commands/reporter.ts';
+import { StageClock } from './util/stage-clock.ts';
 
-const usage = `usage:
-  triangulate build  [--root DIR] [--out DIR] [--base /sub/path/] [--timings FILE] [--no-cache] [--workers N]   (absolute address: TRIANGULATE_SITE_URL)
-  triangulate check  [--root DIR]
-  triangulate preview [--root DIR] [--port 8080]
-  triangulate import FILE [--root DIR] [--slug SLUG] [--headline TEXT | --headline-line N] [--publisher ID] [--date YYYY-MM-DD] [--force]`;
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Values = Record<string, string | boolean | undefined>;
 
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
+interface Command {
+  /** How editors run it. */
+  run: string;
+  summary: string;
+  options: Options;
+  /** Option help, in the order shown. */
+  help: [string, string][];
+  positionals?: string;
+  main: (values: Values, positionals: string[]) => Promise<number>;
+}
+
+const root = { root: { type: 'string' } } as const;
+const common: [string, string][] = [
+  ['--root DIR', 'the project folder (default: the current folder)'],
+  ['--debug', 'on an internal error, print its stack trace'],
+  ['-h, --help', 'show this help'],
+];
+
+const commands: Record<string, Command> = {
+  build: {
+    run: 'npm run build --',
+    summary:
+      'Validates every article and registry, then builds the site into dist/ (the previous site stays if it fails).',
     options: {
-      root: { type: 'string', default: '.' },
+      ...root,
       out: { type: 'string' },
-      base: { type: 'string', default: process.env.TRIANGULATE_BASE ?? '/' },
+      base: { type: 'string' },
+      'no-cache': { type: 'boolean' },
+      workers: { type: 'string' },
+      timings: { type: 'string' },
+    },
+    help: [
+      ['--out DIR', 'where the site goes (default: dist)'],
+      ['--base /sub/path/', 'the sub-path the site is served under (or TRIANGULATE_BASE)'],
+      ['--no-cache', 'process every article and write every page again'],
+      ['--workers N', 'worker threads for the per-article work (default: one per core)'],
+      ['--timings FILE', 'write the time of each stage, CPU time and peak memory as JSON'],
+      ...common,
+    ],
+    main: async (v) => {
+      const clock = new StageClock();
+      const code = await build(buildConfig(v), terminal, clock);
+      if (typeof v.timings === 'string') writeTimings(v.timings, clock);
+      return code;
+    },
+  },
+  check: {
+    run: 'npm run check --',
+    summary: 'Validates every article and registry and prints every problem; builds nothing.',
+    options: { ...root, workers: { type: 'string' } },
+    help: [['--workers N', 'worker threads (default: one per core)'], ...common],
+    main: (v) => check(buildConfig(v), terminal),
+  },
+  preview: {
+    run: 'npm start --',
+    summary: 'Builds the site, serves it on 127.0.0.1 and rebuilds when articles or registries change.',
+    options: { ...root, port: { type: 'string' } },
+    help: [['--port N', 'the port to serve on (default: 8080)'], ...common],
+    main: (v) => preview(buildConfig(v), terminal, integer(v, 'port', 1, 65535) ?? 8080),
+  },
+  import: {
+    run: 'npm run import --',
+    summary: 'Turns a raw text file into articles/<slug>.md: Markdown body, front matter to complete.',
+    positionals: 'FILE',
+    options: {
+      ...root,
       slug: { type: 'string' },
       headline: { type: 'string' },
       'headline-line': { type: 'string' },
       publisher: { type: 'string' },
       date: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      timings: { type: 'string' },
-      'no-cache': { type: 'boolean', default: false },
-      workers: { type: 'string' },
-      port: { type: 'string', default: '8080' },
+      force: { type: 'boolean' },
     },
+    help: [
+      ['--slug SLUG', 'the file name (default: made from the headline)'],
+      ['--headline TEXT', "the article's headline"],
+      ['--headline-line N', 'take the headline from line N of the file'],
+      ['--publisher ID', 'a source id from registries/sources.yaml'],
+      ['--date YYYY-MM-DD', 'the publication date, if the text states it'],
+      ['--force', 'overwrite an existing article file'],
+      ...common,
+    ],
+    main: (v, positionals) =>
+      importText({
+        root: path.resolve(str(v.root) ?? '.'),
+        positionals,
+        values: v as never,
+        ...terminal,
+      }),
+  },
+};
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/** A whole-number option within [min, max], or undefined when not given. */
+function integer(values: Values, name: string, min: number, max: number): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw) || n < min || n > max)
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}; got "${String(raw)}"`);
+  return n;
+}
+
+const buildConfig = (v: Values) =>
+  resolveBuildConfig({
+    root: str(v.root),
+    out: str(v.out),
+    base: str(v.base),
+    cache: !v['no-cache'],
+    workers: integer(v, 'workers', 0, 64),
   });
-  const root = path.resolve(values.root);
-  const log = (line: string) => process.stdout.write(`${line}\n`);
-  const error = (line: string) => process.stderr.write(`${line}\n`);
-  switch (command) {
-    case 'build':
-    case 'check': {
-      // A wrong site address is the user's to fix: say so before any work, not as an internal error while writing.
-      siteOrigin(process.env[SITE_URL_VARIABLE], values.base);
-      const clock = new StageClock();
-      const code = await build({
-        root,
-        out: path.resolve(root, values.out ?? 'dist'),
-        pathPrefix: values.base,
-        checkOnly: command === 'check',
-        log,
-        error,
-        clock,
-        cache: !values['no-cache'],
-        workers: values.workers === undefined ? undefined : Number(values.workers),
-      });
-      // For the benchmark: stage times, CPU time and peak memory of this process (outside the site).
-      if (values.timings) {
-        const cpu = process.cpuUsage();
-        await writeFile(
-          values.timings,
-          `${JSON.stringify({ stages: clock.ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMB: process.resourceUsage().maxRSS / 1024 }, null, 2)}\n`,
-        );
-      }
-      return code;
-    }
-    case 'preview':
-      return preview({
-        root,
-        out: path.resolve(root, values.out ?? 'dist'),
-        pathPrefix: '/',
-        checkOnly: false,
-        log,
-        error,
-        port: Number(values.port),
-      });
-    case 'import':
-      return importText({ root, positionals, values, log, error });
-    default:
-      error(usage);
-      return 2;
+
+/** For the benchmark: stage times, CPU time and peak memory of this process (outside the site). */
+function writeTimings(file: string, clock: StageClock): void {
+  const cpu = process.cpuUsage();
+  const timings = {
+    stages: clock.ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+  };
+  writeFileSync(file, `${JSON.stringify(timings, null, 2)}\n`);
+}
+
+function usage(c: Command): string {
+  const width = Math.max(...c.help.map(([o]) => o.length));
+  const lines = c.help.map(([o, text]) => `  ${o.padEnd(width)}  ${text}`);
+  return [
+    `usage: ${c.run}${c.positionals ? ` ${c.positionals}` : ''} [options]`,
+    '',
+    c.summary,
+    '',
+    'options:',
+    ...lines,
+  ].join('\n');
+}
+
+function parse(name: string, c: Command, args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: !!c.positionals,
+      strict: true,
+      options: { ...c.options, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (err) {
+    const option = /'(-[^']*)'/.exec((err as Error).message)?.[1];
+    const what =
+      (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? `unknown option ${option}`
+        : (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+          ? `unexpected argument ${option ?? /'([^']*)'/.exec((err as Error).message)?.[1] ?? ''}`.trim()
+          : (err as Error).message.split('.')[0]!;
+    throw new UsageError(`${name}: ${what}; see ${c.run} --help`);
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (err: Error) => {
-    process.stderr.write(`${err.message}\n`);
-    process.exitCode = 2;
-  },
-);
+async function main(argv: string[]): Promise<number> {
+  const [name = '', ...rest] = argv;
+  const command = commands[name];
+  if (!command) {
+    const list = Object.entries(commands).map(
+      ([n, c]) => `  ${c.run.replace(/ --$/, '').padEnd(18)} ${n}: ${c.summary}`,
+    );
+    terminal.error([`unknown command "${name}"; the commands are:`, ...list].join('\n'));
+    return 2;
+  }
+  const debug = rest.includes('--debug');
+  try {
+    const { values, positionals } = parse(name, command, rest);
+    if (values.help) {
+      terminal.log(usage(command));
+      return 0;
+    }
+    return await command.main(values, positionals);
+  } catch (err) {
+    if (err instanceof UserError) {
+      terminal.error(err.message);
+      return err.exitCode;
+    }
+    terminal.error(`internal error: ${(err as Error).message}`);
+    terminal.error(
+      debug ? ((err as Error).stack ?? '') : 'run again with --debug for the details, and please report it',
+    );
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -4,7 +4,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from '../src/commands/build.ts';
+import { build, check, resolveBuildConfig } from '../src/index.ts';
 import { filesUnder } from '../src/util/files-under.ts';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,15 +57,9 @@ export async function runBuild(
 ): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await build({
-    root,
-    out: extra.out ?? path.join(root, 'dist'),
-    pathPrefix: extra.pathPrefix ?? '/',
-    checkOnly: extra.checkOnly ?? false,
-    cache: extra.cache,
-    log: (l) => out.push(l),
-    error: (l) => err.push(l),
-  });
+  const io = { log: (l: string) => out.push(l), error: (l: string) => err.push(l) };
+  const config = resolveBuildConfig({ root, out: extra.out, base: extra.pathPrefix, cache: extra.cache });
+  const code = await (extra.checkOnly ? check : build)(config, io);
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 

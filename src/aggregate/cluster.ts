@@ -1,6 +1,6 @@
 import type { ArticleForClustering } from './copies.ts';
 import { pushTo } from '../util/group.ts';
-import { earliest } from './copies.ts';
+import { earliest } from '../text/order.ts';
 
 /** A set of articles about one event. Copies are not members; they hang off their primary. */
 export interface StoryCluster {

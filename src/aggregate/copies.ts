@@ -1,6 +1,7 @@
 import { minhashSimilarity } from '../analyse/features.ts';
 import { pushTo } from '../util/group.ts';
 import type { ArticleFeatures } from '../model/analysis.ts';
+import { earliest } from '../text/order.ts';
 
 export interface ArticleForClustering {
   slug: string;
@@ -21,20 +22,6 @@ export interface CopyGroup {
 
 const NEAR_DUPLICATE = 0.9;
 const BANDS = 16;
-
-/** Earliest date first, undated last, then by slug: the order "first reported" means everywhere. */
-export const earliest = (a: { slug: string; date: string | null }, b: { slug: string; date: string | null }) =>
-  a.date === b.date
-    ? a.slug < b.slug
-      ? -1
-      : 1
-    : a.date === null
-      ? 1
-      : b.date === null
-        ? -1
-        : a.date < b.date
-          ? -1
-          : 1;
 
 /**
  * Finds syndicated copies: identical normalised text, or near-identical by

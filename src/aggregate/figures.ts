@@ -4,31 +4,7 @@ import type { Measure } from '../model/registries.ts';
 import { slugify } from '../text/slug.ts';
 import type { ArticleClaim } from '../model/analysis.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
-
-export type FigureStatus = 'consistent' | 'conflicting' | 'single-source';
-
-export interface ClaimEntity extends Pick<
-  ArticleClaim,
-  'value' | 'low' | 'high' | 'qualifier' | 'unit' | 'words' | 'sentence' | 'note'
-> {
-  article: string;
-  index: number;
-  /** Publisher id; null when unknown. */
-  source: string | null;
-  claimedBy: string | null;
-  claimantWords: string | null;
-}
-
-export interface Figure {
-  id: string;
-  story: string;
-  measure: string;
-  label: string;
-  place: string | null;
-  unit: string;
-  status: FigureStatus;
-  claims: ClaimEntity[];
-}
+import type { ClaimEntity, FigureStatus, Figure } from '../model/aggregate.ts';
 
 const AT_LEAST = /^(more than|over|at least)$/;
 const AT_MOST = /^(less than|fewer than|under|at most)$/;

@@ -6,34 +6,7 @@ import type { Person } from '../model/registries.ts';
 import { slugify } from '../text/slug.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
 import { uniqueId } from '../text/unique-id.ts';
-
-export type SpellingStatus = 'canonical' | 'known spelling' | 'known misspelling' | 'not in the registry';
-
-export interface PersonEntity {
-  id: string;
-  name: string;
-  role: string | null;
-  /** Where the role comes from: the registry, or the article that described the person. */
-  roleFrom: 'registry' | string;
-  inRegistry: boolean;
-  spellings: { text: string; status: SpellingStatus; articles: string[] }[];
-  articles: string[];
-}
-
-/** A name that may be someone already known; printed by the build for an editor to decide. */
-export interface ReviewItem {
-  name: string;
-  file: string;
-  looksLike: string;
-  reason: string;
-}
-
-export interface ResolvedPeople {
-  people: PersonEntity[];
-  /** Person id for an article's mention key: `${slug}\u0000${key}`. */
-  idOf: (slug: string, key: string) => string;
-  review: ReviewItem[];
-}
+import type { ResolvedPeople, ReviewItem, PersonEntity, SpellingStatus } from '../model/aggregate.ts';
 
 /** Safe to merge: surnames at Jaro-Winkler >= 0.92, first names compatible, not a male/female pair. */
 export function sameName(a: string, b: string): boolean {

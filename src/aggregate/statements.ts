@@ -2,16 +2,7 @@ import { slugify } from '../text/slug.ts';
 import { pushTo } from '../util/group.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
 import { uniqueId } from '../text/unique-id.ts';
-
-/** One statement, as reported by one or more articles in their own words. */
-export interface Statement {
-  id: string;
-  speaker: string | null;
-  /** Words naming the speaker when no person is identified ("the International Atomic Energy Agency"). */
-  attributedTo: string | null;
-  text: string;
-  appearances: { article: string; quote: number; text: string }[];
-}
+import type { Statement } from '../model/aggregate.ts';
 
 const STOP = new Set(
   'the a an and or but of to in on at for with by from is are was were be been it its this that these those we our us they their them he she his her i you as not will would can could has have had do does did there here all any so if then than also just now into about over after before out off our'.split(

@@ -1,27 +1,10 @@
 import { slugify } from '../text/slug.ts';
 import { clusterStories } from './cluster.ts';
-import { earliest, findCopies, type ArticleForClustering } from './copies.ts';
+import { findCopies, type ArticleForClustering } from './copies.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
 import { uniqueId } from '../text/unique-id.ts';
-
-export interface Story {
-  id: string;
-  /** The headline chosen for the story, taken from a member article by the rule below. */
-  title: string;
-  titleFrom: string;
-  /** Independent articles, earliest first; copies are not members. */
-  members: string[];
-  pinned: boolean;
-}
-
-export interface Stories {
-  stories: Story[];
-  storyOf: Map<string, string>;
-  /** Primary slug → slugs of its syndicated copies. */
-  copiesOf: Map<string, string[]>;
-  /** Copy slug → primary slug. */
-  primaryOf: Map<string, string>;
-}
+import type { Stories, Story } from '../model/aggregate.ts';
+import { earliest } from '../text/order.ts';
 
 export const HEADLINE_RULE =
   "the outlet's own headline of the earliest-dated article (articles without a date come last, then by file name); a headline written by the editors only when no article has its own";

@@ -3,7 +3,9 @@ import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { readHeaders, type HeaderRule } from '../serve/headers.ts';
 import { serveFile, TYPES } from '../serve/static-host.ts';
-import { build, type BuildOptions } from './build.ts';
+import type { BuildConfig } from '../config/config.ts';
+import { build } from './build.ts';
+import type { Reporter } from './reporter.ts';
 
 /** The page script that reloads when a rebuild succeeds (preview only; never in dist/). */
 const RELOAD_SCRIPT = `new EventSource('/__reload').onmessage = () => location.reload();\n`;
@@ -16,12 +18,12 @@ const RELOAD_SCRIPT = `new EventSource('/__reload').onmessage = () => location.r
  * static host serves them, the site's `_headers` included, so a page that
  * breaks its Content-Security-Policy breaks in the preview too.
  */
-export async function preview(o: BuildOptions & { port: number }): Promise<number> {
+export async function preview(config: BuildConfig, io: Reporter, port: number): Promise<number> {
   const clients = new Set<ServerResponse>();
   let rules: HeaderRule[] = [];
   const built = async () => {
-    const ok = (await build(o)) === 0;
-    if (ok) rules = await readHeaders(path.join(o.out, '_headers'));
+    const ok = (await build(config, io)) === 0;
+    if (ok) rules = await readHeaders(path.join(config.out, '_headers'));
     return ok;
   };
   let running: Promise<unknown> = Promise.resolve();
@@ -46,15 +48,15 @@ export async function preview(o: BuildOptions & { port: number }): Promise<numbe
       return;
     }
     if (pathname === '/__reload.js') return res.writeHead(200, { 'content-type': TYPES['.js']! }).end(RELOAD_SCRIPT);
-    await serveFile(o.out, rules, req, res, (html) =>
+    await serveFile(config.out, rules, req, res, (html) =>
       html.replace('</body>', '<script src="/__reload.js"></script></body>'),
     );
   });
-  await new Promise<void>((resolve) => server.listen(o.port, '127.0.0.1', resolve));
-  o.log(`Preview on http://127.0.0.1:${o.port}/ — rebuilding when articles/ or registries/ change (Ctrl-C to stop).`);
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  io.log(`Preview on http://127.0.0.1:${port}/ — rebuilding when articles/ or registries/ change (Ctrl-C to stop).`);
   let timer: NodeJS.Timeout | undefined;
   for (const dir of ['articles', 'registries']) {
-    watch(path.join(o.root, dir), { recursive: true }, () => {
+    watch(path.join(config.root, dir), { recursive: true }, () => {
       clearTimeout(timer);
       timer = setTimeout(rebuild, 150);
     });

@@ -1,3 +1,5 @@
+import { ConfigError } from '../diagnostics/errors.ts';
+
 /**
  * The one deploy setting besides `--base`: the absolute address the site is
  * served at, which feeds, canonical links, Open Graph, JSON-LD and the
@@ -25,32 +27,26 @@ export function siteOrigin(setting: string | undefined, pathPrefix: string): str
   try {
     url = new URL(value);
   } catch {
-    throw new Error(
+    throw new ConfigError(
       `${SITE_URL_VARIABLE} must be an absolute http(s) address such as ${DEFAULT_SITE_URL}; got "${value}"`,
     );
   }
   if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
-    throw new Error(`${SITE_URL_VARIABLE} must be an http(s) address without user, query or fragment; got "${value}"`);
+    throw new ConfigError(
+      `${SITE_URL_VARIABLE} must be an http(s) address without user, query or fragment; got "${value}"`,
+    );
   }
   const path = normalisePrefix(url.pathname);
   if (path !== '/' && path !== normalisePrefix(pathPrefix)) {
-    throw new Error(
+    throw new ConfigError(
       `${SITE_URL_VARIABLE} ends in ${path} but the base path is ${normalisePrefix(pathPrefix)}; give the sub-path with --base (or TRIANGULATE_BASE) and make them agree`,
     );
   }
   return url.origin;
 }
 
-/** The file a site path is written to, relative to the site folder: "/articles/x/" → "articles/x/index.html", "/feed.xml" → "feed.xml". */
-export const outputFile = (sitePath: string) =>
-  sitePath.endsWith('/') ? `${sitePath.slice(1)}index.html` : sitePath.slice(1);
-
 /** Site path ("/articles/x/") → absolute URL under the origin and path prefix. */
 export function absoluteUrls(origin: string, pathPrefix: string): (sitePath: string) => string {
   const prefix = normalisePrefix(pathPrefix);
   return (sitePath) => new URL(prefix + sitePath.replace(/^\/+/, ''), origin).href;
 }
-
-/** The absolute-URL function for a build: the origin from the setting (TRIANGULATE_SITE_URL), under the path prefix. */
-export const siteAbsolute = (pathPrefix: string, setting = process.env[SITE_URL_VARIABLE]) =>
-  absoluteUrls(siteOrigin(setting, pathPrefix), pathPrefix);

@@ -1,8 +1,8 @@
 import { jsonFeed, rfc3339 } from '../site/feeds.ts';
-import { byString } from '../site/format.ts';
-import { scriptJson, stripControl } from '../text/safe-text.ts';
-import { structuredData } from '../site/structured-data.ts';
+import { stripControl } from '../text/safe-text.ts';
+import { pageJsonLd } from '../site/structured-data.ts';
 import type { Feed, SiteData } from '../model/site-data.ts';
+import { byString } from '../text/order.ts';
 
 export interface FilterConfig {
   addFilter: (name: string, filter: (...args: never[]) => unknown) => void;
@@ -29,7 +29,8 @@ export function addSiteFilters(config: FilterConfig, site: SiteData, absolute: (
     ...site.articles.map((a) => [a.url, 'article'] as const),
     ...site.people.map((p) => [p.url, 'profile'] as const),
   ]);
-  const ld = structuredData(site, absolute);
+  const entities = [...site.stories, ...site.articles, ...site.sources, ...site.people, ...site.figures];
+  const entityJsonLd = new Map(entities.map((e) => [e.url, e.jsonLd]));
   config.addFilter('absolute', absolute);
   config.addFilter('feedText', stripControl);
   config.addFilter('rfc3339', rfc3339);
@@ -39,15 +40,12 @@ export function addSiteFilters(config: FilterConfig, site: SiteData, absolute: (
     canonical: path.endsWith('/') ? absolute(path) : null,
     ogType: ogTypes.get(path) ?? 'website',
     feed: feedOf.get(path) ?? null,
-    jsonLd: scriptJson(ld(path, title)),
+    jsonLd: entityJsonLd.get(path) ?? pageJsonLd(path, title, site.title, absolute),
   }));
   // Every page, in code-point order so the file is the same on every machine; the 404 page is not a page to index.
   // Eleventy puts only the first page of a paginated template in collections, so entity pages come from `site`.
-  const entities = [...site.stories, ...site.articles, ...site.sources, ...site.people, ...site.figures].map(
-    (e) => e.url,
-  );
   config.addFilter('sitemapPaths', (pages: { url: string | false }[]) =>
-    [...new Set([...pages.map((p) => p.url), ...entities])]
+    [...new Set([...pages.map((p) => p.url), ...entities.map((e) => e.url)])]
       .filter((url): url is string => typeof url === 'string' && url.endsWith('/'))
       .sort(byString((url) => url)),
   );

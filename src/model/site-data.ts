@@ -1,6 +1,5 @@
-import type { FigureStatus } from '../aggregate/figures.ts';
-import type { SpellingStatus } from '../aggregate/people.ts';
 import type { Removal } from './processed-article.ts';
+import type { FigureStatus, SpellingStatus } from './aggregate.ts';
 
 /** Everything the templates read; they see nothing else. */
 export interface SiteData {
@@ -51,6 +50,8 @@ export interface ClaimView {
   value: string;
   raw: { value: number | null; low: number | null; high: number | null; qualifier: string | null; unit: string };
   words: string;
+  /** The article's exact sentence. */
+  sentence: string;
   /** The sentence split around the number phrase, so templates can emphasise it without HTML. */
   before: string;
   after: string;
@@ -83,6 +84,8 @@ export interface StatementView {
 }
 
 export interface ArticlePage extends ArticleRef {
+  /** schema.org JSON-LD of the page, safe inside a <script> element. */
+  jsonLd: string;
   story: Ref;
   /** When this text is a syndicated copy: the article it copies. */
   copyOf: ArticleRef | null;
@@ -103,6 +106,8 @@ export interface ArticlePage extends ArticleRef {
 }
 
 export interface SourcePage extends Ref {
+  /** schema.org JSON-LD of the page, safe inside a <script> element. */
+  jsonLd: string;
   homepage: string;
   country: string;
   kind: string;
@@ -114,6 +119,8 @@ export interface SourcePage extends Ref {
 }
 
 export interface PersonPage extends Ref {
+  /** schema.org JSON-LD of the page, safe inside a <script> element. */
+  jsonLd: string;
   role: string | null;
   /** Where the role comes from: the registry, or the article that described the person. */
   roleFrom: ArticleRef | 'registry' | null;
@@ -125,6 +132,8 @@ export interface PersonPage extends Ref {
 }
 
 export interface FigurePage extends Ref {
+  /** schema.org JSON-LD of the page, safe inside a <script> element. */
+  jsonLd: string;
   story: string;
   unit: string;
   status: FigureStatus;
@@ -152,6 +161,8 @@ export interface Chart {
 }
 
 export interface StoryPage extends Ref {
+  /** schema.org JSON-LD of the page, safe inside a <script> element. */
+  jsonLd: string;
   titleFrom: ArticleRef;
   headlineRule: string;
   /** Latest known publication date among the articles, for ordering. */

@@ -1,134 +1,156 @@
 import { z } from 'zod';
+import { outletKey } from '../aggregate/figures.ts';
+import { HEADLINE_RULE } from '../aggregate/stories.ts';
+import type { Aggregate, Statement, Story } from '../model/aggregate.ts';
 import { openDataSchemas, type OpenData } from '../model/open-data.ts';
-import { byString } from '../site/format.ts';
-import type { SiteData } from '../model/site-data.ts';
+import type { ProcessedArticle } from '../model/processed-article.ts';
+import { articleUrl, figureUrl, personUrl, quoteInArticle, sourceUrl, storyUrl } from '../site/urls.ts';
+import { byString, newestFirst } from '../text/order.ts';
+import { groupBy } from '../util/group.ts';
 
 const sortById = <T extends { id: string }>(rows: T[]) => rows.sort(byString((r) => r.id));
-const unique = (xs: string[]) => [...new Set(xs)].sort();
+const unique = (xs: readonly string[]) => [...new Set(xs)].sort();
 
-/** The open-data records, validated against the same zod schemas their JSON Schemas come from. */
-export function buildOpenData(site: SiteData): OpenData {
-  const statements = new Map<
-    string,
-    { speaker: string | null; attributedTo: string | null; appearances: { article: string; text: string }[] }
-  >();
-  for (const a of site.articles) {
-    for (const q of a.quotes) {
-      const s = statements.get(q.statement) ?? {
-        speaker: q.speaker?.id ?? null,
-        attributedTo: q.attributedTo,
-        appearances: [],
-      };
-      s.appearances.push({ article: a.slug, text: q.text });
-      statements.set(q.statement, s);
-    }
-  }
-  const copyOf = new Map(site.articles.flatMap((a) => (a.copyOf ? [[a.slug, a.copyOf.slug] as const] : [])));
+/** The open-data records, made from the aggregate and validated against the zod schemas their JSON Schemas come from. */
+export function buildOpenData(agg: Aggregate): OpenData {
+  const bySlug = new Map(agg.articles.map((a) => [a.slug, a]));
+  const peopleOf = (a: ProcessedArticle) => a.analysis.mentions.map((m) => agg.idOf(a.slug, m.key));
+  const figureOf = new Map(agg.figures.flatMap((f) => f.claims.map((c) => [`${c.article}#${c.index}`, f.id] as const)));
+  const statementsOf = groupBy(
+    agg.statements.flatMap((s) => s.appearances.map((a) => ({ article: a.article, id: s.id }))),
+    (x) => x.article,
+  );
+  const statementsBy = groupBy(agg.statements, (s) => s.speaker ?? undefined);
+  const publishedBy = groupBy(agg.articles, (a) => a.meta.publisher ?? undefined);
+  const citedBy = groupBy(
+    agg.articles.flatMap((a) => a.analysis.citations.map((c) => ({ source: c.source, article: a.slug }))),
+    (c) => c.source,
+  );
+  const newest = new Map(
+    agg.articles
+      .map((a) => ({ slug: a.slug, date: a.meta.date }))
+      .sort(newestFirst((a) => a.slug))
+      .map((a, i) => [a.slug, i]),
+  );
   const data: OpenData = {
-    stories: sortById(
-      site.stories.map((st) => ({
-        id: st.id,
-        title: st.name,
-        titleFrom: st.titleFrom.slug,
-        titleRule: st.headlineRule,
-        url: st.url,
-        articles: st.articles.map((a) => a.slug),
-        copies: st.outlets.flatMap((o) => o.copies.map((c) => ({ article: c.slug, copyOf: copyOf.get(c.slug)! }))),
-        people: unique(st.people.map((p) => p.person.id)),
-        figures: st.ledger.rows.map((r) => r.figure.id).sort(),
-        conflicts: st.ledger.rows
-          .filter((r) => r.figure.status === 'conflicting')
-          .map((r) => r.figure.id)
-          .sort(),
-        timeline: st.timeline.map((e) => ({
-          date: e.date,
-          relative: e.relative,
-          text: e.text,
-          articles: e.articles.map((a) => a.slug),
-        })),
-      })),
-    ),
+    stories: sortById(agg.stories.map((story) => storyRecord(agg, story, bySlug, peopleOf))),
     articles: sortById(
-      site.articles.map((p) => ({
-        id: p.slug,
-        title: p.headline,
-        titleBy: p.headlineBy,
-        url: p.url,
-        file: p.file,
-        source: p.publisher?.id ?? null,
-        published: p.date,
-        publishedInferred: p.dateInferred,
-        language: p.language,
-        story: p.story.id,
-        people: unique(p.people.map((x) => x.person.id)),
-        figures: unique(p.claims.map((c) => c.figure.id)),
-        quotes: unique(p.quotes.map((q) => q.statement)),
-        cites: unique(p.citations.map((c) => c.source.id)),
-        removed: p.removed,
+      agg.articles.map((a) => ({
+        id: a.slug,
+        title: a.meta.headline,
+        titleBy: a.meta.headlineBy,
+        url: articleUrl(a.slug),
+        file: a.file,
+        source: a.meta.publisher,
+        published: a.meta.date,
+        publishedInferred: a.meta.dateInferred ?? null,
+        language: a.meta.language,
+        story: agg.storyOf.get(a.slug)!,
+        people: unique(peopleOf(a)),
+        // A copy's numbers are counted once, under the article it copies.
+        figures: agg.primaryOf.has(a.slug)
+          ? []
+          : unique(a.analysis.claims.map((_, n) => figureOf.get(`${a.slug}#${n}`)!)),
+        quotes: unique((statementsOf.get(a.slug) ?? []).map((x) => x.id)),
+        cites: unique(a.analysis.citations.map((c) => c.source)),
+        removed: a.removed,
       })),
     ),
     sources: sortById(
-      site.sources.map((s) => ({
+      agg.registries.sources.map((s) => ({
         id: s.id,
         name: s.name,
-        url: s.url,
+        url: sourceUrl(s.id),
         homepage: s.homepage,
         country: s.country,
         kind: s.kind,
-        articles: unique(s.published.map((a) => a.slug)),
-        citedBy: unique(s.citedBy.map((c) => c.article.slug)),
+        articles: unique((publishedBy.get(s.id) ?? []).map((a) => a.slug)),
+        citedBy: unique((citedBy.get(s.id) ?? []).map((c) => c.article)),
       })),
     ),
     people: sortById(
-      site.people.map((p) => ({
+      agg.people.map((p) => ({
         id: p.id,
         name: p.name,
         role: p.role,
-        url: p.url,
+        url: personUrl(p.id),
         inRegistry: p.inRegistry,
         spellings: p.spellings.map((s) => s.text),
-        spellingUses: p.spellings.map((s) => ({
-          text: s.text,
-          status: s.status,
-          articles: unique(s.uses.map((u) => u.article.slug)),
-        })),
-        articles: unique(p.articles.map((a) => a.slug)),
-        quotes: unique(p.statements.map((s) => s.id)),
+        spellingUses: p.spellings.map((s) => ({ text: s.text, status: s.status, articles: unique(s.articles) })),
+        articles: unique(p.articles),
+        quotes: unique((statementsBy.get(p.id) ?? []).map((s) => s.id)),
       })),
     ),
-    quotes: sortById(
-      [...statements].map(([id, s]) => ({
-        id,
-        speaker: s.speaker,
-        attributedTo: s.attributedTo,
-        text: s.appearances[0]!.text,
-        appearances: s.appearances,
-      })),
-    ),
+    quotes: sortById(agg.statements.map((s) => quoteRecord(s, newest))),
     figures: sortById(
-      site.figures.map((f) => ({
+      agg.figures.map((f) => ({
         id: f.id,
-        label: f.name,
+        label: f.label,
         unit: f.unit,
-        url: f.url,
+        url: figureUrl(f.id),
         status: f.status,
         claims: f.claims.map((c) => ({
-          value: c.raw.value,
-          low: c.raw.low,
-          high: c.raw.high,
-          qualifier: c.raw.qualifier,
-          unit: c.raw.unit,
+          value: c.value,
+          low: c.low,
+          high: c.high,
+          qualifier: c.qualifier,
+          unit: c.unit,
           words: c.words,
-          text: c.before + c.words + c.after,
+          text: c.sentence,
           note: c.note,
-          article: c.article.slug,
-          claimedBy: c.claimant?.id ?? null,
+          article: c.article,
+          claimedBy: c.claimedBy,
         })),
       })),
     ),
   };
   for (const [kind, schema] of Object.entries(openDataSchemas)) z.array(schema).parse(data[kind as keyof OpenData]);
   return data;
+}
+
+function storyRecord(
+  agg: Aggregate,
+  story: Story,
+  bySlug: ReadonlyMap<string, ProcessedArticle>,
+  peopleOf: (a: ProcessedArticle) => string[],
+): OpenData['stories'][number] {
+  const members = story.members.map((slug) => bySlug.get(slug)!);
+  const figures = agg.figures.filter((f) => f.story === story.id);
+  // Copies listed outlet by outlet, as the story page shows them.
+  const byOutlet = groupBy(members, (a) => outletKey(a.meta.publisher, a.slug));
+  return {
+    id: story.id,
+    title: story.title,
+    titleFrom: story.titleFrom,
+    titleRule: HEADLINE_RULE,
+    url: storyUrl(story.id),
+    articles: story.members,
+    copies: [...byOutlet.values()]
+      .flat()
+      .flatMap((m) => (agg.copiesOf.get(m.slug) ?? []).map((c) => ({ article: c, copyOf: m.slug }))),
+    people: unique(members.flatMap(peopleOf)),
+    figures: figures.map((f) => f.id).sort(),
+    conflicts: figures
+      .filter((f) => f.status === 'conflicting')
+      .map((f) => f.id)
+      .sort(),
+    timeline: agg.timelines
+      .get(story.id)!
+      .map(({ date, relative, text, articles }) => ({ date, relative, text, articles })),
+  };
+}
+
+/**
+ * A statement with its appearances in the order the article pages list
+ * them: newest article first (`newest` gives each article's place), then by
+ * the quote's address in the article.
+ */
+function quoteRecord(s: Statement, newest: ReadonlyMap<string, number>): OpenData['quotes'][number] {
+  const key = (a: Statement['appearances'][number]) => quoteInArticle(a.article, a.quote).padStart(80);
+  const appearances = [...s.appearances]
+    .sort((x, y) => newest.get(x.article)! - newest.get(y.article)! || byString(key)(x, y))
+    .map((a) => ({ article: a.article, text: a.text }));
+  return { id: s.id, speaker: s.speaker, attributedTo: s.attributedTo, text: appearances[0]!.text, appearances };
 }
 
 /** JSON Schema per kind, generated from the zod schemas (an array of records). */

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { outputFile } from '../config/site-address.ts';
-import { structuredData } from '../site/structured-data.ts';
 import type { SiteData } from '../model/site-data.ts';
+
+/** The file a site path is written to, relative to the site folder: "/articles/x/" → "articles/x/index.html", "/feed.xml" → "feed.xml". */
+export const outputFile = (sitePath: string) =>
+  sitePath.endsWith('/') ? `${sitePath.slice(1)}index.html` : sitePath.slice(1);
 
 /** The paginated page kinds: one template (two for feeds) renders one file per item. */
 export const PAGE_KINDS = ['articles', 'stories', 'sources', 'people', 'figures', 'feeds'] as const;
@@ -22,13 +24,12 @@ export interface PlannedPage {
 /**
  * Every paginated page with a fingerprint of all it is made of, so that a
  * rebuild can keep a page whose fingerprint did not change. An entity page
- * reads its item, `site.title` and, through filters, its JSON-LD and its
- * feed (tests/site/templates.test.ts keeps the templates to that); a feed
+ * reads its item (its JSON-LD included), `site.title` and, through a filter,
+ * its feed (tests/site/templates.test.ts keeps the templates to that); a feed
  * file reads its feed. `salt` stands for everything else: the code, the
  * templates, the site title and the site's address.
  */
-export function planPages(site: SiteData, salt: string, absolute: (path: string) => string): PlannedPage[] {
-  const ld = structuredData(site, absolute);
+export function planPages(site: SiteData, salt: string): PlannedPage[] {
   const feedOf = new Map(site.feeds.map((f) => [f.page, f]));
   const fingerprint = (...parts: unknown[]) => {
     const hash = createHash('sha256').update(salt);
@@ -42,7 +43,7 @@ export function planPages(site: SiteData, salt: string, absolute: (path: string)
         kind,
         item,
         files: [outputFile(item.url)],
-        fingerprint: fingerprint(kind, item, ld(item.url, ''), feedOf.get(item.url)),
+        fingerprint: fingerprint(kind, item, feedOf.get(item.url)),
       });
   }
   for (const feed of site.feeds)
@@ -53,6 +54,17 @@ export function planPages(site: SiteData, salt: string, absolute: (path: string)
       fingerprint: fingerprint('feeds', feed),
     });
   return plan;
+}
+
+/**
+ * What every page kept from the previous build depends on besides its own
+ * data: the code and registries (`salt`), the templates (`templates`, their
+ * fingerprint) and `settings` (the site's title and address).
+ */
+export function pageSalt(salt: string, templates: string, settings: readonly string[]): string {
+  const hash = createHash('sha256').update(salt).update(templates);
+  for (const s of settings) hash.update('\0').update(s);
+  return hash.digest('hex');
 }
 
 /** The items whose pages must be rendered: those `keep` does not keep. */

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { outputFile } from '../config/site-address.ts';
+import { outputFile } from './page-plan.ts';
 import type { SiteData } from '../model/site-data.ts';
 
 /**

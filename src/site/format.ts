@@ -8,21 +8,6 @@ export function dateLabel(iso: string | null): string {
   return `${d} ${MONTH_NAMES[m! - 1]} ${y}`;
 }
 
-/** Newest first, undated last, then by `tie` (code-point order): the order of every list of dated things. */
-export const newestFirst =
-  <T extends { date: string | null }>(tie: (t: T) => string) =>
-  (a: T, b: T): number =>
-    a.date === b.date ? byString(tie)(a, b) : a.date === null ? 1 : b.date === null ? -1 : a.date > b.date ? -1 : 1;
-
-/** Code-point order, independent of locale. */
-export const byString =
-  <T>(key: (t: T) => string) =>
-  (a: T, b: T) => {
-    const x = key(a);
-    const y = key(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-
 /** 1,000 or 7.4, with a fixed separator whatever the machine's locale. */
 export function formatNumber(n: number): string {
   const [int, frac] = String(n).split('.');

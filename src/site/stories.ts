@@ -1,25 +1,22 @@
 import { outletKey } from '../aggregate/figures.ts';
-import { HEADLINE_RULE, type Stories } from '../aggregate/stories.ts';
+import { HEADLINE_RULE } from '../aggregate/stories.ts';
 import { groupBy } from '../util/group.ts';
 import { chartFor } from './chart.ts';
 import { dateLabel } from './format.ts';
-import { summarise } from './summary.ts';
-import { timeline } from './timeline.ts';
-import type { ArticlePage, ArticleRef, FigurePage, StatementView, StoryPage } from '../model/site-data.ts';
-import type { ProcessedArticle } from '../model/processed-article.ts';
-
-export interface StoryContext {
-  processed: Map<string, ProcessedArticle>;
-  refs: Map<string, ArticleRef>;
-  pages: Map<string, ArticlePage>;
-  figures: FigurePage[];
-  statements: StatementView[];
-}
+import type { SiteContext } from './context.ts';
+import { storyUrl } from './urls.ts';
+import type { ArticlePage, ArticleRef, FigurePage, StoryPage } from '../model/site-data.ts';
 
 const outletOf = (a: ArticleRef) => outletKey(a.publisher?.id ?? null, a.slug);
 
-export function buildStoryPages({ stories, copiesOf, storyOf }: Stories, ctx: StoryContext): StoryPage[] {
-  const figuresByStory = groupBy(ctx.figures, (f) => f.story);
+/** One page per story, unsorted: coverage by outlet, summary, figure ledger and charts, people, quotes, timeline. */
+export function storyPages(
+  ctx: SiteContext,
+  articles: ReadonlyMap<string, ArticlePage>,
+  figurePages: readonly FigurePage[],
+): StoryPage[] {
+  const { stories, copiesOf, storyOf } = ctx.agg;
+  const figuresByStory = groupBy(figurePages, (f) => f.story);
   const statementsByStory = groupBy(
     ctx.statements.flatMap((s) =>
       [...new Set(s.appearances.map((a) => storyOf.get(a.article.slug)!))].map((story) => ({ story, s })),
@@ -57,25 +54,24 @@ export function buildStoryPages({ stories, copiesOf, storyOf }: Stories, ctx: St
 
     const people = new Map<string, { person: StoryPage['people'][number]['person']; spellings: Set<string> }>();
     for (const m of members) {
-      for (const p of ctx.pages.get(m.slug)!.people) {
+      for (const p of articles.get(m.slug)!.people) {
         const entry = people.get(p.person.id) ?? { person: p.person, spellings: new Set<string>() };
         for (const s of p.spellings) entry.spellings.add(s);
         people.set(p.person.id, entry);
       }
     }
-    const processed = story.members.map((s) => ctx.processed.get(s)!);
 
     return {
       id: story.id,
       name: story.title,
-      url: `/stories/${story.id}/`,
+      url: storyUrl(story.id),
       titleFrom: ctx.refs.get(story.titleFrom)!,
       headlineRule: HEADLINE_RULE,
       date: dates.at(-1) ?? null,
       dateLabel: dateLabel(dates.at(-1) ?? null),
       articles: members,
       outlets: [...outlets.values()],
-      summary: summarise(processed).map((s) => ({ text: s.text, article: ctx.refs.get(s.article)! })),
+      summary: ctx.agg.summaries.get(story.id)!.map((s) => ({ text: s.text, article: ctx.refs.get(s.article)! })),
       ledger: {
         columns: [...outlets.values()].map((o) => o.name),
         rows: figures.map((f) => ({
@@ -88,7 +84,9 @@ export function buildStoryPages({ stories, copiesOf, storyOf }: Stories, ctx: St
         .map((p) => ({ person: p.person, spellings: [...p.spellings].sort() }))
         .sort((x, y) => (x.person.name < y.person.name ? -1 : 1)),
       statements: (statementsByStory.get(story.id) ?? []).map((x) => x.s),
-      timeline: timeline(processed).map((e) => ({ ...e, articles: e.articles.map((s) => ctx.refs.get(s)!) })),
+      timeline: ctx.agg.timelines
+        .get(story.id)!
+        .map((e) => ({ ...e, dateLabel: dateLabel(e.date), articles: e.articles.map((s) => ctx.refs.get(s)!) })),
       onlyOne: figures.filter((f) => f.outlets === 1 && members.length > 1).flatMap((f) => f.claims),
       counts: {
         outlets: outlets.size,
@@ -96,6 +94,7 @@ export function buildStoryPages({ stories, copiesOf, storyOf }: Stories, ctx: St
         figures: figures.length,
         conflicts: figures.filter((f) => f.status === 'conflicting').length,
       },
+      jsonLd: '',
     };
   });
 }

@@ -5,7 +5,8 @@ const MAX_LENGTH = 80;
 
 /**
  * Lower-case ASCII words joined by hyphens, transliterated from any Latin,
- * Cyrillic, Greek or other script the library knows ("Łódź" → "lodz").
+ * Cyrillic, Greek or other script the library knows ("Łódź" → "lodz",
+ * "Київ" → "kiyiv").
  * "&", "%" and apostrophes separate words instead of becoming words
  * ("M&S" → "m-s", "O'Brien" → "o-brien"); camel case is left as one word.
  */
@@ -16,7 +17,10 @@ export function slugify(text: string): string {
     ["'", ' '],
     ['’', ' '],
   ];
-  return slugifyWords(text, { decamelize: false, customReplacements: replacements })
+  // Accents on Latin letters are dropped rather than spelled out ("Schröder" → "schroder", not "schroeder"),
+  // so a name slugs alike however an outlet wrote its accents; other scripts are transliterated.
+  const latin = text.normalize('NFKD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
+  return slugifyWords(latin, { decamelize: false, customReplacements: replacements })
     .slice(0, MAX_LENGTH)
     .replace(/-+$/, '');
 }

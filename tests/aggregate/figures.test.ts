@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { statusOf, type ClaimEntity } from '../../src/aggregate/figures.ts';
+import { statusOf } from '../../src/aggregate/figures.ts';
+import type { ClaimEntity } from '../../src/model/aggregate.ts';
 
 /** One outlet's claim: a value or a [low, high] range, with its unit and qualifier. */
 function claim(

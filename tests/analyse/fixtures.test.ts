@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { loadProject } from '../../src/load/loader.ts';
-import { runPipeline } from '../../src/per-article/process-articles.ts';
+import { readProject } from '../../src/index.ts';
 import { FIXTURES, makeProject, removeProject, runBuild } from '../helpers.ts';
 import { checkCase, type Check, type Expected, type Observed } from './fixture-check.ts';
 
@@ -26,7 +25,7 @@ async function observe(name: string): Promise<Observed> {
     const data = async (kind: string) =>
       JSON.parse(await readFile(path.join(root, 'dist/data', `${kind}.json`), 'utf8'));
     // Dates are not in the open data yet: take them from the same pipeline the build ran.
-    const { articles } = await runPipeline(await loadProject(root));
+    const { articles } = await readProject(root);
     return {
       people: await data('people'),
       quotes: await data('quotes'),

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CACHE_FILE } from '../../src/cache/article-cache.ts';
-import { loadProject } from '../../src/load/loader.ts';
+import { loadProject } from '../../src/load/project.ts';
 import { processAll } from '../../src/per-article/process-all.ts';
 import { parseRegistries } from '../../src/validate/registries.ts';
 import { assertSameSite, makeProject, removeProject, runBuild } from '../helpers.ts';

@@ -5,9 +5,9 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { catalogue } from '../../src/diagnostics/catalogue.ts';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
-import { MEASURES_FILE, PEOPLE_FILE, SOURCES_FILE, type InputFile } from '../../src/load/loader.ts';
+import { MEASURES_FILE, PEOPLE_FILE, SOURCES_FILE, type InputFile } from '../../src/load/project.ts';
 import { processArticle } from '../../src/per-article/process-article.ts';
-import { runPipeline } from '../../src/per-article/process-articles.ts';
+import { processProject } from '../../src/index.ts';
 import { parseRegistries } from '../../src/validate/registries.ts';
 import { makeProject, removeProject, REPO, runBuild } from '../helpers.ts';
 import { activeContent, parseReport } from '../hostile.ts';
@@ -253,13 +253,13 @@ describe('fuzzing the pipeline', () => {
     );
   });
 
-  it('runPipeline: several files at once, every problem located, ok exactly when there is no error', async () => {
+  it('processProject: several files at once, every problem located, ok exactly when there is no error', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.tuple(slug, pick('', 'sub/', 'Sub/'), articleBytes), { maxLength: 5 }),
         async (files) => {
           const articles = files.map(([name, dir, bytes]) => ({ file: `articles/${dir}${name}.md`, bytes }));
-          const result = await runPipeline({ articles, ignored: [], sources, people, measures });
+          const result = await processProject({ articles, diagnostics: [], sources, people, measures });
           for (const d of result.diagnostics)
             assertLocated(
               d,

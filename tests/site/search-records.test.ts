@@ -2,10 +2,8 @@ import assert from 'node:assert/strict';
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadProject } from '../../src/load/loader.ts';
-import { runPipeline } from '../../src/per-article/process-articles.ts';
+import { aggregate, buildSiteData, readProject, resolveBuildConfig } from '../../src/index.ts';
 import { FACET_SEPARATOR, searchRecords, type SearchRecord } from '../../src/output/search-records.ts';
-import { buildSiteData } from '../../src/site/site-data.ts';
 import { FIXTURES, makeProject, removeProject } from '../helpers.ts';
 
 describe('search records', () => {
@@ -14,8 +12,8 @@ describe('search records', () => {
   before(async () => {
     root = await makeProject({});
     await cp(path.join(FIXTURES, 'stories/articles'), path.join(root, 'articles'), { recursive: true });
-    const { articles, registries } = await runPipeline(await loadProject(root));
-    records = searchRecords(buildSiteData(articles, registries).site, '/');
+    const { articles, registries } = await readProject(root);
+    records = searchRecords(buildSiteData(aggregate(articles, registries), resolveBuildConfig({ root }, {})), '/');
   });
   after(() => removeProject(root));
 

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CACHE_FILE } from '../cache/article-cache.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 
 export interface InputFile {
   /** Path relative to the project root, with forward slashes. */
@@ -10,8 +12,8 @@ export interface InputFile {
 
 export interface ProjectFiles {
   articles: InputFile[];
-  /** Files under articles/ that are not articles (reported, not built). */
-  ignored: string[];
+  /** Files under articles/ that are not articles, reported as not built. */
+  diagnostics: Diagnostic[];
   sources: InputFile;
   people: InputFile;
   measures: InputFile;
@@ -28,7 +30,7 @@ export const MEASURES_FILE = 'registries/measures.yaml';
  * that is several times faster than awaiting each (3 s against 0.5 s for
  * 10,000), and the build has nothing else to do meanwhile.
  */
-export async function loadProject(root: string): Promise<ProjectFiles> {
+export function loadProject(root: string): ProjectFiles {
   const articles: InputFile[] = [];
   const ignored: string[] = [];
   const walk = (rel: string) => {
@@ -54,9 +56,26 @@ export async function loadProject(root: string): Promise<ProjectFiles> {
   });
   return {
     articles,
-    ignored,
+    diagnostics: ignored.map(notBuilt),
     sources: registry(SOURCES_FILE),
     people: registry(PEOPLE_FILE),
     measures: registry(MEASURES_FILE),
   };
+}
+
+const notBuilt = (file: string) =>
+  diagnostic(
+    file,
+    { line: 1, column: 1 },
+    'load/ignored-file',
+    path.basename(file).startsWith('.') ? { hidden: 'yes' } : {},
+  );
+
+/** The per-article cache file's text, if the project has one (see cache/article-cache.ts). */
+export function readArticleCache(root: string): string | undefined {
+  try {
+    return readFileSync(path.join(root, CACHE_FILE), 'utf8');
+  } catch {
+    return undefined; // none yet, or unreadable: everything is computed
+  }
 }

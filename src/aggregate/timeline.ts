@@ -1,15 +1,5 @@
-import { dateLabel } from './format.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
-
-export interface TimelineEntry {
-  date: string;
-  dateLabel: string;
-  /** True when the date was worked out from a relative expression ("on Monday") and the article's date. */
-  relative: boolean;
-  text: string;
-  words: string;
-  articles: string[];
-}
+import type { TimelineEntry } from '../model/aggregate.ts';
 
 /** Dated sentences from the story's articles, oldest first; the same sentence from several articles is one entry. */
 export function timeline(members: readonly ProcessedArticle[]): TimelineEntry[] {
@@ -23,7 +13,6 @@ export function timeline(members: readonly ProcessedArticle[]): TimelineEntry[] 
       } else
         entries.set(key, {
           date: d.date,
-          dateLabel: dateLabel(d.date),
           relative: d.basis === 'relative',
           text: d.sentence,
           words: d.words,

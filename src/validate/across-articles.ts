@@ -3,7 +3,7 @@ import { slugKey } from '../model/common.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
 
 /** The second pass: what one article cannot check alone. Slugs must be unique across folders. */
-export function checkReferences(articles: readonly ProcessedArticle[]): Diagnostic[] {
+export function checkAcrossArticles(articles: readonly ProcessedArticle[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const slugs = new Map<string, string>();
   for (const a of articles) {

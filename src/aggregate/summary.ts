@@ -1,11 +1,7 @@
 import { tokens } from '../analyse/features.ts';
 import { sentences } from '../text/sentences.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
-
-export interface SummarySentence {
-  text: string;
-  article: string;
-}
+import type { SummarySentence } from '../model/aggregate.ts';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;

@@ -1,0 +1,112 @@
+// What aggregation makes of all the articles together: people, stories, figures, statements.
+import type { ArticleClaim } from './analysis.ts';
+import type { ProcessedArticle } from './processed-article.ts';
+import type { Registries } from './registries.ts';
+
+export type SpellingStatus = 'canonical' | 'known spelling' | 'known misspelling' | 'not in the registry';
+
+export interface PersonEntity {
+  id: string;
+  name: string;
+  role: string | null;
+  /** Where the role comes from: the registry, or the article that described the person. */
+  roleFrom: 'registry' | string;
+  inRegistry: boolean;
+  spellings: { text: string; status: SpellingStatus; articles: string[] }[];
+  articles: string[];
+}
+
+/** A name that may be someone already known; printed by the build for an editor to decide. */
+export interface ReviewItem {
+  name: string;
+  file: string;
+  looksLike: string;
+  reason: string;
+}
+
+export interface ResolvedPeople {
+  people: PersonEntity[];
+  /** Person id for an article's mention key: `${slug}\u0000${key}`. */
+  idOf: (slug: string, key: string) => string;
+  review: ReviewItem[];
+}
+
+export interface Story {
+  id: string;
+  /** The headline chosen for the story, taken from a member article by the rule below. */
+  title: string;
+  titleFrom: string;
+  /** Independent articles, earliest first; copies are not members. */
+  members: string[];
+  pinned: boolean;
+}
+
+export interface Stories {
+  stories: Story[];
+  storyOf: Map<string, string>;
+  /** Primary slug → slugs of its syndicated copies. */
+  copiesOf: Map<string, string[]>;
+  /** Copy slug → primary slug. */
+  primaryOf: Map<string, string>;
+}
+
+export type FigureStatus = 'consistent' | 'conflicting' | 'single-source';
+
+export interface ClaimEntity extends Pick<
+  ArticleClaim,
+  'value' | 'low' | 'high' | 'qualifier' | 'unit' | 'words' | 'sentence' | 'note'
+> {
+  article: string;
+  index: number;
+  /** Publisher id; null when unknown. */
+  source: string | null;
+  claimedBy: string | null;
+  claimantWords: string | null;
+}
+
+export interface Figure {
+  id: string;
+  story: string;
+  measure: string;
+  label: string;
+  place: string | null;
+  unit: string;
+  status: FigureStatus;
+  claims: ClaimEntity[];
+}
+
+/** One statement, as reported by one or more articles in their own words. */
+export interface Statement {
+  id: string;
+  speaker: string | null;
+  /** Words naming the speaker when no person is identified ("the International Atomic Energy Agency"). */
+  attributedTo: string | null;
+  text: string;
+  appearances: { article: string; quote: number; text: string }[];
+}
+
+export interface SummarySentence {
+  text: string;
+  article: string;
+}
+
+export interface TimelineEntry {
+  date: string;
+  /** True when the date was worked out from a relative expression ("on Monday") and the article's date. */
+  relative: boolean;
+  text: string;
+  words: string;
+  articles: string[];
+}
+
+/** Everything aggregation finds across the articles; the site pages and the open data are made from it. */
+export interface Aggregate extends ResolvedPeople, Stories {
+  /** Every article, in slug order. */
+  articles: ProcessedArticle[];
+  registries: Registries;
+  figures: Figure[];
+  statements: Statement[];
+  /** Per story id: its extractive summary and its timeline. */
+  summaries: Map<string, SummarySentence[]>;
+  timelines: Map<string, TimelineEntry[]>;
+}

@@ -1,0 +1,50 @@
+import type { ArticlePage, ArticleRef } from '../model/site-data.ts';
+import { byString, newestFirst } from '../text/order.ts';
+import { claimKey, type SiteContext } from './context.ts';
+import { resolveLinks } from './resolve-links.ts';
+import { articleUrl, personUrl, storyUrl } from './urls.ts';
+
+export const articlesNewestFirst = newestFirst<ArticleRef>((r) => r.slug);
+
+/** One page per article, newest first: the cleaned text with its people and figures linked, and what it reports. */
+export function articlePages(ctx: SiteContext): ArticlePage[] {
+  const { agg, refs } = ctx;
+  const storyById = new Map(agg.stories.map((s) => [s.id, s]));
+  const pages = agg.articles.map((a): ArticlePage => {
+    const people = new Map<string, Set<string>>();
+    for (const m of a.analysis.mentions) {
+      const id = agg.idOf(a.slug, m.key);
+      people.set(id, (people.get(id) ?? new Set()).add(m.text));
+    }
+    const story = storyById.get(agg.storyOf.get(a.slug)!)!;
+    const primary = agg.primaryOf.get(a.slug);
+    // A copy's numbers are counted once, under the article it copies.
+    const claimLink = (n: number) => {
+      if (primary) return articleUrl(primary);
+      const view = ctx.claims.get(claimKey(a.slug, n))!;
+      return `${view.figure.url}#${view.anchor}`;
+    };
+    return {
+      ...refs.get(a.slug)!,
+      story: { id: story.id, name: story.title, url: storyUrl(story.id) },
+      copyOf: primary ? refs.get(primary)! : null,
+      copies: (agg.copiesOf.get(a.slug) ?? []).map((c) => refs.get(c)!),
+      file: a.file,
+      language: a.meta.language,
+      origin: a.meta.origin ?? null,
+      originalUrl: a.meta.url ?? null,
+      author: a.meta.author ?? null,
+      html: resolveLinks(a.html, (key) => personUrl(agg.idOf(a.slug, key)), claimLink),
+      removed: a.removed,
+      citations: a.analysis.citations.map((c) => ({ source: ctx.sourceRef(c.source), text: c.text })),
+      people: [...people]
+        .map(([id, spellings]) => ({ person: ctx.personRef(id), spellings: [...spellings].sort() }))
+        .sort(byString((p) => p.person.name)),
+      claims: primary ? [] : a.analysis.claims.map((_, n) => ctx.claims.get(claimKey(a.slug, n))!),
+      quotes: (ctx.quotes.get(a.slug) ?? []).sort(byString((q) => q.articleUrl.padStart(80))),
+      words: a.words,
+      jsonLd: '',
+    };
+  });
+  return pages.sort(articlesNewestFirst);
+}

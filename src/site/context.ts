@@ -1,0 +1,91 @@
+import type { Aggregate, ClaimEntity, Figure } from '../model/aggregate.ts';
+import type { ArticleRef, ClaimView, QuoteView, Ref, StatementView } from '../model/site-data.ts';
+import { groupBy } from '../util/group.ts';
+import { dateLabel, formatValue } from './format.ts';
+import { articleUrl, claimAnchor, claimInArticle, figureUrl, personUrl, quoteInArticle, sourceUrl } from './urls.ts';
+
+/** What every page builder shares: references to articles, people and sources, claims and statements as shown. */
+export interface SiteContext {
+  agg: Aggregate;
+  refs: Map<string, ArticleRef>;
+  sourceRef: (id: string) => Ref;
+  personRef: (id: string) => Ref;
+  /** By `${article}#${claim index}`. */
+  claims: Map<string, ClaimView>;
+  statements: StatementView[];
+  /** Each article's quotes as shown, by article slug. */
+  quotes: Map<string, QuoteView[]>;
+}
+
+export const claimKey = (article: string, index: number) => `${article}#${index}`;
+
+/** Built once, so that page builders look things up in maps instead of scanning. */
+export function siteContext(agg: Aggregate): SiteContext {
+  const sources = new Map(agg.registries.sources.map((s) => [s.id, s]));
+  const sourceRef = (id: string): Ref => ({ id, name: sources.get(id)!.name, url: sourceUrl(id) });
+  const people = new Map(agg.people.map((p) => [p.id, p]));
+  const personRef = (id: string): Ref => ({ id, name: people.get(id)?.name ?? id, url: personUrl(id) });
+  const refs = new Map(
+    agg.articles.map((a): [string, ArticleRef] => [
+      a.slug,
+      {
+        slug: a.slug,
+        url: articleUrl(a.slug),
+        headline: a.meta.headline,
+        headlineBy: a.meta.headlineBy,
+        date: a.meta.date,
+        dateLabel: dateLabel(a.meta.date),
+        dateInferred: a.meta.dateInferred ?? null,
+        publisher: a.meta.publisher ? sourceRef(a.meta.publisher) : null,
+      },
+    ]),
+  );
+  const claimView = (f: Figure, c: ClaimEntity): ClaimView => {
+    const at = c.sentence.indexOf(c.words);
+    return {
+      anchor: claimAnchor(c.article, c.index),
+      value: formatValue(c),
+      raw: { value: c.value, low: c.low, high: c.high, qualifier: c.qualifier, unit: c.unit },
+      words: c.words,
+      sentence: c.sentence,
+      before: at >= 0 ? c.sentence.slice(0, at) : c.sentence,
+      after: at >= 0 ? c.sentence.slice(at + c.words.length) : '',
+      note: c.note,
+      article: refs.get(c.article)!,
+      articleUrl: claimInArticle(c.article, c.index),
+      claimant: c.claimedBy ? personRef(c.claimedBy) : null,
+      claimantWords: c.claimantWords,
+      figure: { id: f.id, name: f.label, url: figureUrl(f.id), status: f.status },
+    };
+  };
+  const claims = new Map<string, ClaimView>();
+  for (const f of agg.figures) for (const c of f.claims) claims.set(claimKey(c.article, c.index), claimView(f, c));
+  const statements: StatementView[] = agg.statements.map((s) => ({
+    id: s.id,
+    speaker: s.speaker ? personRef(s.speaker) : null,
+    attributedTo: s.attributedTo,
+    appearances: s.appearances.map((a) => ({
+      text: a.text,
+      article: refs.get(a.article)!,
+      articleUrl: quoteInArticle(a.article, a.quote),
+    })),
+  }));
+  return { agg, refs, sourceRef, personRef, claims, statements, quotes: quotesByArticle(statements) };
+}
+
+/** Each article's quotes, with the statement each belongs to and how many articles report it. */
+function quotesByArticle(statements: readonly StatementView[]): Map<string, QuoteView[]> {
+  const quotes = statements.flatMap((s) => {
+    const reports = new Set(s.appearances.map((x) => x.article.slug)).size;
+    return s.appearances.map((ap) => ({
+      statement: s.id,
+      speaker: s.speaker,
+      attributedTo: s.attributedTo,
+      text: ap.text,
+      article: ap.article,
+      articleUrl: ap.articleUrl,
+      reports,
+    }));
+  });
+  return groupBy(quotes, (q) => q.article.slug);
+}

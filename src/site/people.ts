@@ -1,0 +1,32 @@
+import type { PersonPage } from '../model/site-data.ts';
+import { byString } from '../text/order.ts';
+import { groupBy } from '../util/group.ts';
+import { articlesNewestFirst } from './articles.ts';
+import type { SiteContext } from './context.ts';
+
+/** One page per person, by name: role, every spelling and who used it, statements, figures claimed, articles. */
+export function personPages(ctx: SiteContext): PersonPage[] {
+  const { refs } = ctx;
+  // Grouped once, so each person page is built from its own lists, not by scanning everyone's.
+  const statementsBySpeaker = groupBy(ctx.statements, (s) => s.speaker?.id);
+  const claimsByClaimant = groupBy([...ctx.claims.values()], (c) => c.claimant?.id);
+  const pages = ctx.agg.people.map((p): PersonPage => ({
+    ...ctx.personRef(p.id),
+    role: p.role,
+    roleFrom: p.roleFrom === 'registry' ? 'registry' : (refs.get(p.roleFrom) ?? null),
+    inRegistry: p.inRegistry,
+    spellings: p.spellings.map((s) => ({
+      text: s.text,
+      status: s.status,
+      uses: s.articles.map((slug) => ({
+        outlet: refs.get(slug)!.publisher?.name ?? 'publisher unknown',
+        article: refs.get(slug)!,
+      })),
+    })),
+    articles: p.articles.map((slug) => refs.get(slug)!).sort(articlesNewestFirst),
+    statements: statementsBySpeaker.get(p.id) ?? [],
+    claims: claimsByClaimant.get(p.id) ?? [],
+    jsonLd: '',
+  }));
+  return pages.sort(byString((p) => p.name.toLowerCase()));
+}
