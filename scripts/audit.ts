@@ -3,9 +3,9 @@
 // read and recorded (README, "Quality gates"), not asserted.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/support/chromium.ts';
 import { REPO, runScript, withSampleSite } from './sample-site.ts';
-import { childPages, serveStatic } from './serve.ts';
+import { childPages, serveStatic } from '../tests/support/serve.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 

@@ -4,9 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/support/chromium.ts';
 import { REPO, runScript, withSampleSite } from './sample-site.ts';
-import { childPages, serveStatic } from './serve.ts';
+import { childPages, serveStatic } from '../tests/support/serve.ts';
 
 runScript(() =>
   withSampleSite('screenshot', async (dist) => {

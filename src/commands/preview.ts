@@ -1,14 +1,18 @@
-import { watch } from 'node:fs';
+import { watch } from 'chokidar';
 import { createServer, type ServerResponse } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
-import { readHeaders, type HeaderRule } from '../serve/headers.ts';
-import { serveFile, TYPES } from '../serve/static-host.ts';
 import type { BuildConfig } from '../config/config.ts';
+import { UserError } from '../diagnostics/errors.ts';
+import { readHeaders, type HeaderRule } from '../serve/headers.ts';
+import { injectIntoHtml } from '../serve/inject.ts';
+import { requestPath, staticSite } from '../serve/static-site.ts';
 import { build } from './build.ts';
 import type { Reporter } from './reporter.ts';
 
 /** The page script that reloads when a rebuild succeeds (preview only; never in dist/). */
 const RELOAD_SCRIPT = `new EventSource('/__reload').onmessage = () => location.reload();\n`;
+const RELOAD_TAG = '<script src="/__reload.js"></script>';
 
 /**
  * `npm start`: builds, serves the site on localhost, and rebuilds when an
@@ -19,6 +23,7 @@ const RELOAD_SCRIPT = `new EventSource('/__reload').onmessage = () => location.r
  * breaks its Content-Security-Policy breaks in the preview too.
  */
 export async function preview(config: BuildConfig, io: Reporter, port: number): Promise<number> {
+  await checkPortFree(port);
   const clients = new Set<ServerResponse>();
   let rules: HeaderRule[] = [];
   const built = async () => {
@@ -38,8 +43,9 @@ export async function preview(config: BuildConfig, io: Reporter, port: number): 
   };
   await built();
 
-  const server = createServer(async (req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  const site = staticSite(config.out, () => rules);
+  const server = createServer((req, res) => {
+    const pathname = requestPath(req);
     if (pathname === '/__reload') {
       // A comment line sends the headers at once, so the page's EventSource opens before the first rebuild.
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' }).write(': connected\n\n');
@@ -47,19 +53,38 @@ export async function preview(config: BuildConfig, io: Reporter, port: number): 
       req.on('close', () => clients.delete(res));
       return;
     }
-    if (pathname === '/__reload.js') return res.writeHead(200, { 'content-type': TYPES['.js']! }).end(RELOAD_SCRIPT);
-    await serveFile(config.out, rules, req, res, (html) =>
-      html.replace('</body>', '<script src="/__reload.js"></script></body>'),
-    );
+    if (pathname === '/__reload.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript;charset=utf-8' }).end(RELOAD_SCRIPT);
+      return;
+    }
+    injectIntoHtml(res, RELOAD_TAG);
+    site(req, res);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   io.log(`Preview on http://127.0.0.1:${port}/ — rebuilding when articles/ or registries/ change (Ctrl-C to stop).`);
+  // chokidar follows files replaced by a rename (as editors and `sed -i` save them), which fs.watch loses.
   let timer: NodeJS.Timeout | undefined;
-  for (const dir of ['articles', 'registries']) {
-    watch(path.join(config.root, dir), { recursive: true }, () => {
-      clearTimeout(timer);
-      timer = setTimeout(rebuild, 150);
-    });
-  }
+  watch(
+    ['articles', 'registries'].map((dir) => path.join(config.root, dir)),
+    { ignoreInitial: true },
+  ).on('all', () => {
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, 150);
+  });
   return new Promise<number>(() => {});
+}
+
+/** Fails with one clear line, before any building, when another program already serves on the port. */
+function checkPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer()
+      .once('error', (err: NodeJS.ErrnoException) =>
+        reject(
+          err.code === 'EADDRINUSE'
+            ? new UserError(`port ${port} is in use (another preview?); choose another with --port N`)
+            : err,
+        ),
+      )
+      .listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
 }

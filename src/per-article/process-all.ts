@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { ArticleResult } from '../model/processed-article.ts';
 import type { Registries } from '../model/registries.ts';
-import { tsWorker } from '../util/ts-worker.ts';
 import { processArticle } from './process-article.ts';
 import type { WorkerJob, WorkerReply } from './worker.ts';
-import type { ArticleResult } from '../model/processed-article.ts';
 
 export interface Input {
   file: string;
@@ -18,16 +18,16 @@ export interface ParallelOptions {
   workers?: number;
 }
 
-const WORKER = new URL('./worker.ts', import.meta.url);
+const ENTRY = new URL('./worker-entry.mjs', import.meta.url).href;
 
 /** Below this many articles, starting threads costs more than it saves. */
 const MIN_PER_WORKER = 48;
 const CHUNK = 64;
 
 /**
- * Runs processArticle over every input, spread over worker threads in
- * chunks (a free worker takes the next chunk), and returns the results in
- * input order: the output is the same whatever the number of threads.
+ * Runs processArticle over every input, spread over a pool of worker
+ * threads in chunks, and returns the results in input order: the output is
+ * the same whatever the number of threads.
  */
 export async function processAll(
   inputs: readonly Input[],
@@ -44,38 +44,33 @@ export async function processAll(
     });
     return results;
   }
-  let next = 0;
+  const pool = new Piscina<WorkerJob, WorkerReply>({
+    filename: ENTRY,
+    minThreads: workers,
+    maxThreads: workers,
+    workerData: { registries },
+    // The entry registers the TypeScript loader itself; the main thread's flags (--test among them) stay out.
+    execArgv: [],
+  });
   let done = 0;
-  const pool = Array.from({ length: workers }, () => tsWorker(WORKER));
   try {
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              if (next >= inputs.length) return resolve();
-              const from = next;
-              next = Math.min(inputs.length, next + CHUNK);
-              const job: WorkerJob = {
-                registries,
-                inputs: inputs.slice(from, next).map((x, k) => ({ index: from + k, file: x.file, bytes: x.bytes })),
-              };
-              worker.postMessage(job);
-            };
-            worker.on('message', (reply: WorkerReply) => {
-              for (const { index, result } of reply.results) results[index] = result;
-              for (const [stage, ms] of Object.entries(reply.timings)) o.clock?.(stage, ms);
-              done += reply.results.length;
-              o.progress?.(done, inputs.length);
-              feed();
-            });
-            worker.on('error', reject);
-            feed();
-          }),
-      ),
-    );
+    const chunks = [];
+    for (let from = 0; from < inputs.length; from += CHUNK) {
+      const inputsOf = inputs
+        .slice(from, from + CHUNK)
+        .map((x, k) => ({ index: from + k, file: x.file, bytes: x.bytes }));
+      chunks.push(
+        pool.run({ inputs: inputsOf }).then((reply) => {
+          for (const { index, result } of reply.results) results[index] = result;
+          for (const [stage, ms] of Object.entries(reply.timings)) o.clock?.(stage, ms);
+          done += reply.results.length;
+          o.progress?.(done, inputs.length);
+        }),
+      );
+    }
+    await Promise.all(chunks);
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await pool.destroy();
   }
   return results;
 }

@@ -1,11 +1,10 @@
-import { parentPort } from 'node:worker_threads';
+import { workerData } from 'piscina';
+import type { ArticleResult } from '../model/processed-article.ts';
 import type { Registries } from '../model/registries.ts';
 import { processArticle } from './process-article.ts';
-import type { ArticleResult } from '../model/processed-article.ts';
 
-/** A chunk of per-article work, run in a worker thread: the same pure function as on the main thread. */
+/** A chunk of per-article work for a worker thread; the registries reach every worker once, as its workerData. */
 export interface WorkerJob {
-  registries: Registries;
   inputs: { index: number; file: string; bytes: Uint8Array }[];
 }
 
@@ -14,12 +13,15 @@ export interface WorkerReply {
   timings: Record<string, number>;
 }
 
-parentPort?.on('message', (job: WorkerJob) => {
+const registries = (workerData as { registries: Registries }).registries;
+
+/** The same pure function as on the main thread, over one chunk. */
+export default function processChunk(job: WorkerJob): WorkerReply {
   const timings: Record<string, number> = {};
   const clock = (stage: string, ms: number) => (timings[stage] = (timings[stage] ?? 0) + ms);
   const results = job.inputs.map(({ index, file, bytes }) => ({
     index,
-    result: processArticle(file, bytes, job.registries, clock),
+    result: processArticle(file, bytes, registries, clock),
   }));
-  parentPort!.postMessage({ results, timings } satisfies WorkerReply);
-});
+  return { results, timings };
+}

@@ -19,7 +19,10 @@ export function slugify(text: string): string {
   ];
   // Accents on Latin letters are dropped rather than spelled out ("Schröder" → "schroder", not "schroeder"),
   // so a name slugs alike however an outlet wrote its accents; other scripts are transliterated.
-  const latin = text.normalize('NFKD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
+  const latin = text
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC');
   return slugifyWords(latin, { decamelize: false, customReplacements: replacements })
     .slice(0, MAX_LENGTH)
     .replace(/-+$/, '');

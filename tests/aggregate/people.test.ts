@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { resolvePeople, sameName } from '../../src/aggregate/people.ts';
 import { processArticle } from '../../src/per-article/process-article.ts';
 import { parseRegistries } from '../../src/validate/registries.ts';
-import { REPO } from '../helpers.ts';
+import { REPO } from '../support/helpers.ts';
 import type { ProcessedArticle } from '../../src/model/processed-article.ts';
 
 describe('sameName', () => {

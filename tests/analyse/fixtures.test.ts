@@ -3,8 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { readProject } from '../../src/index.ts';
-import { FIXTURES, makeProject, removeProject, runBuild } from '../helpers.ts';
-import { checkCase, type Check, type Expected, type Observed } from './fixture-check.ts';
+import { FIXTURES, makeProject, removeProject, runBuild } from '../support/helpers.ts';
+import { checkCase, type Check, type Expected, type Observed } from '../support/fixture-check.ts';
 
 const dir = path.join(FIXTURES, 'analysis');
 const cases = (await readdir(dir)).sort();

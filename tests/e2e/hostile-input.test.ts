@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openSite, skipBrowser, type LiveSite } from '../browser.ts';
+import { openSite, skipBrowser, type LiveSite } from '../support/browser.ts';
 import {
   addPreviousSite,
   assertPreviousSiteKept,
@@ -12,7 +12,7 @@ import {
   removeProject,
   runBuild,
   type Run,
-} from '../helpers.ts';
+} from '../support/helpers.ts';
 import {
   activeContent,
   addCase,
@@ -22,7 +22,7 @@ import {
   parseReport,
   visibleText,
   type Case,
-} from '../hostile.ts';
+} from '../support/hostile.ts';
 
 // Every case ends either in located errors (nothing built, the previous site
 // kept) or in a site where its payload is inert: shown as text, never run.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openSampleSite, skipBrowser, watch, type LiveSite } from '../browser.ts';
+import { openSampleSite, skipBrowser, watch, type LiveSite } from '../support/browser.ts';
 
 /**
  * A reader's way through the site, from the home page: each hop clicks the

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { pageKinds } from '../../scripts/serve.ts';
-import { openSampleSite, skipBrowser, watch, type LiveSite } from '../browser.ts';
+import { pageKinds } from '../support/serve.ts';
+import { openSampleSite, skipBrowser, watch, type LiveSite } from '../support/browser.ts';
 
 // WCAG 2.2 AA, which includes the 2.0 and 2.1 A/AA rules. Legacy mode runs axe
 // in the page itself instead of opening a helper page per run (three times

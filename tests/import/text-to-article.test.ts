@@ -6,7 +6,7 @@ import { paragraphsOf, textBlocks } from '../../src/markdown/text-blocks.ts';
 import { parseFrontMatter } from '../../src/load/front-matter.ts';
 import { escapeMarkdown, textToArticle } from '../../src/import/text-to-article.ts';
 import { parseMarkdown } from '../../src/markdown/render.ts';
-import { REPO } from '../helpers.ts';
+import { REPO } from '../support/helpers.ts';
 
 const SEEDS = path.join(REPO, '../shared/seeds');
 const renderedText = (article: string) =>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { makeProject, removeProject, runBuild } from '../helpers.ts';
+import { makeProject, removeProject, runBuild } from '../support/helpers.ts';
 
 describe('loading articles', () => {
   it('reports files it does not build (a hidden article, a text file) and ignores tool files', async () => {

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { listFiles, makeProject, REPO, removeProject, runBuild, skipWithout } from '../helpers.ts';
+import { listFiles, makeProject, REPO, removeProject, runBuild, skipWithout } from '../support/helpers.ts';
 
 const VNU = path.join(REPO, 'node_modules/vnu-jar/build/dist/vnu.jar');
 const hasJava = () => spawnSync('java', ['-version']).status === 0;

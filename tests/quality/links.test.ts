@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { brokenInternalLinks } from '../links.ts';
+import { brokenInternalLinks } from '../support/links.ts';
 
 // The link gate itself runs on the real site in tests/cli/build.test.ts; this
 // shows on a hand-made site that it reports each kind of break and nothing else.

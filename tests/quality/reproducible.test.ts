@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { assertSameSite, makeProject, REPO, removeProject, runCli } from '../helpers.ts';
+import { assertSameSite, makeProject, REPO, removeProject, runCli } from '../support/helpers.ts';
 
 // A time zone with a +12:45 offset and a locale where "I".toLowerCase() is
 // "ı" and sorting differs: output that depends on either shows up here.

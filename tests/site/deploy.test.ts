@@ -5,10 +5,10 @@ import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { headersFor, readHeaders } from '../../src/serve/headers.ts';
 import { SITE_URL_VARIABLE } from '../../src/config/site-address.ts';
-import { listFiles, makeProject, REPO, removeProject, runBuild, runCli } from '../helpers.ts';
-import { brokenInternalLinks } from '../links.ts';
-import { childrenNamed, parseXml } from '../xml.ts';
-import { readAtom, readJsonFeed } from './feed-check.ts';
+import { listFiles, makeProject, REPO, removeProject, runBuild, runCli } from '../support/helpers.ts';
+import { brokenInternalLinks } from '../support/links.ts';
+import { childrenNamed, parseXml } from '../support/xml.ts';
+import { readAtom, readJsonFeed } from '../support/feed-check.ts';
 
 const ORIGIN = 'https://news.example.com';
 const BASE = `${ORIGIN}/news/`;
@@ -73,7 +73,7 @@ describe('the site address setting, from the CLI', () => {
       const run = await runCli(['build', '--root', root, '--base', '/news/'], REPO, {
         [SITE_URL_VARIABLE]: 'https://example.org/other/',
       });
-      assert.equal(run.code, 1, 'a wrong setting is the user\'s to fix: exit 1, not an internal error');
+      assert.equal(run.code, 1, "a wrong setting is the user's to fix: exit 1, not an internal error");
       assert.match(run.stderr, /TRIANGULATE_SITE_URL ends in \/other\/ but the base path is \/news\//);
       assert.deepEqual(await listFiles(root).then((f) => f.filter((x) => x.startsWith('dist'))), []);
     } finally {

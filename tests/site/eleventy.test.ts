@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { makeProject, removeProject, runBuild } from '../helpers.ts';
+import { makeProject, removeProject, runBuild } from '../support/helpers.ts';
 
 describe('rendering with Eleventy', () => {
   it('reuses compiled templates without carrying content from one build or page to the next', async () => {

@@ -3,11 +3,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { childPages } from '../../scripts/serve.ts';
+import { childPages } from '../support/serve.ts';
 import { aggregate, buildSiteData, readProject, renderSite, resolveBuildConfig } from '../../src/index.ts';
-import { listFiles, makeProject, removeProject, runBuild } from '../helpers.ts';
-import { readAtom, readJsonFeed, type FeedRead } from './feed-check.ts';
-import { HOSTILE } from './hostile-text.ts';
+import { listFiles, makeProject, removeProject, runBuild } from '../support/helpers.ts';
+import { readAtom, readJsonFeed, type FeedRead } from '../support/feed-check.ts';
+import { HOSTILE } from '../support/hostile-text.ts';
 
 const SITE = 'https://example.org';
 const UNDATED = 'ukraine-advances-into-russias-kursk-region';

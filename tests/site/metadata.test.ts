@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pageKinds } from '../../scripts/serve.ts';
-import { listFiles, makeProject, removeProject, runBuild } from '../helpers.ts';
-import { childrenNamed, parseXml } from '../xml.ts';
+import { pageKinds } from '../support/serve.ts';
+import { listFiles, makeProject, removeProject, runBuild } from '../support/helpers.ts';
+import { childrenNamed, parseXml } from '../support/xml.ts';
 
 const SITE = 'https://example.org';
 

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { PAGE_KINDS } from '../../src/output/page-plan.ts';
-import { REPO } from '../helpers.ts';
+import { REPO } from '../support/helpers.ts';
 
 const TEMPLATES = path.join(REPO, 'templates');
 

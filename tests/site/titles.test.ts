@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { makeProject, removeProject, runBuild } from '../helpers.ts';
+import { makeProject, removeProject, runBuild } from '../support/helpers.ts';
 
 describe('page titles', () => {
   it('escape a headline exactly once in <title> and the description', async () => {

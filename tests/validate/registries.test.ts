@@ -38,7 +38,7 @@ describe('parseRegistries', () => {
 
   it('loads the real registries without problems', async () => {
     const { readFile } = await import('node:fs/promises');
-    const { REPO } = await import('../helpers.ts');
+    const { REPO } = await import('../support/helpers.ts');
     const read = async (f: string) => file(f, await readFile(`${REPO}/${f}`, 'utf8'));
     const result = parseRegistries(
       await read('registries/sources.yaml'),

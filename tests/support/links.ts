@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileFor } from '../src/serve/static-host.ts';
+import { existsSync, statSync } from 'node:fs';
 import { listFiles } from './helpers.ts';
 
 // Any origin works: it only lets URL resolve relative links and tell internal ones from external ones.
@@ -8,6 +8,15 @@ const ORIGIN = 'http://site.invalid';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
 const unescape = (s: string) => s.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => ENTITIES[e]!);
+
+/** The file a static host serves for a site path: the file itself, or a folder's index.html; null when none. */
+function fileFor(site: string, pathname: string): string | null {
+  const target = path.join(site, decodeURIComponent(pathname));
+  if (!target.startsWith(path.resolve(site))) return null;
+  for (const file of [target, path.join(target, 'index.html')])
+    if (existsSync(file) && statSync(file).isFile()) return file;
+  return null;
+}
 
 /**
  * Every href/src in every HTML page of a built site that points inside the
@@ -34,7 +43,7 @@ export async function brokenInternalLinks(site: string): Promise<string[]> {
     for (const [, raw] of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
       const url = new URL(unescape(raw!), `${ORIGIN}/${page}`);
       if (url.origin !== ORIGIN) continue;
-      const file = await fileFor(site, url.pathname);
+      const file = fileFor(site, url.pathname);
       const fragment = decodeURIComponent(url.hash.slice(1));
       // "" and "top" scroll to the top of any page (HTML's "indicated part of the document").
       if (!file) broken.push(`${page} → ${raw} (no such file)`);

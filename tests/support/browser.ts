@@ -4,8 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/chromium.ts';
-import { serveStatic } from '../scripts/serve.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
+import { serveStatic } from './serve.ts';
 import { makeProject, removeProject, runBuild, skipWithout } from './helpers.ts';
 
 /** For `describe(…, { skip })`: skip (and say so) without chromium, fail in CI. */

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { serveStatic, type Served } from '../../scripts/serve.ts';
+import { serveStatic, type Served } from '../support/serve.ts';
 
 // The browser tests and the audit trust this server to behave like a static host.
 describe('the static server', () => {
@@ -29,9 +29,9 @@ describe('the static server', () => {
   };
 
   it('serves files, and folders by their index.html', async () => {
-    assert.deepEqual(await get('/'), [200, 'text/html; charset=utf-8', 'home']);
-    assert.deepEqual(await get('/a/'), [200, 'text/html; charset=utf-8', 'page a']);
-    assert.deepEqual(await get('/a/style.css'), [200, 'text/css; charset=utf-8', 'p{}']);
+    assert.deepEqual(await get('/'), [200, 'text/html;charset=utf-8', 'home']);
+    assert.deepEqual(await get('/a/'), [200, 'text/html;charset=utf-8', 'page a']);
+    assert.deepEqual(await get('/a/style.css'), [200, 'text/css', 'p{}']);
   });
 
   it('redirects a folder without its trailing slash', async () => {
@@ -39,7 +39,11 @@ describe('the static server', () => {
   });
 
   it('answers 404 with the site 404 page, also for paths that would leave the site', async () => {
-    for (const p of ['/missing/', '/a/missing.css', '/..%2F..%2Fetc%2Fhosts', '/%zz'])
-      assert.deepEqual(await get(p), [404, 'text/html; charset=utf-8', 'not found'], p);
+    for (const p of ['/missing/', '/a/missing.css', '/..%2F..%2Fetc%2Fhosts'])
+      assert.deepEqual(await get(p), [404, 'text/html;charset=utf-8', 'not found'], p);
+  });
+
+  it('answers 400 to a malformed address instead of failing', async () => {
+    assert.deepEqual(await get('/%zz'), [400, 'text/plain; charset=utf-8', 'Bad request\n']);
   });
 });

@@ -1,9 +1,15 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { readHeaders } from '../src/serve/headers.ts';
-import { isFile, serveFile } from '../src/serve/static-host.ts';
+import { readHeaders } from '../../src/serve/headers.ts';
+import { staticSite } from '../../src/serve/static-site.ts';
+
+const isFile = (file: string) =>
+  stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 export interface Served {
   /** "http://127.0.0.1:PORT", no trailing slash. */
@@ -12,14 +18,14 @@ export interface Served {
 }
 
 /**
- * Serves a built site the way a static host does (see serveFile), so the
+ * Serves a built site the way a static host does (see staticSite), so the
  * browser tests and the audit see what readers would; a page that breaks the
  * site's Content-Security-Policy fails in the browser tests too. Local only,
  * random port.
  */
 export async function serveStatic(dir: string): Promise<Served> {
   const rules = await readHeaders(path.join(dir, '_headers'));
-  const server = createServer((req, res) => serveFile(dir, rules, req, res));
+  const server = createServer(staticSite(dir, () => rules));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

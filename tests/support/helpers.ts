@@ -4,10 +4,10 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, check, resolveBuildConfig } from '../src/index.ts';
-import { filesUnder } from '../src/util/files-under.ts';
+import { build, check, resolveBuildConfig } from '../../src/index.ts';
+import { filesUnder } from '../../src/util/files-under.ts';
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(REPO, 'tests/fixtures');
 
 /** A throw-away project folder: the repo's registries, and the given articles (or the repo's). */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { FIXTURES, makeProject, removeProject, runBuild } from '../helpers.ts';
+import { FIXTURES, makeProject, removeProject, runBuild } from '../support/helpers.ts';
 
 interface StoryRow {
   id: string;

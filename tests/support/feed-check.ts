@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { childrenNamed, parseXml } from '../xml.ts';
+import { childrenNamed, parseXml } from './xml.ts';
 
 export interface FeedEntryRead {
   id: string;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scriptJson, stripControl, stripControlDeep } from '../../src/text/safe-text.ts';
 import { absoluteUrls, siteOrigin } from '../../src/config/site-address.ts';
-import { HOSTILE } from './hostile-text.ts';
+import { HOSTILE } from '../support/hostile-text.ts';
 
 describe('text for feeds and JSON-LD', () => {
   it('strips C0 (but tab and line breaks), DEL, C1, lone surrogates and noncharacters, and keeps real text', () => {

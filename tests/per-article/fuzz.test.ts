@@ -9,8 +9,8 @@ import { MEASURES_FILE, PEOPLE_FILE, SOURCES_FILE, type InputFile } from '../../
 import { processArticle } from '../../src/per-article/process-article.ts';
 import { processProject } from '../../src/index.ts';
 import { parseRegistries } from '../../src/validate/registries.ts';
-import { makeProject, removeProject, REPO, runBuild } from '../helpers.ts';
-import { activeContent, parseReport } from '../hostile.ts';
+import { makeProject, removeProject, REPO, runBuild } from '../support/helpers.ts';
+import { activeContent, parseReport } from '../support/hostile.ts';
 
 // Property-based: whatever bytes an article holds, processing ends in an
 // article or in located catalogue diagnostics, never in an exception or a

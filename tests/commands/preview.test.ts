@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { makeProject, removeProject, REPO } from '../helpers.ts';
+import { makeProject, removeProject, REPO } from '../support/helpers.ts';
 
 const freePort = () =>
   new Promise<number>((resolve) => {

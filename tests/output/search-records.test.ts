@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { aggregate, buildSiteData, readProject, resolveBuildConfig } from '../../src/index.ts';
 import { FACET_SEPARATOR, searchRecords, type SearchRecord } from '../../src/output/search-records.ts';
-import { FIXTURES, makeProject, removeProject } from '../helpers.ts';
+import { FIXTURES, makeProject, removeProject } from '../support/helpers.ts';
 
 describe('search records', () => {
   let root: string;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { assertSameSite, FIXTURES, makeProject, removeProject, runBuild } from '../helpers.ts';
+import { assertSameSite, FIXTURES, makeProject, removeProject, runBuild } from '../support/helpers.ts';
 
 const fixture = (name: string) => readFile(path.join(FIXTURES, 'stories/articles', name), 'utf8');
 const inode = async (file: string) => (await stat(file)).ino;

@@ -4,8 +4,8 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { assertSameSite, makeProject, removeProject, runBuild, runCli } from '../helpers.ts';
-import { brokenInternalLinks } from '../links.ts';
+import { assertSameSite, makeProject, removeProject, runBuild, runCli } from '../support/helpers.ts';
+import { brokenInternalLinks } from '../support/links.ts';
 
 const SEED_ARTICLES = [
   'syrskyi-says-ukraine-controls-1000-square-km-of-kursk',

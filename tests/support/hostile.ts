@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { catalogue } from '../src/diagnostics/catalogue.ts';
+import { catalogue } from '../../src/diagnostics/catalogue.ts';
 import { FIXTURES, REPO } from './helpers.ts';
 
 /** tests/fixtures/hostile/<case>/: articles/ and registries/ (added to a copy of the repo's), expect.json. */

@@ -10,7 +10,7 @@ import {
   removeProject,
   runBuild,
   runCli,
-} from '../helpers.ts';
+} from '../support/helpers.ts';
 
 const dir = path.join(FIXTURES, 'invalid');
 const cases = (await readdir(dir)).sort();

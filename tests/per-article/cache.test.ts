@@ -6,7 +6,7 @@ import { CACHE_FILE } from '../../src/cache/article-cache.ts';
 import { loadProject } from '../../src/load/project.ts';
 import { processAll } from '../../src/per-article/process-all.ts';
 import { parseRegistries } from '../../src/validate/registries.ts';
-import { assertSameSite, makeProject, removeProject, runBuild } from '../helpers.ts';
+import { assertSameSite, makeProject, removeProject, runBuild } from '../support/helpers.ts';
 
 /** The keys in the cache file, in its order. */
 const entries = async (root: string) =>

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { makeProject, removeProject, REPO, runBuild } from '../helpers.ts';
+import { makeProject, removeProject, REPO, runBuild } from '../support/helpers.ts';
 
 const ARTICLE = `---
 headline: Harbour crane collapse injures three dock workers
