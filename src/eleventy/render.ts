@@ -1,8 +1,7 @@
 import Eleventy from '@11ty/eleventy';
 import { PACKAGE_ROOT } from '../config/package-root.ts';
 import { addSiteFilters } from './filters.ts';
-import type { PagesToRender } from '../output/page-plan.ts';
-import type { SiteData } from '../model/site-data.ts';
+import type { PagesToRender, SiteData } from '../model/site-data.ts';
 
 /**
  * Renders the templates into `outDir`: `site` is the only content, and

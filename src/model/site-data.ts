@@ -1,6 +1,13 @@
 import type { Removal } from './processed-article.ts';
 import type { FigureStatus, SpellingStatus } from './aggregate.ts';
 
+/** The paginated page kinds: one template (two for feeds) renders one file per item. */
+export const PAGE_KINDS = ['articles', 'stories', 'sources', 'people', 'figures', 'feeds'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** The items each paginated template renders; the rest of `site` is read only by the few index pages. */
+export type PagesToRender = { [K in PageKind]: SiteData[K] };
+
 /** Everything the templates read; they see nothing else. */
 export interface SiteData {
   title: string;

@@ -1,16 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { SiteData } from '../model/site-data.ts';
+import { PAGE_KINDS, type PageKind, type PagesToRender, type SiteData } from '../model/site-data.ts';
 
 /** The file a site path is written to, relative to the site folder: "/articles/x/" → "articles/x/index.html", "/feed.xml" → "feed.xml". */
 export const outputFile = (sitePath: string) =>
   sitePath.endsWith('/') ? `${sitePath.slice(1)}index.html` : sitePath.slice(1);
-
-/** The paginated page kinds: one template (two for feeds) renders one file per item. */
-export const PAGE_KINDS = ['articles', 'stories', 'sources', 'people', 'figures', 'feeds'] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
-
-/** The items each paginated template renders; the rest of `site` is read only by the few index pages. */
-export type PagesToRender = { [K in PageKind]: SiteData[K] };
 
 export interface PlannedPage {
   kind: PageKind;

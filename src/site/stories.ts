@@ -35,31 +35,9 @@ export function storyPages(
       .filter((d): d is string => d !== null)
       .sort();
 
-    const outlets = new Map<string, StoryPage['outlets'][number]>();
-    for (const m of members) {
-      const key = outletOf(m);
-      const short = m.headline.split(/\s+/).slice(0, 4).join(' ');
-      const o = outlets.get(key) ?? {
-        name: m.publisher?.name ?? `Publisher unknown (“${short}…”)`,
-        source: m.publisher,
-        first: m.dateLabel,
-        articles: [],
-        copies: [],
-      };
-      o.articles.push(m);
-      o.copies.push(...(copiesOf.get(m.slug) ?? []).map((c) => ctx.refs.get(c)!));
-      outlets.set(key, o);
-    }
+    const outlets = outletsOf(members, (slug) => (copiesOf.get(slug) ?? []).map((c) => ctx.refs.get(c)!));
     const columns = [...outlets.keys()];
-
-    const people = new Map<string, { person: StoryPage['people'][number]['person']; spellings: Set<string> }>();
-    for (const m of members) {
-      for (const p of articles.get(m.slug)!.people) {
-        const entry = people.get(p.person.id) ?? { person: p.person, spellings: new Set<string>() };
-        for (const s of p.spellings) entry.spellings.add(s);
-        people.set(p.person.id, entry);
-      }
-    }
+    const people = peopleOf(members.map((m) => articles.get(m.slug)!));
 
     return {
       id: story.id,
@@ -80,9 +58,7 @@ export function storyPages(
         })),
       },
       charts: figures.map(chartFor).filter((c) => c !== null),
-      people: [...people.values()]
-        .map((p) => ({ person: p.person, spellings: [...p.spellings].sort() }))
-        .sort((x, y) => (x.person.name < y.person.name ? -1 : 1)),
+      people,
       statements: (statementsByStory.get(story.id) ?? []).map((x) => x.s),
       timeline: ctx.agg.timelines
         .get(story.id)!
@@ -90,11 +66,48 @@ export function storyPages(
       onlyOne: figures.filter((f) => f.outlets === 1 && members.length > 1).flatMap((f) => f.claims),
       counts: {
         outlets: outlets.size,
-        people: people.size,
+        people: people.length,
         figures: figures.length,
         conflicts: figures.filter((f) => f.status === 'conflicting').length,
       },
       jsonLd: '',
     };
   });
+}
+
+type Outlet = StoryPage['outlets'][number];
+
+/** A story's outlets in the order of their first article, each with its articles and their copies. */
+function outletsOf(members: readonly ArticleRef[], copies: (slug: string) => ArticleRef[]): Map<string, Outlet> {
+  const outlets = new Map<string, Outlet>();
+  for (const m of members) {
+    const key = outletOf(m);
+    const short = m.headline.split(/\s+/).slice(0, 4).join(' ');
+    const o = outlets.get(key) ?? {
+      name: m.publisher?.name ?? `Publisher unknown (“${short}…”)`,
+      source: m.publisher,
+      first: m.dateLabel,
+      articles: [],
+      copies: [],
+    };
+    o.articles.push(m);
+    o.copies.push(...copies(m.slug));
+    outlets.set(key, o);
+  }
+  return outlets;
+}
+
+/** The people the story's articles name, by name, with every spelling the articles used. */
+function peopleOf(members: readonly ArticlePage[]): StoryPage['people'] {
+  const people = new Map<string, { person: StoryPage['people'][number]['person']; spellings: Set<string> }>();
+  for (const m of members) {
+    for (const p of m.people) {
+      const entry = people.get(p.person.id) ?? { person: p.person, spellings: new Set<string>() };
+      for (const s of p.spellings) entry.spellings.add(s);
+      people.set(p.person.id, entry);
+    }
+  }
+  return [...people.values()]
+    .map((p) => ({ person: p.person, spellings: [...p.spellings].sort() }))
+    .sort((x, y) => (x.person.name < y.person.name ? -1 : 1));
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { PAGE_KINDS } from '../../src/output/page-plan.ts';
+import { PAGE_KINDS } from '../../src/model/site-data.ts';
 import { REPO } from '../support/helpers.ts';
 
 const TEMPLATES = path.join(REPO, 'templates');
