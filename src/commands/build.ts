@@ -7,6 +7,7 @@ import { buildSiteData } from '../site/site-data.ts';
 import { StageClock } from '../util/stage-clock.ts';
 import { prepare } from './prepare.ts';
 import { plural, type Reporter } from './reporter.ts';
+import { searchTexts } from '../output/search-records.ts';
 
 /** `check`: validates every article and registry and prints every problem; writes nothing but the cache. */
 export async function check(config: BuildConfig, io: Reporter, clock = new StageClock()): Promise<number> {
@@ -67,7 +68,7 @@ async function makeSite(config: BuildConfig, io: Reporter, clock: StageClock) {
   };
   const warnings = prepared.diagnostics.filter((d) => d.severity === 'warning').length;
   return {
-    output: { site, data, report },
+    output: { site, text: searchTexts(agg.articles), data, report },
     salt: prepared.salt,
     templates: prepared.templates,
     warnings,

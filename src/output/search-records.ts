@@ -1,3 +1,4 @@
+import type { ProcessedArticle } from '../model/processed-article.ts';
 import type { SiteData } from '../model/site-data.ts';
 
 /** One entry of the search index (Pagefind's custom record). */
@@ -14,17 +15,18 @@ export const FACET_SEPARATOR = ' | ';
 const facets = (f: { outlet?: string[]; person?: string[]; story?: string[] }) =>
   Object.fromEntries(Object.entries(f).map(([k, v]) => [k, [...new Set(v)].sort().join(FACET_SEPARATOR)]));
 
-/** Sanitised HTML to the words a reader sees; the HTML was escaped by the renderer, so tags are the only markup. */
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Each article's words as a reader sees them (its cleaned paragraphs, white space folded), by slug. */
+export const searchTexts = (articles: readonly ProcessedArticle[]): Map<string, string> =>
+  new Map(
+    articles.map((a) => [
+      a.slug,
+      a.paragraphs
+        .map((p) => p.text)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ]),
+  );
 
 /**
  * What search indexes: articles (filterable by outlet, person and story),
@@ -34,9 +36,9 @@ const textOf = (html: string) =>
  * whose record also carries the copies' headlines and outlets. A search
  * shows one result per text, not one per outlet that ran it, and the outlet
  * filter still finds what each outlet published; the copies are linked
- * from the article's page.
+ * from the article's page. `text` is each article's running text by slug.
  */
-export function searchRecords(site: SiteData, pathPrefix: string): SearchRecord[] {
+export function searchRecords(site: SiteData, text: ReadonlyMap<string, string>, pathPrefix: string): SearchRecord[] {
   const url = (path: string) => `${pathPrefix.replace(/\/$/, '')}${path}`;
   const outlet = (name: string | undefined) => name ?? 'Publisher unknown';
   const records: SearchRecord[] = [];
@@ -45,7 +47,7 @@ export function searchRecords(site: SiteData, pathPrefix: string): SearchRecord[
     const otherHeadlines = [...new Set(a.copies.map((c) => c.headline))].filter((h) => h !== a.headline);
     records.push({
       url: url(a.url),
-      content: [a.headline, ...otherHeadlines, textOf(a.html)].join('. '),
+      content: [a.headline, ...otherHeadlines, text.get(a.slug)!].join('. '),
       language: a.language.slice(0, 2),
       meta: {
         title: a.headline,

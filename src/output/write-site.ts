@@ -25,6 +25,8 @@ export interface WriteOptions {
 /** What is written: the pages' data, the open data and the build report. */
 export interface SiteOutput {
   site: SiteData;
+  /** Each article's running text (its paragraphs), by slug, for the search index. */
+  text: Map<string, string>;
   data: OpenData;
   report: unknown;
 }
@@ -41,7 +43,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  */
 export async function writeSite(
   config: BuildConfig,
-  { site, data, report }: SiteOutput,
+  { site, text, data, report }: SiteOutput,
   o: WriteOptions,
 ): Promise<void> {
   const { clock, salt } = o;
@@ -52,7 +54,7 @@ export async function writeSite(
   const outputSalt = salt ? pageSalt(salt, o.templates, [site.title, absolute('/')]) : '';
   const { pages, shards } = await clock.time('keep output', () => ({
     pages: salt ? planPages(site, outputSalt) : [],
-    shards: searchShards(searchRecords(site, pathPrefix), outputSalt),
+    shards: searchShards(searchRecords(site, text, pathPrefix), outputSalt),
   }));
   try {
     const kept = salt

@@ -3,7 +3,7 @@ import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { aggregate, buildSiteData, readProject, resolveBuildConfig } from '../../src/index.ts';
-import { FACET_SEPARATOR, searchRecords, type SearchRecord } from '../../src/output/search-records.ts';
+import { FACET_SEPARATOR, searchRecords, searchTexts, type SearchRecord } from '../../src/output/search-records.ts';
 import { FIXTURES, makeProject, removeProject } from '../support/helpers.ts';
 
 describe('search records', () => {
@@ -13,7 +13,8 @@ describe('search records', () => {
     root = await makeProject({});
     await cp(path.join(FIXTURES, 'stories/articles'), path.join(root, 'articles'), { recursive: true });
     const { articles, registries } = await readProject(root);
-    records = searchRecords(buildSiteData(aggregate(articles, registries), resolveBuildConfig({ root }, {})), '/');
+    const site = buildSiteData(aggregate(articles, registries), resolveBuildConfig({ root }, {}));
+    records = searchRecords(site, searchTexts(articles), '/');
   });
   after(() => removeProject(root));
 
