@@ -11,6 +11,8 @@ export interface HtmlArticle {
   /** YYYY-MM-DD as the page states it, or null: a date the page does not state is never filled in. */
   date: string | null;
   author: string | null;
+  /** The page's language tag (`<html lang>`), or null. */
+  language: string | null;
   /** The page's canonical address for itself, or null. */
   url: string | null;
   /** A source id from the registry, or "unknown". */
@@ -44,6 +46,7 @@ export function htmlToArticle(html: string, pageUrl: string | undefined,
     headline: page.headline,
     date: page.date,
     author: page.author,
+    language: page.language,
     url: page.canonical,
     ...outlet,
     body: markdown,

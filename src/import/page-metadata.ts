@@ -10,6 +10,7 @@ import { dateAsStated } from './stated-date.ts';
  *   address. A byline paragraph ("By Tom Ashdown, Chief Reporter") is prose, not metadata: it is not read.
  * - canonical: `<link rel="canonical">`; `og:url`; JSON-LD `url` or `mainEntityOfPage`.
  * - site name: `og:site_name`; JSON-LD `publisher.name`.
+ * - language: `<html lang>`, as a front-matter tag ("en", "en-GB"), if it is one.
  */
 export interface PageMetadata {
   headline: string | null;
@@ -17,6 +18,7 @@ export interface PageMetadata {
   author: string | null;
   canonical: string | null;
   siteName: string | null;
+  language: string | null;
   /** The page's JSON-LD marks the text as not free to read. */
   paywalled: boolean;
   warnings: string[];
@@ -32,6 +34,7 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
     author: statedAuthor(document, article),
     canonical: statedCanonical(document, article, pageUrl, warnings),
     siteName,
+    language: statedLanguage(document),
     paywalled: article?.isAccessibleForFree === false,
     warnings,
   };
@@ -132,6 +135,14 @@ function statedCanonical(document: Document, article: JsonLdArticle | undefined,
     warnings.push(`${where} "${href}" is not an http(s) address${pageUrl ? '' : ' and no page address was given'}`);
   }
   return null;
+}
+
+/** "en-gb" → "en-GB"; a tag with a script or variant ("zh-Hant-TW") is not guessed at. */
+function statedLanguage(document: Document): string | null {
+  const [language, region, ...rest] = (clean(document.documentElement.getAttribute('lang')) ?? '').split(/[-_]/);
+  if (!language || !/^[a-z]{2,3}$/i.test(language) || rest.length > 0) return null;
+  if (region === undefined) return language.toLowerCase();
+  return /^[a-z]{2}$/i.test(region) ? `${language.toLowerCase()}-${region.toUpperCase()}` : null;
 }
 
 /** An absolute http(s) address, a relative one resolved against the page's own address. */

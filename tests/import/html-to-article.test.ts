@@ -8,6 +8,9 @@ import { z } from 'zod';
 import { slugFromHeadline } from '../../src/import/headline-slug.ts';
 import { htmlToArticle } from '../../src/import/html-to-article.ts';
 import { htmlToMarkdown } from '../../src/import/html-to-markdown.ts';
+import { pageArticleFile } from '../../src/import/page-article-file.ts';
+import { parseFrontMatter } from '../../src/load/front-matter.ts';
+import { ArticleFrontMatter } from '../../src/model/article.ts';
 import { readJsonLd } from '../../src/import/json-ld.ts';
 import { readableArticleHtml } from '../../src/import/readable-article.ts';
 import { createSourceMatcher } from '../../src/import/source-domains.ts';
@@ -70,6 +73,19 @@ describe('htmlToArticle on saved news pages', () => {
       for (const warning of expected.warnings) {
         assert.ok(article.warnings.some((w) => w.includes(warning)), `no warning: ${warning}`);
       }
+    });
+
+    it(`${name}: the article file is valid front matter with the body as extracted`, () => {
+      const html = readFileSync(path.join(PAGES, name, 'page.html'), 'utf8');
+      const expected = JSON.parse(readFileSync(path.join(PAGES, name, 'expected.json'), 'utf8')) as Expected;
+      const article = htmlToArticle(html, expected.pageUrl ?? undefined, SOURCES);
+      const file = parseFrontMatter(`${name}.md`, pageArticleFile(article, { origin: `pages/${name}.html` }));
+      assert.deepEqual(file.diagnostics, []);
+      const data = ArticleFrontMatter.parse(file.data);
+      assert.equal(data.headline, expected.headline);
+      assert.equal(data.date, expected.date ?? 'unknown');
+      assert.equal(data.url, expected.url ?? undefined);
+      assert.equal(file.body, `\n${article.body}`);
     });
 
     it(`${name}: the Markdown reads back as the words of the blocks Readability kept`, () => {
