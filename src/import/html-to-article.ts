@@ -34,12 +34,11 @@ const SHORT_TEXT_WORDS = 100;
  */
 export function htmlToArticle(html: string, pageUrl: string | undefined,
   sources: readonly SourceWithDomains[]): HtmlArticle {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const page = readPageMetadata(document, pageUrl);
   const warnings = [...page.warnings];
   const outlet = matchOutlet(page, pageUrl, sources, warnings);
-  const content = readableArticleHtml(document);
-  if (content === null) warnings.push('Readability found no article text in the page');
+  const content = articleHtml(document, warnings);
   const { markdown, warnings: markdownWarnings } = htmlToMarkdown(content ?? '', { headline: page.headline });
   warnings.push(...markdownWarnings, ...textWarnings(markdown, page));
   return {
@@ -52,6 +51,25 @@ export function htmlToArticle(html: string, pageUrl: string | undefined,
     body: markdown,
     warnings,
   };
+}
+
+/** linkedom gives a fragment or a bare text no <html> element; such input is parsed again as a page body. */
+function parsePage(html: string): Document {
+  const { document } = parseHTML(html);
+  if (document.documentElement?.tagName === 'HTML' && document.body) return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+}
+
+function articleHtml(document: Document, warnings: string[]): string | null {
+  try {
+    const content = readableArticleHtml(document);
+    if (content === null) warnings.push('Readability found no article text in the page');
+    return content;
+  } catch (error) {
+    // Readability has thrown on odd markup before (mozilla/readability#836): report it, keep the metadata.
+    warnings.push(`Readability failed on the page (${(error as Error).message}); no text was extracted`);
+    return null;
+  }
 }
 
 type Outlet = { publisher: string; unknownOutlet?: UnknownOutlet };

@@ -28,6 +28,7 @@ interface Expected {
   headline: string;
   date: string | null;
   author: string | null;
+  language: string;
   publisher: string;
   publisherDomain: string;
   unknownOutletName?: string | null;
@@ -55,6 +56,7 @@ describe('htmlToArticle on saved news pages', () => {
       assert.equal(article.headline, expected.headline);
       assert.equal(article.date, expected.date);
       assert.equal(article.author, expected.author);
+      assert.equal(article.language, expected.language);
       assert.equal(article.url, expected.url);
       assert.equal(article.publisher, expected.publisher);
       assert.equal(slugFromHeadline(article.headline!), expected.slug);
@@ -191,6 +193,14 @@ describe('page metadata', () => {
     assert.equal(dateAsStated('2026-02-30T10:00:00Z'), null);
     assert.equal(dateAsStated('March 11, 2026'), null);
     assert.equal(dateAsStated('1772827390000'), null);
+  });
+
+  it('takes any input without throwing: empty, bare text, a fragment, only JSON-LD', () => {
+    for (const html of ['', 'just text', '<p>one</p>', '<script type="application/ld+json">[[[1]]]</script>']) {
+      const article = htmlToArticle(html, 'https://x.example/', []);
+      assert.equal(article.date, null, html);
+      assert.ok(article.warnings.length > 0, html);
+    }
   });
 
   it('fills in nothing the page does not state', () => {
