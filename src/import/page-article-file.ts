@@ -17,8 +17,8 @@ export function pageArticleFile(article: HtmlArticle, options: { origin?: string
   if (article.url) frontMatter.url = article.url;
   if (article.author) frontMatter.author = article.author;
   const comments = [...todos(article), ...article.warnings.map((w) => `import warning: ${w}`)];
-  const commented = comments.flatMap((c) => c.split('\n')).map((line) => `# ${line}`.trimEnd());
-  return `---\n${commented.map((c) => `${c}\n`).join('')}${stringify(frontMatter, { lineWidth: 0 })}---\n\n${article.body}`;
+  const commented = comments.flatMap((c) => c.split('\n')).map((line) => `# ${line}`.trimEnd() + '\n');
+  return `---\n${commented.join('')}${stringify(frontMatter, { lineWidth: 0 })}---\n\n${article.body}`;
 }
 
 function todos(article: HtmlArticle): string[] {
