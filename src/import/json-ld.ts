@@ -72,7 +72,6 @@ function readArticle(node: Node, byId: ReadonlyMap<string, Node>): JsonLdArticle
   const resolve = (value: unknown): unknown =>
     isNode(value) && typeof value['@id'] === 'string' && !('name' in value) ? byId.get(value['@id']) ?? value : value;
   const publisher = resolve(firstOf(node.publisher));
-  const free = node.isAccessibleForFree;
   return {
     type: typesOf(node).join(', '),
     headline: text(node.headline) ?? text(node.name),
@@ -80,10 +79,12 @@ function readArticle(node: Node, byId: ReadonlyMap<string, Node>): JsonLdArticle
     authors: listOf(node.author).map(resolve).flatMap(personName),
     publisherName: isNode(publisher) ? text(publisher.name) : undefined,
     url: text(node.url) ?? pageAddress(node.mainEntityOfPage),
-    isAccessibleForFree: free === false || (typeof free === 'string' && free.toLowerCase() === 'false') ? false
-      : undefined,
+    isAccessibleForFree: isFalse(node.isAccessibleForFree) ? false : undefined,
   };
 }
+
+/** Schema.org booleans come as JSON booleans or as the strings "False" / "false". */
+const isFalse = (value: unknown): boolean => value === false || (typeof value === 'string' && /^false$/i.test(value));
 
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 const firstOf = (value: unknown): unknown => listOf(value)[0];
