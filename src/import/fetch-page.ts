@@ -14,7 +14,10 @@ export interface FetchedPage {
 export type FetchFailure = 'not-http' | 'status' | 'not-html' | 'too-large' | 'timeout' | 'network';
 
 export class FetchPageError extends Error {
-  constructor(readonly reason: FetchFailure, message: string) {
+  constructor(
+    readonly reason: FetchFailure,
+    message: string,
+  ) {
     super(message);
     this.name = 'FetchPageError';
   }

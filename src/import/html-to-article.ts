@@ -32,8 +32,11 @@ const SHORT_TEXT_WORDS = 100;
  * registry by the page's domain. `pageUrl` is where the page was saved from, when known: it resolves
  * relative addresses and names the outlet (else the canonical address does). Pure: no I/O.
  */
-export function htmlToArticle(html: string, pageUrl: string | undefined,
-  sources: readonly SourceWithDomains[]): HtmlArticle {
+export function htmlToArticle(
+  html: string,
+  pageUrl: string | undefined,
+  sources: readonly SourceWithDomains[],
+): HtmlArticle {
   const document = parsePage(html);
   const page = readPageMetadata(document, pageUrl);
   const warnings = [...page.warnings];
@@ -74,8 +77,12 @@ function articleHtml(document: Document, warnings: string[]): string | null {
 
 type Outlet = { publisher: string; unknownOutlet?: UnknownOutlet };
 
-function matchOutlet(page: PageMetadata, pageUrl: string | undefined, sources: readonly SourceWithDomains[],
-  warnings: string[]): Outlet {
+function matchOutlet(
+  page: PageMetadata,
+  pageUrl: string | undefined,
+  sources: readonly SourceWithDomains[],
+  warnings: string[],
+): Outlet {
   const address = (pageUrl && absoluteHttpUrl(pageUrl)) ?? page.canonical;
   if (!address) {
     warnings.push('no address for the page (no page URL given, no canonical URL stated): outlet left unknown');

@@ -5,26 +5,26 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark, { type Options as RehypeRemarkOptions } from 'rehype-remark';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
+import { NON_TEXT_TAGS } from './non-text-elements.ts';
 
 export interface MarkdownResult {
   markdown: string;
   warnings: string[];
 }
 
-/** Elements that hold no words of the article: media, embeds, forms and navigation are left out. */
-const LEFT_OUT = [
-  'img', 'picture', 'figure', 'figcaption', 'video', 'audio', 'source', 'track', 'iframe', 'embed', 'object', 'svg',
-  'canvas', 'map', 'form', 'button', 'input', 'select', 'textarea', 'label', 'nav', 'aside', 'footer', 'script',
-  'style', 'noscript', 'template',
-];
-
 /**
  * How the Markdown is written. The same choices as the text importer: `-` bullets, `_` emphasis. Escaping
  * is remark-stringify's: it escapes `*`, `_`, `#`, `1.`, `<` and the rest wherever CommonMark would read
  * them as markup, so the rendered words are the page's words.
  */
-const STRINGIFY: StringifyOptions = { bullet: '-', emphasis: '_', strong: '*', rule: '-', fences: true,
-  listItemIndent: 'one' };
+const STRINGIFY: StringifyOptions = {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  rule: '-',
+  fences: true,
+  listItemIndent: 'one',
+};
 
 /**
  * Converts the article's HTML to Markdown (rehype-parse → rehype-remark → remark-stringify): paragraphs,
@@ -38,7 +38,7 @@ export function htmlToMarkdown(html: string, options: { headline?: string | null
   let tables = 0;
   const ignore = () => undefined;
   const handlers: NonNullable<RehypeRemarkOptions['handlers']> = {
-    ...Object.fromEntries(LEFT_OUT.map((tag) => [tag, ignore])),
+    ...Object.fromEntries(NON_TEXT_TAGS.map((tag) => [tag, ignore])),
     a: (state, node: HastElement) => state.all(node),
     table: () => {
       tables += 1;

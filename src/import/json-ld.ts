@@ -21,8 +21,16 @@ type Node = Record<string, unknown>;
 
 /** News types first: a page that holds both a NewsArticle and a generic Article means the news one. */
 const ARTICLE_TYPES = [
-  ['NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BackgroundNewsArticle', 'OpinionNewsArticle',
-    'ReviewNewsArticle', 'AskPublicNewsArticle', 'LiveBlogPosting'],
+  [
+    'NewsArticle',
+    'ReportageNewsArticle',
+    'AnalysisNewsArticle',
+    'BackgroundNewsArticle',
+    'OpinionNewsArticle',
+    'ReviewNewsArticle',
+    'AskPublicNewsArticle',
+    'LiveBlogPosting',
+  ],
   ['Article', 'BlogPosting', 'Report'],
 ];
 
@@ -70,7 +78,7 @@ function collectNodes(value: unknown, into: Node[]): void {
 function readArticle(node: Node, byId: ReadonlyMap<string, Node>): JsonLdArticle {
   // Linked-data graphs name the author and publisher by reference: {"@id": "…#/schema/person/1"}.
   const resolve = (value: unknown): unknown =>
-    isNode(value) && typeof value['@id'] === 'string' && !('name' in value) ? byId.get(value['@id']) ?? value : value;
+    isNode(value) && typeof value['@id'] === 'string' && !('name' in value) ? (byId.get(value['@id']) ?? value) : value;
   const publisher = resolve(firstOf(node.publisher));
   return {
     type: typesOf(node).join(', '),
@@ -99,7 +107,7 @@ function personName(value: unknown): string[] {
 
 function pageAddress(value: unknown): string | undefined {
   if (typeof value === 'string') return text(value);
-  return isNode(value) ? text(value['@id']) ?? text(value.url) : undefined;
+  return isNode(value) ? (text(value['@id']) ?? text(value.url)) : undefined;
 }
 
 const isAddress = (value: string): boolean => /^https?:\/\//i.test(value.trim());

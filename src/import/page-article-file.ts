@@ -24,11 +24,13 @@ export function pageArticleFile(article: HtmlArticle, options: { origin?: string
 function todos(article: HtmlArticle): string[] {
   const todo: string[] = [];
   if (!article.headline) {
-    todo.push("TODO headline: the page states none; write a descriptive one and add `headlineBy: editor`.");
+    todo.push('TODO headline: the page states none; write a descriptive one and add `headlineBy: editor`.');
   }
   if (article.unknownOutlet) {
-    todo.push(`TODO publisher: ${article.unknownOutlet.domain} is not in registries/sources.yaml; check this draft, ` +
-      `add it there and set publisher to its id:\n${article.unknownOutlet.entry.trimEnd()}`);
+    todo.push(
+      `TODO publisher: ${article.unknownOutlet.domain} is not in registries/sources.yaml; check this draft, ` +
+        `add it there and set publisher to its id:\n${article.unknownOutlet.entry.trimEnd()}`,
+    );
   } else if (article.publisher === 'unknown') {
     todo.push('TODO publisher: a source id from registries/sources.yaml, or unknown.');
   }

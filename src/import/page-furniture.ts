@@ -43,30 +43,123 @@ function unwrapArticleHeaders(body: HTMLElement, headline: Element | null): void
  * Whole texts that are labels, not prose: an ad slot's "Advertisement", a script-free page's plea. Only an
  * element whose entire text is one of these goes.
  */
-const FURNITURE_LABEL = new RegExp(['advertisement', 'advert', 'ad feedback', 'sponsored( content)?',
-  'story continues below( advertisement)?', 'continue reading below', 'skip (advert|advertisement|ad)',
-  'please (turn on|enable) javascript\\b.*'].map((label) => `^(?:${label})$`).join('|'), 'i');
+const FURNITURE_LABEL = new RegExp(
+  [
+    'advertisement',
+    'advert',
+    'ad feedback',
+    'sponsored( content)?',
+    'story continues below( advertisement)?',
+    'continue reading below',
+    'skip (advert|advertisement|ad)',
+    'please (turn on|enable) javascript\\b.*',
+  ]
+    .map((label) => `^(?:${label})$`)
+    .join('|'),
+  'i',
+);
 
 /** Elements that are never article text, whatever their place. */
 const NOT_TEXT = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'form', 'button', 'input',
-  'select', 'textarea', 'label', 'nav', 'aside', 'footer', 'figure', 'figcaption', 'picture', 'img', 'video',
-  'audio', 'source', 'svg', 'canvas', 'map', 'dialog', 'address', 'menu',
-  '[hidden]', '[aria-hidden="true"]',
-  '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[role="search"]',
-  '[role="dialog"]', '[role="alertdialog"]', '[role="menu"]', '[role="menubar"]', '[role="toolbar"]',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'label',
+  'nav',
+  'aside',
+  'footer',
+  'figure',
+  'figcaption',
+  'picture',
+  'img',
+  'video',
+  'audio',
+  'source',
+  'svg',
+  'canvas',
+  'map',
+  'dialog',
+  'address',
+  'menu',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  '[role="search"]',
+  '[role="dialog"]',
+  '[role="alertdialog"]',
+  '[role="menu"]',
+  '[role="menubar"]',
+  '[role="toolbar"]',
   // AMP: the subscription prompts and ad, image and share components; the "content" section is the text.
-  '[subscriptions-section]:not([subscriptions-section="content"])', '[subscriptions-action]', '[subscriptions-dialog]',
-  'amp-ad', 'amp-embed', 'amp-img', 'amp-social-share', 'amp-analytics', 'amp-sidebar', 'amp-carousel',
+  '[subscriptions-section]:not([subscriptions-section="content"])',
+  '[subscriptions-action]',
+  '[subscriptions-dialog]',
+  'amp-ad',
+  'amp-embed',
+  'amp-img',
+  'amp-social-share',
+  'amp-analytics',
+  'amp-sidebar',
+  'amp-carousel',
 ].join(', ');
 
 /** Words that, in a class, id or component name, mark furniture: ad-slot, share-tools, byline__names … */
 const FURNITURE_WORDS = new Set([
-  'ad', 'ads', 'adsbygoogle', 'advert', 'adverts', 'advertisement', 'banner', 'breadcrumb', 'breadcrumbs',
-  'byline', 'comment', 'comments', 'consent', 'cookie', 'cookies', 'counter', 'dateline', 'epic', 'kicker',
-  'meta', 'newsletter', 'newsletters', 'outbrain', 'pagination', 'promo', 'related', 'relatedposts', 'share',
-  'sharedaddy', 'sharing', 'signup', 'social', 'sponsor', 'sponsored', 'subscribe', 'subscription', 'taboola',
-  'tags', 'timestamp', 'toolbar', 'views', 'widget',
+  'ad',
+  'ads',
+  'adsbygoogle',
+  'advert',
+  'adverts',
+  'advertisement',
+  'banner',
+  'breadcrumb',
+  'breadcrumbs',
+  'byline',
+  'comment',
+  'comments',
+  'consent',
+  'cookie',
+  'cookies',
+  'counter',
+  'dateline',
+  'epic',
+  'kicker',
+  'meta',
+  'newsletter',
+  'newsletters',
+  'outbrain',
+  'pagination',
+  'promo',
+  'related',
+  'relatedposts',
+  'share',
+  'sharedaddy',
+  'sharing',
+  'signup',
+  'social',
+  'sponsor',
+  'sponsored',
+  'subscribe',
+  'subscription',
+  'taboola',
+  'tags',
+  'timestamp',
+  'toolbar',
+  'views',
+  'widget',
 ]);
 
 /** Furniture named in two words: "most-read", "MostPopular", "read-also", "key-events", "more-on-this-story". */
@@ -74,9 +167,16 @@ const FURNITURE_PHRASES =
   /\b(?:most (?:read|viewed|popular|shared)|read (?:also|more)|also read|key events|more (?:on|from))\b/;
 
 function isFurniture(element: Element): boolean {
-  const names = [element.getAttribute('class'), element.getAttribute('id'), element.getAttribute('data-component'),
-    element.getAttribute('data-component-name'), element.tagName.includes('-') ? element.tagName : null];
-  const words = names.filter(Boolean).join(' ')
+  const names = [
+    element.getAttribute('class'),
+    element.getAttribute('id'),
+    element.getAttribute('data-component'),
+    element.getAttribute('data-component-name'),
+    element.tagName.includes('-') ? element.tagName : null,
+  ];
+  const words = names
+    .filter(Boolean)
+    .join(' ')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)

@@ -52,8 +52,12 @@ export function meta(document: Document, key: string): string | null {
 const clean = (value: string | null | undefined): string | null => value?.replace(/\s+/g, ' ').trim() || null;
 const isAddress = (value: string): boolean => /^https?:\/\//i.test(value);
 
-function statedHeadline(document: Document, article: JsonLdArticle | undefined, siteName: string | null,
-  warnings: string[]): string | null {
+function statedHeadline(
+  document: Document,
+  article: JsonLdArticle | undefined,
+  siteName: string | null,
+  warnings: string[],
+): string | null {
   const ogTitle = meta(document, 'og:title');
   const og = ogTitle && siteName ? withoutSiteName(ogTitle, siteName) : ogTitle;
   if (article?.headline) {
@@ -69,7 +73,10 @@ function statedHeadline(document: Document, article: JsonLdArticle | undefined, 
     return null;
   }
   const h1 = clean(document.querySelector('h1')?.textContent);
-  const part = title.split(TITLE_SEPARATOR).map((p) => p.trim()).find((p) => p === h1);
+  const part = title
+    .split(TITLE_SEPARATOR)
+    .map((p) => p.trim())
+    .find((p) => p === h1);
   if (part) return part;
   warnings.push('headline taken from <title>; check that it holds no site name');
   return siteName ? withoutSiteName(title, siteName) : title;
@@ -120,8 +127,12 @@ function statedAuthor(document: Document, article: JsonLdArticle | undefined): s
   return null;
 }
 
-function statedCanonical(document: Document, article: JsonLdArticle | undefined, pageUrl: string | undefined,
-  warnings: string[]): string | null {
+function statedCanonical(
+  document: Document,
+  article: JsonLdArticle | undefined,
+  pageUrl: string | undefined,
+  warnings: string[],
+): string | null {
   const candidates: [string, string | null | undefined][] = [
     ['<link rel="canonical">', document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')],
     ['og:url', meta(document, 'og:url')],

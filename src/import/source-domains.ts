@@ -20,7 +20,11 @@ export type SourceMatch =
 
 /** Lower case, no trailing dot, no leading `www.`: how hosts are compared. */
 export function normaliseHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
 }
 
 /** bbc.co.uk for news.bbc.co.uk; the host itself when it has no registered domain (localhost, an IP). */

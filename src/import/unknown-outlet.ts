@@ -17,8 +17,12 @@ export interface UnknownOutlet {
  * from the page's origin, `domains: [domain]`. Country and kind are not on the page, so they carry a
  * placeholder and a TODO comment for the editor; an id that is taken already gets one too.
  */
-export function unknownOutlet(domain: string, origin: string, name: string | null,
-  takenIds: ReadonlySet<string>): UnknownOutlet {
+export function unknownOutlet(
+  domain: string,
+  origin: string,
+  name: string | null,
+  takenIds: ReadonlySet<string>,
+): UnknownOutlet {
   const id = (name ? slugFromHeadline(name) : null) ?? slugFromHeadline(domainLabel(domain)) ?? 'outlet';
   const lines = [
     `- id: ${id}${takenIds.has(id) ? '  # TODO: this id is taken; choose another' : ''}`,

@@ -67,7 +67,8 @@ const failsWith = async (promise: Promise<unknown>, reason: FetchFailure) => {
 describe('fetchPage', () => {
   it('returns the HTML of a page, decoded by its charset', async () => {
     assert.deepEqual(await fetchPage(`${base}/ok`), {
-      url: `${base}/ok`, html: '<!doctype html><title>Київ</title><p>Hello</p>',
+      url: `${base}/ok`,
+      html: '<!doctype html><title>Київ</title><p>Hello</p>',
     });
     assert.match((await fetchPage(`${base}/latin1`)).html, /café/);
   });

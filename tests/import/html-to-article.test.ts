@@ -17,8 +17,8 @@ import { createSourceMatcher } from '../../src/import/source-domains.ts';
 import { dateAsStated } from '../../src/import/stated-date.ts';
 import { unknownOutlet } from '../../src/import/unknown-outlet.ts';
 import { Source, SourcesFile } from '../../src/model/registries.ts';
-import { FIXTURES, REPO } from '../helpers.ts';
-import { htmlBlockTexts, markdownBlockTexts, markdownNodeTypes } from './page-text.ts';
+import { FIXTURES, REPO } from '../support/helpers.ts';
+import { htmlBlockTexts, markdownBlockTexts, markdownNodeTypes } from '../support/page-text.ts';
 
 const PAGES = path.join(FIXTURES, 'pages');
 const SOURCES = SourcesFile.parse(parse(readFileSync(path.join(REPO, 'registries/sources.yaml'), 'utf8')));
@@ -73,7 +73,10 @@ describe('htmlToArticle on saved news pages', () => {
       for (const line of expected.bodyExcludesLines ?? []) assert.ok(!lines.includes(line), `body has line: ${line}`);
       assert.equal(article.warnings.length, expected.warnings.length, article.warnings.join('\n'));
       for (const warning of expected.warnings) {
-        assert.ok(article.warnings.some((w) => w.includes(warning)), `no warning: ${warning}`);
+        assert.ok(
+          article.warnings.some((w) => w.includes(warning)),
+          `no warning: ${warning}`,
+        );
       }
     });
 
@@ -135,10 +138,22 @@ describe('htmlToMarkdown', () => {
       <iframe src="https://video.example/x"></iframe><script>var x = 1;</script><form><button>Go</button></form>
       <table><tr><td>cell</td></tr></table>`;
     const { markdown, warnings } = htmlToMarkdown(html);
-    assert.equal(markdown, [
-      '## What _changed_', '', 'Intro with a link.', '', '- one \\*starred\\*', '- 1\\. numbered', '', '1. first', '',
-      '> Quoted # words', '',
-    ].join('\n'));
+    assert.equal(
+      markdown,
+      [
+        '## What _changed_',
+        '',
+        'Intro with a link.',
+        '',
+        '- one \\*starred\\*',
+        '- 1\\. numbered',
+        '',
+        '1. first',
+        '',
+        '> Quoted # words',
+        '',
+      ].join('\n'),
+    );
     assert.deepEqual(warnings, ['1 table(s) left out: check the page for figures in them']);
   });
 
@@ -153,9 +168,14 @@ describe('page metadata', () => {
       '@context': 'https://schema.org',
       '@graph': [
         { '@type': 'WebPage', '@id': 'https://n.example/a/', name: 'Page name' },
-        { '@type': ['Article', 'NewsArticle'], headline: 'Graph headline', datePublished: '2026-03-02T11:41:27+02:00',
-          author: [{ '@id': '#p1' }, { '@type': 'Organization', name: 'Desk' }], publisher: { '@id': '#org' },
-          mainEntityOfPage: { '@id': 'https://n.example/a/' } },
+        {
+          '@type': ['Article', 'NewsArticle'],
+          headline: 'Graph headline',
+          datePublished: '2026-03-02T11:41:27+02:00',
+          author: [{ '@id': '#p1' }, { '@type': 'Organization', name: 'Desk' }],
+          publisher: { '@id': '#org' },
+          mainEntityOfPage: { '@id': 'https://n.example/a/' },
+        },
         { '@type': 'Organization', '@id': '#org', name: 'Graph Times' },
         { '@type': 'Person', '@id': '#p1', name: 'Ana Ruiz' },
       ],
@@ -170,22 +190,28 @@ describe('page metadata', () => {
   });
 
   it('skips invalid JSON-LD with a warning and reads the valid blocks', () => {
-    const { article, warnings } = readJsonLd(['{"@type": "NewsArticle", "headline": "x",}',
-      '[{"@type": "BreadcrumbList"}, {"@type": "ReportageNewsArticle", "headline": "Kept &#8217;s"}]']);
+    const { article, warnings } = readJsonLd([
+      '{"@type": "NewsArticle", "headline": "x",}',
+      '[{"@type": "BreadcrumbList"}, {"@type": "ReportageNewsArticle", "headline": "Kept &#8217;s"}]',
+    ]);
     assert.equal(article?.headline, 'Kept ’s');
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!, /^JSON-LD block 1 is not valid JSON and was ignored/);
   });
 
   it('prefers a news type to a plain Article and ignores types that are not articles', () => {
-    const { article } = readJsonLd([JSON.stringify([{ '@type': 'Article', headline: 'Plain' },
-      { '@type': 'LiveBlogPosting', headline: 'Live', liveBlogUpdate: [{ '@type': 'NewsArticle', headline: 'U' }] },
-      { '@type': 'VideoObject', name: 'Video' }])]);
+    const { article } = readJsonLd([
+      JSON.stringify([
+        { '@type': 'Article', headline: 'Plain' },
+        { '@type': 'LiveBlogPosting', headline: 'Live', liveBlogUpdate: [{ '@type': 'NewsArticle', headline: 'U' }] },
+        { '@type': 'VideoObject', name: 'Video' },
+      ]),
+    ]);
     assert.equal(article?.headline, 'Live');
     assert.equal(readJsonLd(['{"@type": "MediaGallery", "name": "Photos"}']).article, undefined);
   });
 
-  it('takes the date part of a stated time, in the page\'s own time zone; nothing else is a date', () => {
+  it("takes the date part of a stated time, in the page's own time zone; nothing else is a date", () => {
     assert.equal(dateAsStated('2026-01-27T23:48:12-05:00'), '2026-01-27');
     assert.equal(dateAsStated('2026-01-28T04:48:12.000Z'), '2026-01-28');
     assert.equal(dateAsStated('2026-03-11'), '2026-03-11');
@@ -216,23 +242,37 @@ describe('page metadata', () => {
   });
 
   it('takes a name, never an address, as the author; an organisation is not an author', () => {
-    const named = htmlToArticle(page(`<meta property="article:author" content="https://facebook.example/x">
-      <meta name="author" content="Dana Whitfield">`), undefined, SOURCES);
+    const named = htmlToArticle(
+      page(`<meta property="article:author" content="https://facebook.example/x">
+      <meta name="author" content="Dana Whitfield">`),
+      undefined,
+      SOURCES,
+    );
     assert.equal(named.author, 'Dana Whitfield');
-    const organisation = htmlToArticle(page(`<script type="application/ld+json">
+    const organisation = htmlToArticle(
+      page(`<script type="application/ld+json">
       {"@type": "NewsArticle", "headline": "H", "author": {"@type": "Organization", "name": "Desk"}}</script>`),
-    undefined, SOURCES);
+      undefined,
+      SOURCES,
+    );
     assert.equal(organisation.author, null);
   });
 
   it('drops the site name from og:title and <title>, and resolves a relative canonical address', () => {
-    const article = htmlToArticle(page(`<meta property="og:title" content="Bridge reopens | Valley Post">
+    const article = htmlToArticle(
+      page(`<meta property="og:title" content="Bridge reopens | Valley Post">
       <meta property="og:site_name" content="Valley Post"><link rel="canonical" href="/news/bridge-reopens">`),
-    'https://www.valleypost.example/amp/news/bridge-reopens', SOURCES);
+      'https://www.valleypost.example/amp/news/bridge-reopens',
+      SOURCES,
+    );
     assert.equal(article.headline, 'Bridge reopens');
     assert.equal(article.url, 'https://www.valleypost.example/news/bridge-reopens');
-    const titled = htmlToArticle(`<!doctype html><title>Bridge reopens – News – Valley Post</title>
-      <article><header><h1>Bridge reopens</h1></header><p>${'Words. '.repeat(120)}</p></article>`, undefined, SOURCES);
+    const titled = htmlToArticle(
+      `<!doctype html><title>Bridge reopens – News – Valley Post</title>
+      <article><header><h1>Bridge reopens</h1></header><p>${'Words. '.repeat(120)}</p></article>`,
+      undefined,
+      SOURCES,
+    );
     assert.equal(titled.headline, 'Bridge reopens');
   });
 });
@@ -248,7 +288,7 @@ describe('outlets', () => {
   ];
   const match = createSourceMatcher(registry);
 
-  it('matches www., sub-domains and every listed domain; the homepage\'s registered domain without `domains`', () => {
+  it("matches www., sub-domains and every listed domain; the homepage's registered domain without `domains`", () => {
     assert.deepEqual(match('www.bbc.com'), { kind: 'match', id: 'bbc', domain: 'bbc.com' });
     assert.deepEqual(match('news.bbc.co.uk'), { kind: 'match', id: 'bbc', domain: 'bbc.co.uk' });
     assert.deepEqual(match('www.cnn.com'), { kind: 'match', id: 'cnn', domain: 'cnn.com' });
@@ -260,20 +300,32 @@ describe('outlets', () => {
   it('never matches on a public suffix or a look-alike, and reports a domain two sources claim', () => {
     assert.deepEqual(match('www.itv.co.uk'), { kind: 'none' });
     assert.deepEqual(match('notbbc.com'), { kind: 'none' });
-    assert.deepEqual(match('www.same.example'),
-      { kind: 'ambiguous', ids: ['copy-a', 'copy-b'], domain: 'same.example' });
+    assert.deepEqual(match('www.same.example'), {
+      kind: 'ambiguous',
+      ids: ['copy-a', 'copy-b'],
+      domain: 'same.example',
+    });
   });
 
   it('drafts a registry entry for an unknown outlet that parses and validates once its TODOs are done', () => {
-    const outlet = unknownOutlet('valleypost.example', 'https://www.valleypost.example', 'Valley Post: "Local"',
-      new Set(['bbc']));
+    const outlet = unknownOutlet(
+      'valleypost.example',
+      'https://www.valleypost.example',
+      'Valley Post: "Local"',
+      new Set(['bbc']),
+    );
     assert.equal(outlet.name, 'Valley Post: "Local"');
     assert.match(outlet.entry, /country: XX {2}# TODO/);
     const [entry] = parse(outlet.entry) as Record<string, unknown>[];
     const WithDomains = Source.extend({ domains: z.array(z.string()) });
     assert.deepEqual(WithDomains.parse(entry), {
-      id: 'valley-post-local', name: 'Valley Post: "Local"', aliases: [], homepage: 'https://www.valleypost.example/',
-      country: 'XX', kind: 'outlet', domains: ['valleypost.example'],
+      id: 'valley-post-local',
+      name: 'Valley Post: "Local"',
+      aliases: [],
+      homepage: 'https://www.valleypost.example/',
+      country: 'XX',
+      kind: 'outlet',
+      domains: ['valleypost.example'],
     });
     const unnamed = unknownOutlet('bbc.example', 'https://bbc.example', null, new Set(['bbc']));
     assert.match(unnamed.entry, /^- id: bbc {2}# TODO: this id is taken/);
@@ -292,8 +344,10 @@ describe('outlets', () => {
 describe('slugFromHeadline', () => {
   it('transliterates Cyrillic and Greek headlines', () => {
     assert.equal(slugFromHeadline('Україна отримала нову партію ППО'), 'ukrayina-otrimala-novu-partiyu-ppo');
-    assert.equal(slugFromHeadline('Η Αθήνα ανακοινώνει νέα μέτρα για τη στέγαση'),
-      'i-athina-anakoinonei-nea-metra-gia-ti-stegasi');
+    assert.equal(
+      slugFromHeadline('Η Αθήνα ανακοινώνει νέα μέτρα για τη στέγαση'),
+      'i-athina-anakoinonei-nea-metra-gia-ti-stegasi',
+    );
     assert.equal(slugFromHeadline('Zürich’s “Grüße” — 1,000 km'), 'zuerichs-gruesse-1-000-km');
   });
 

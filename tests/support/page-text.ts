@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseHTML } from 'linkedom';
-import { parseMarkdown } from '../../src/render/markdown.ts';
+import { parseMarkdown } from '../../src/markdown/render.ts';
 
 /** Test helpers: the words of each block, from the HTML the importer kept and from its Markdown. */
 
