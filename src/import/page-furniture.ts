@@ -1,3 +1,5 @@
+import { NON_TEXT_TAGS } from './non-text-elements.ts';
+
 /**
  * Removes what a news page wraps around its article before Readability scores the rest: Readability
  * finds the main block of text well, but keeps furniture that sits inside it (an "Advertisement" label
@@ -61,36 +63,7 @@ const FURNITURE_LABEL = new RegExp(
 
 /** Elements that are never article text, whatever their place. */
 const NOT_TEXT = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'frame',
-  'object',
-  'embed',
-  'form',
-  'button',
-  'input',
-  'select',
-  'textarea',
-  'label',
-  'nav',
-  'aside',
-  'footer',
-  'figure',
-  'figcaption',
-  'picture',
-  'img',
-  'video',
-  'audio',
-  'source',
-  'svg',
-  'canvas',
-  'map',
-  'dialog',
-  'address',
-  'menu',
+  ...NON_TEXT_TAGS,
   '[hidden]',
   '[aria-hidden="true"]',
   '[role="navigation"]',
