@@ -11,10 +11,6 @@ export interface FrontMatter extends SafeYaml {
   bodyLine: number;
 }
 
-const refuse = (name: string) => () => {
-  throw new Error(`front matter language ${name} is refused`);
-};
-
 /** Splits an article into safe YAML front matter and body, with positions relative to the file. */
 export function parseFrontMatter(file: string, text: string): FrontMatter {
   const start: Position = { line: 1, column: 1 };
@@ -26,37 +22,39 @@ export function parseFrontMatter(file: string, text: string): FrontMatter {
     diagnostics: [d],
   });
 
-  const newline = text.indexOf('\n');
-  const firstLine = newline === -1 ? text : text.slice(0, newline);
-  if (!firstLine.startsWith('---') || firstLine.startsWith('----'))
-    return failed(diagnostic(file, start, 'frontmatter/missing'));
-  const language = firstLine.slice(3).trim();
-  // Refused before gray-matter sees it: its js engine would eval the block.
+  // gray-matter reads "---js" as a language to run; anything but YAML is refused before it parses.
+  if (!matter.test(text) || text.startsWith('----')) return failed(diagnostic(file, start, 'frontmatter/missing'));
+  const language = matter.language(text).name;
   if (language !== '' && language.toLowerCase() !== 'yaml') {
     return failed(diagnostic(file, { line: 1, column: 4 }, 'frontmatter/language', { language }));
   }
-  const close = /\n---[ \t]*(?:\n|$)/.exec(text.slice(firstLine.length));
-  if (!close) return failed(diagnostic(file, start, 'frontmatter/unclosed'));
-  const size = Buffer.byteLength(text.slice(0, firstLine.length + close.index));
-  if (size > FRONT_MATTER_LIMIT) {
-    return failed(
-      diagnostic(file, start, 'frontmatter/too-large', { size: String(size), limit: String(FRONT_MATTER_LIMIT) }),
-    );
+  // gray-matter takes an unclosed block to run to the end of the file; here that is an error.
+  if (!/\n---[ \t]*(?:\n|$)/.test(text.slice(text.indexOf('\n')))) {
+    return failed(diagnostic(file, start, 'frontmatter/unclosed'));
   }
-
-  let yaml: SafeYaml = { data: {}, locate: () => start, diagnostics: [] };
+  let tooLarge: Diagnostic | undefined;
   // Options are always passed: without them gray-matter caches and shares result objects.
   const parsed = matter(text, {
     language: 'yaml',
     engines: {
-      // The matter string starts with the rest of line 1, so its line n is file line n.
-      yaml: (source: string) => ((yaml = parseSafeYaml(file, source, 1)), {}),
-      js: refuse('js'),
-      javascript: refuse('javascript'),
-      coffee: refuse('coffee'),
-      coffeescript: refuse('coffeescript'),
+      // The matter string starts with the rest of line 1, so its line n is file line n. A block past
+      // the size cap is not parsed at all.
+      yaml: (source: string): SafeYaml | object => {
+        const size = Buffer.byteLength(source) + 3;
+        if (size <= FRONT_MATTER_LIMIT) return parseSafeYaml(file, source, 1);
+        tooLarge = diagnostic(file, start, 'frontmatter/too-large', {
+          size: String(size),
+          limit: String(FRONT_MATTER_LIMIT),
+        });
+        return {};
+      },
     },
   });
+  if (tooLarge) return failed(tooLarge);
+  // An empty block (only comments) never reaches the engine, and gray-matter gives {} for it.
+  const yaml: SafeYaml = (parsed.data as SafeYaml).locate
+    ? (parsed.data as SafeYaml)
+    : { data: {}, locate: () => start, diagnostics: [] };
   const body = parsed.content;
   const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
   const data = yaml.diagnostics.length === 0 && yaml.data === null ? {} : yaml.data;
