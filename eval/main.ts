@@ -17,13 +17,17 @@ import { buildCorpus, type CorpusBuild } from './runs/multi-outlet.ts';
 import { runSeeds } from './runs/seeds.ts';
 import { scoreCorpus, scorePart } from './score-corpus.ts';
 
-const progress = (line: string) => process.stderr.write(`[eval] ${line}\n`);
+const started = Date.now();
+/** Progress on stderr, with the time since the start: where the run's minutes go. */
+const seconds = () => Math.round((Date.now() - started) / 1000);
+const progress = (line: string) => process.stderr.write(`[eval ${seconds()} s] ${line}\n`);
 
 /** The corpora live beside the repo, never in it; without them there is nothing to measure. */
 function missingInput(o: Options): string | null {
   const missing = [o.corpus, ...(o.bbc > 0 ? [BBC_CORPUS] : [])].find((d) => !existsSync(d));
   if (!missing) return null;
-  const where = existsSync(SHARED) ? missing : `${SHARED} (the shared corpora)`;
+  const inShared = missing.startsWith(`${SHARED}${path.sep}`) && !existsSync(SHARED);
+  const where = inShared ? `${SHARED} (the shared corpora)` : missing;
   return `npm run eval: ${where} not found; the evaluation reads its corpora from there, so nothing was measured.`;
 }
 
@@ -64,7 +68,6 @@ async function withinFloors(metrics: Record<string, number | null>): Promise<boo
 }
 
 async function main(): Promise<number> {
-  const started = Date.now();
   const o = parseOptions(process.argv.slice(2));
   const missing = missingInput(o);
   if (missing) {
@@ -75,13 +78,12 @@ async function main(): Promise<number> {
   try {
     const results = await measure(o, tmp);
     const rows = rowsOf(results);
-    const seconds = (Date.now() - started) / 1000;
-    console.log(report(results, rows, seconds));
+    console.log(report(results, rows, seconds()));
     const metrics = metricsOf(rows, results.parts.map((p) => p.part.name));
     const { parts, whole, seeds, bbc } = results;
     const scores = { parts: parts.map((p) => p.scores), whole, seeds, bbc };
     await mkdir(path.dirname(o.json), { recursive: true });
-    const json = { corpus: o.corpus, runSeconds: seconds, metrics, rows, scores };
+    const json = { corpus: o.corpus, runSeconds: seconds(), metrics, rows, scores };
     await writeFile(o.json, `${JSON.stringify(json, null, 2)}\n`);
     progress(`wrote ${path.relative(process.cwd(), o.json)}`);
     return !o.check || (await withinFloors(metrics)) ? 0 : 1;

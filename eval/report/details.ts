@@ -93,7 +93,10 @@ export const partDetails = (p: PartScores): string[] => [
   ...furnitureDetails(p),
 ];
 
-const copyLine = (j: CopyJudgement) => `${j.article} → ${j.copyOf}: ${j.differingLines} lines differ`;
+function copyLine(j: CopyJudgement): string {
+  const headline = j.headlineDiffers ? (j.differingLines === 1 ? ' (the headline)' : ', the headline among them') : '';
+  return `${j.article} → ${j.copyOf}: ${j.differingLines} lines differ${headline}`;
+}
 
 export function corpusDetails(c: CorpusScores): string[] {
   const copies = c.copies.judgements

@@ -9,6 +9,8 @@ export interface CopyJudgement {
   identical: boolean;
   /** Lines of the copy that the other text does not have (whitespace aside). */
   differingLines: number;
+  /** Whether the first lines (the headlines) differ. */
+  headlineDiffers: boolean;
 }
 
 export interface CopiesScore {
@@ -38,7 +40,8 @@ export function scoreCopies(
       const other = new Set(b);
       const sameEvent = eventOf ? eventOf.get(article) === eventOf.get(copyOf) : null;
       const differingLines = a.filter((l) => !other.has(l)).length;
-      return { article, copyOf, sameEvent, identical: a.join('\n') === b.join('\n'), differingLines };
+      const identical = a.join('\n') === b.join('\n');
+      return { article, copyOf, sameEvent, identical, differingLines, headlineDiffers: a[0] !== b[0] };
     }),
   );
   const sameEvent = judgements.filter((j) => j.sameEvent === true).length;

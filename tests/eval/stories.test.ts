@@ -55,6 +55,7 @@ describe('copy scoring', () => {
     const s = scoreCopies([story('s', ['a'], [['b', 'a'], ['c', 'a']])], texts, events);
     assert.deepEqual([s.copies, s.sameEvent, s.wrongCopies, s.withDifferences], [2, 1, 1, 1]);
     assert.equal(s.judgements[1]!.differingLines, 1);
+    assert.equal(s.judgements[1]!.headlineDiffers, false);
   });
 
   it('without events only the texts are compared', () => {
