@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { StoryRow } from '../../eval/open-data.ts';
+import { scoreCopies } from '../../eval/score/copies.ts';
+import { scoreStories } from '../../eval/score/stories.ts';
+
+const story = (id: string, articles: string[], copies: [string, string][] = []): StoryRow => ({
+  id,
+  title: id,
+  articles,
+  copies: copies.map(([article, copyOf]) => ({ article, copyOf })),
+  conflicts: [],
+});
+
+// Gold: events X = {a, b, c}, Y = {d, e} (related to X), Z = {f}.
+const gold = new Map([
+  ['a', { event: 'X' }],
+  ['b', { event: 'X' }],
+  ['c', { event: 'X' }],
+  ['d', { event: 'Y', related: ['X'] }],
+  ['e', { event: 'Y' }],
+  ['f', { event: 'Z' }],
+]);
+
+describe('story scoring', () => {
+  it('computes pairwise and B-cubed precision and recall; copies are members; missing articles stand alone', () => {
+    // Stories: {a, b (a copy)}, {c, d}, {e}; f is in no story.
+    const s = scoreStories([story('s1', ['a'], [['b', 'a']]), story('s2', ['c', 'd']), story('s3', ['e'])], gold);
+    assert.deepEqual([s.articles, s.stories, s.events], [6, 4, 3]);
+    // Pairs together: ab (right), cd (wrong, related events). Same-event pairs: ab, ac, bc, de.
+    assert.equal(s.pairwise.precision, 0.5);
+    assert.equal(s.pairwise.recall, 0.25);
+    assert.deepEqual([s.wrongPairs, s.relatedPairs], [1, 1]);
+    // B-cubed precision per article: a 1, b 1, c 1/2, d 1/2, e 1, f 1; recall: a 2/3, b 2/3, c 1/3, d 1/2, e 1/2, f 1.
+    assert.ok(Math.abs(s.bcubed.precision! - 5 / 6) < 1e-12);
+    assert.ok(Math.abs(s.bcubed.recall! - (2 / 3 + 2 / 3 + 1 / 3 + 1 / 2 + 1 / 2 + 1) / 6) < 1e-12);
+    assert.deepEqual(s.mixed, [{ story: 's2', events: ['X', 'Y'] }]);
+    assert.deepEqual(
+      s.split.map((x) => x.event),
+      ['X', 'Y'],
+    );
+  });
+
+  it('scores perfect stories 1', () => {
+    const s = scoreStories([story('x', ['a', 'b', 'c']), story('y', ['d', 'e']), story('z', ['f'])], gold);
+    assert.deepEqual([s.pairwise.f1, s.bcubed.f1], [1, 1]);
+  });
+});
+
+describe('copy scoring', () => {
+  const texts = new Map([
+    ['a', 'Headline\n\nSame  words.\n'],
+    ['b', 'Headline\n\nSame words.'],
+    ['c', 'Headline\n\nSame words.\nAnd one more line.\n'],
+  ]);
+  it('a copy must have the same text (whitespace aside) and the same event', () => {
+    const events = new Map([
+      ['a', 'X'],
+      ['b', 'X'],
+      ['c', 'Y'],
+    ]);
+    const s = scoreCopies(
+      [
+        story(
+          's',
+          ['a'],
+          [
+            ['b', 'a'],
+            ['c', 'a'],
+          ],
+        ),
+      ],
+      texts,
+      events,
+    );
+    assert.deepEqual([s.copies, s.sameEvent, s.wrongCopies, s.withDifferences], [2, 1, 1, 1]);
+    assert.equal(s.judgements[1]!.differingLines, 1);
+    assert.equal(s.judgements[1]!.headlineDiffers, false);
+  });
+
+  it('without events only the texts are compared', () => {
+    const s = scoreCopies([story('s', ['a'], [['b', 'a']])], texts);
+    assert.deepEqual([s.sameEvent, s.wrongCopies, s.withDifferences, s.sameEventShare], [0, 0, 0, null]);
+  });
+});
