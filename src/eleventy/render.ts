@@ -25,6 +25,11 @@ export async function renderSite(
       quietMode: true,
       pathPrefix,
       config: (config) => {
+        // Eleventy keeps compiled layouts in a cache shared by every instance in the process, each holding the
+        // filters of the build that first used it: a second build in one process (the preview, the API) would
+        // render its pages with the first build's data. Turned off, each build renders with its own filters;
+        // compiled Nunjucks templates are still reused within a build (see .eleventy.js).
+        config.setUseTemplateCache(false);
         config.addGlobalData('site', site);
         config.addGlobalData('pages', pages);
         addSiteFilters(config, site, absolute);

@@ -7,6 +7,7 @@ declare module '@11ty/eleventy' {
     config?: (config: {
       addGlobalData: (name: string, value: unknown) => void;
       addFilter: (name: string, filter: (...args: never[]) => unknown) => void;
+      setUseTemplateCache: (use: boolean) => void;
     }) => void;
   }
   export default class Eleventy {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { makeProject, removeProject, REPO } from '../support/helpers.ts';
+import { assertSameSite, FIXTURES, makeProject, removeProject, REPO, runCli } from '../support/helpers.ts';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -14,28 +14,56 @@ const freePort = () =>
     });
   });
 
+interface Preview {
+  child: ChildProcessWithoutNullStreams;
+  base: string;
+  /** Everything it printed so far, both streams. */
+  output: () => string;
+}
+
+/** Runs `npm start` on a project and waits until it serves. */
+async function startPreview(root: string): Promise<Preview> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), 'preview', '--root', root, '--port', String(port)],
+    { cwd: REPO },
+  );
+  let output = '';
+  child.stderr.on('data', (d: Buffer) => (output += d));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => {
+      output += d;
+      if (output.includes('Preview on')) resolve();
+    });
+    child.on('exit', () => reject(new Error(`preview exited: ${output}`)));
+  });
+  return { child, base: `http://127.0.0.1:${port}`, output: () => output };
+}
+
+/** Waits for the next "reload" event the preview sends open pages. */
+async function nextReload(base: string, change: () => Promise<void>): Promise<void> {
+  const events = await fetch(`${base}/__reload`);
+  const reader = events.body!.getReader();
+  await change();
+  let received = '';
+  while (!received.includes('data: reload')) {
+    const { value, done } = await reader.read();
+    assert.ok(!done, `the stream ended before a reload: ${received}`);
+    received += Buffer.from(value!).toString();
+  }
+  await reader.cancel();
+}
+
 describe('npm start (preview)', () => {
   it(
     'serves the site with its headers, rebuilds when an article changes, and tells open pages to reload',
     { timeout: 120_000 },
     async () => {
       const root = await makeProject();
-      const port = await freePort();
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), 'preview', '--root', root, '--port', String(port)],
-        { cwd: REPO },
-      );
+      const preview = await startPreview(root);
       try {
-        let output = '';
-        await new Promise<void>((resolve, reject) => {
-          child.stdout.on('data', (d: Buffer) => {
-            output += d;
-            if (output.includes('Preview on')) resolve();
-          });
-          child.on('exit', () => reject(new Error(`preview exited: ${output}`)));
-        });
-        const base = `http://127.0.0.1:${port}`;
+        const { base } = preview;
         const response = await fetch(`${base}/`);
         assert.match(
           response.headers.get('content-security-policy') ?? '',
@@ -49,26 +77,38 @@ describe('npm start (preview)', () => {
           'the reload script is never written into dist/',
         );
 
-        const events = await fetch(`${base}/__reload`);
-        const reader = events.body!.getReader();
         const file = path.join(root, 'articles/ukrainian-forces-advance-in-southern-russia.md');
-        await writeFile(
-          file,
-          (await readFile(file, 'utf8')).replace(/^headline: .*$/m, 'headline: A headline changed while previewing'),
+        await nextReload(base, async () =>
+          writeFile(
+            file,
+            (await readFile(file, 'utf8')).replace(/^headline: .*$/m, 'headline: A headline changed while previewing'),
+          ),
         );
-        let received = '';
-        while (!received.includes('data: reload')) {
-          const { value, done } = await reader.read();
-          assert.ok(!done, `the stream ended before a reload: ${received}`);
-          received += Buffer.from(value!).toString();
-        }
-        await reader.cancel();
         const page = await (await fetch(`${base}/articles/ukrainian-forces-advance-in-southern-russia/`)).text();
         assert.match(page, /A headline changed while previewing/);
       } finally {
-        child.kill();
+        preview.child.kill();
         await removeProject(root);
       }
     },
   );
+
+  it('publishes after a rebuild the site a fresh build gives, byte for byte', { timeout: 180_000 }, async () => {
+    const fixture = (name: string) => readFile(path.join(FIXTURES, 'stories/articles', name), 'utf8');
+    const root = await makeProject({ 'flood-ap.md': await fixture('flood-ap.md') });
+    const preview = await startPreview(root);
+    try {
+      const added = await fixture('transfer-cnn.md');
+      await nextReload(preview.base, () => writeFile(path.join(root, 'articles/transfer-cnn.md'), added));
+    } finally {
+      preview.child.kill();
+    }
+    try {
+      const cold = await runCli(['build', '--root', root, '--out', path.join(root, 'cold'), '--no-cache']);
+      assert.equal(cold.code, 0, cold.stderr);
+      await assertSameSite(path.join(root, 'cold'), path.join(root, 'dist'));
+    } finally {
+      await removeProject(root);
+    }
+  });
 });
