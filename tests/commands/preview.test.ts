@@ -4,7 +4,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { existsSync } from 'node:fs';
 import { assertSameSite, FIXTURES, makeProject, removeProject, REPO, runCli } from '../support/helpers.ts';
+import { MALFORMED_REQUEST_LINES, rawRequest } from '../support/raw-request.ts';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -16,6 +18,7 @@ const freePort = () =>
 
 interface Preview {
   child: ChildProcessWithoutNullStreams;
+  port: number;
   base: string;
   /** Everything it printed so far, both streams. */
   output: () => string;
@@ -38,7 +41,7 @@ async function startPreview(root: string): Promise<Preview> {
     });
     child.on('exit', () => reject(new Error(`preview exited: ${output}`)));
   });
-  return { child, base: `http://127.0.0.1:${port}`, output: () => output };
+  return { child, port, base: `http://127.0.0.1:${port}`, output: () => output };
 }
 
 /** Waits for the next "reload" event the preview sends open pages. */
@@ -92,6 +95,35 @@ describe('npm start (preview)', () => {
       }
     },
   );
+
+  it('answers 400 to request lines no URL parser accepts, and goes on serving', { timeout: 120_000 }, async () => {
+    const root = await makeProject();
+    const preview = await startPreview(root);
+    try {
+      for (const line of MALFORMED_REQUEST_LINES)
+        assert.equal(await rawRequest(preview.port, line), 'HTTP/1.1 400 Bad Request', line);
+      assert.equal(await rawRequest(preview.port, 'GET / HTTP/1.1'), 'HTTP/1.1 200 OK');
+      assert.equal(preview.child.exitCode, null, 'still running');
+    } finally {
+      preview.child.kill();
+      await removeProject(root);
+    }
+  });
+
+  it('says in one line that its port is in use, before building anything', { timeout: 60_000 }, async () => {
+    const root = await makeProject();
+    const port = await freePort();
+    const taken = createServer().listen(port, '127.0.0.1');
+    try {
+      const run = await runCli(['preview', '--root', root, '--port', String(port)]);
+      assert.equal(run.code, 1, run.stderr);
+      assert.equal(run.stderr, `port ${port} is in use (another preview?); choose another with --port N\n`);
+      assert.ok(!existsSync(path.join(root, 'dist')), 'nothing was built');
+    } finally {
+      taken.close();
+      await removeProject(root);
+    }
+  });
 
   it('publishes after a rebuild the site a fresh build gives, byte for byte', { timeout: 180_000 }, async () => {
     const fixture = (name: string) => readFile(path.join(FIXTURES, 'stories/articles', name), 'utf8');

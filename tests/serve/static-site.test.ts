@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { MALFORMED_REQUEST_LINES, rawRequest } from '../support/raw-request.ts';
 import { serveStatic, type Served } from '../support/serve.ts';
 
 // The browser tests and the audit trust this server to behave like a static host.
@@ -45,5 +46,12 @@ describe('the static server', () => {
 
   it('answers 400 to a malformed address instead of failing', async () => {
     assert.deepEqual(await get('/%zz'), [400, 'text/plain; charset=utf-8', 'Bad request\n']);
+  });
+
+  it('answers 400 to request lines no URL parser accepts, and goes on serving', async () => {
+    const port = Number(new URL(server.url).port);
+    for (const line of MALFORMED_REQUEST_LINES)
+      assert.equal(await rawRequest(port, line), 'HTTP/1.1 400 Bad Request', line);
+    assert.equal(await rawRequest(port, 'GET /a/ HTTP/1.1'), 'HTTP/1.1 200 OK');
   });
 });
