@@ -6,6 +6,7 @@ import { buildOpenData } from '../output/open-data.ts';
 import { buildSiteData } from '../site/site-data.ts';
 import { StageClock } from '../util/stage-clock.ts';
 import { prepare } from './prepare.ts';
+import { withProjectLock } from './project-lock.ts';
 import { plural, type Reporter } from './reporter.ts';
 import { searchTexts } from '../output/search-records.ts';
 
@@ -21,9 +22,14 @@ export async function check(config: BuildConfig, io: Reporter, clock = new Stage
 /**
  * The build: everything is validated first, then aggregated, turned into
  * site data and written (see output/write-site.ts), so a failed build leaves
- * the previous site untouched. Returns the exit code.
+ * the previous site untouched. One build of a project runs at a time.
+ * Returns the exit code.
  */
 export async function build(config: BuildConfig, io: Reporter, clock = new StageClock()): Promise<number> {
+  return withProjectLock(config.root, io, () => buildLocked(config, io, clock));
+}
+
+async function buildLocked(config: BuildConfig, io: Reporter, clock: StageClock): Promise<number> {
   const started = performance.now();
   // Everything up to the site data lives in makeSite(): once it returns, the article files, the cache
   // and the per-article results can be freed while the site is written (the largest step for memory).

@@ -33,12 +33,12 @@ export async function addPreviousSite(root: string): Promise<void> {
   await writeFile(path.join(root, 'dist/index.html'), 'previous site');
 }
 
-/** After a failed build: the previous dist/ untouched, and no temporary folder left beside it. */
+/** After a failed build: the previous dist/ untouched, and no temporary folder left beside it (.cache/ holds the build lock). */
 export async function assertPreviousSiteKept(root: string): Promise<void> {
   assert.deepEqual(await listFiles(path.join(root, 'dist')), ['index.html']);
   assert.equal(await readFile(path.join(root, 'dist/index.html'), 'utf8'), 'previous site');
   assert.deepEqual(
-    (await readdir(root)).filter((f) => !['articles', 'dist', 'registries'].includes(f)),
+    (await readdir(root)).filter((f) => !['articles', 'dist', 'registries', '.cache'].includes(f)),
     [],
     'no temporary folder left behind',
   );
