@@ -1,7 +1,7 @@
 // One build of each kind, measured: Triangulate through its real CLI (with
 // --timings for the stages), and the baseline through Eleventy's own CLI.
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measure, type Measured } from './measure.ts';
@@ -54,7 +54,15 @@ const remove = (...dirs: string[]) =>
  */
 export const triangulate = (f: Folders, code: string): Tool => ({
   name: 'Triangulate',
-  clean: () => remove(path.join(f.project, '.cache'), path.join(f.project, 'dist')),
+  // dist is a link to the published folder beside it (dist.site-…): both go, or the cold build would spend its
+  // time deleting the old site in the background.
+  clean: async () =>
+    remove(
+      path.join(f.project, '.cache'),
+      ...(await readdir(f.project))
+        .filter((n) => n === 'dist' || n.startsWith('dist.'))
+        .map((n) => path.join(f.project, n)),
+    ),
   build: async (log, timeoutMs) => {
     const cli = [process.execPath, '--import', 'tsx', path.join(code, 'src/cli.ts'), 'build'];
     const args = ['--root', f.project, '--out', path.join(f.project, 'dist'), '--timings', `${log}.json`];

@@ -4,6 +4,7 @@ import type { BuildConfig } from '../config/config.ts';
 import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
 import { buildOpenData } from '../output/open-data.ts';
 import { buildSiteData } from '../site/site-data.ts';
+import { isDiskFull } from '../util/disk-full.ts';
 import { StageClock } from '../util/stage-clock.ts';
 import { prepare } from './prepare.ts';
 import { withProjectLock } from './project-lock.ts';
@@ -26,7 +27,19 @@ export async function check(config: BuildConfig, io: Reporter, clock = new Stage
  * Returns the exit code.
  */
 export async function build(config: BuildConfig, io: Reporter, clock = new StageClock()): Promise<number> {
-  return withProjectLock(config.root, io, () => buildLocked(config, io, clock));
+  return withProjectLock(config.root, io, async () => {
+    try {
+      return await buildLocked(config, io, clock);
+    } catch (err) {
+      if (!isDiskFull(err)) throw err;
+      // The user's to fix, and nothing half-written is left to take more room.
+      const out = path.relative(config.root, config.out) || config.out;
+      io.error(
+        `no space left on the disk: nothing was published (${out} is unchanged) and the unfinished site was removed; free some space and build again`,
+      );
+      return 1;
+    }
+  });
 }
 
 async function buildLocked(config: BuildConfig, io: Reporter, clock: StageClock): Promise<number> {
@@ -38,8 +51,9 @@ async function buildLocked(config: BuildConfig, io: Reporter, clock: StageClock)
   // Loaded only here: Eleventy takes half a second to import, which `check` does not need.
   const { writeSite } = await import('../output/write-site.ts');
   try {
-    await writeSite(config, made.output, { salt: made.salt, templates: made.templates, clock });
+    await writeSite(config, made.output, { salt: made.salt, templates: made.templates, clock, warn: io.error });
   } catch (err) {
+    if (isDiskFull(err)) throw err;
     io.error(`internal error while writing the site: ${(err as Error).message}`);
     io.error('nothing was published; the previous site is unchanged. Please report this.');
     return 2;

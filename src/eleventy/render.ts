@@ -1,6 +1,8 @@
 import Eleventy from '@11ty/eleventy';
 import { PACKAGE_ROOT } from '../config/package-root.ts';
+import { isDiskFull } from '../util/disk-full.ts';
 import { addSiteFilters } from './filters.ts';
+import { stopOnFailure } from './stop-on-failure.ts';
 import type { PagesToRender, SiteData } from '../model/site-data.ts';
 
 /**
@@ -19,6 +21,7 @@ export async function renderSite(
 ): Promise<void> {
   const cwd = process.cwd();
   process.chdir(PACKAGE_ROOT);
+  const stopper = stopOnFailure();
   try {
     const eleventy = new Eleventy('templates', outDir, {
       configPath: '.eleventy.js',
@@ -33,9 +36,20 @@ export async function renderSite(
         config.addGlobalData('site', site);
         config.addGlobalData('pages', pages);
         addSiteFilters(config, site, absolute);
+        config.addTransform('stop-on-failure', stopper.transform);
       },
     });
-    await eleventy.write();
+    // Eleventy prints its errors with their stack; they are held back and shown only for a fault of
+    // the program, not for a full disk, which the build reports in one line.
+    const errors: string[] = [];
+    eleventy.logger.overrideLogger({ ...console, error: (line: string) => errors.push(line) });
+    try {
+      await eleventy.write();
+    } catch (err) {
+      await stopper.stop();
+      if (!isDiskFull(err)) for (const line of errors) console.error(line);
+      throw err;
+    }
   } finally {
     process.chdir(cwd);
   }

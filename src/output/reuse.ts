@@ -1,4 +1,4 @@
-import { copyFileSync, linkSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { filesUnder } from '../util/files-under.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
@@ -103,3 +103,6 @@ export function writeManifest(root: string, out: string, units: readonly Unit[])
     JSON.stringify({ out: path.resolve(out), units: entries } satisfies Manifest),
   );
 }
+
+/** Drops the record, so that the next build keeps nothing: for when the published site could not be recorded. */
+export const forgetManifest = (root: string): void => rmSync(path.join(root, MANIFEST), { force: true });

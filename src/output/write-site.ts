@@ -4,13 +4,16 @@ import { renderSite } from '../eleventy/render.ts';
 import type { OpenData } from '../model/open-data.ts';
 import { openDataJsonSchemas } from './open-data.ts';
 import { pageSalt, pagesToRender, planPages } from './page-plan.ts';
-import { swapIn } from './swap.ts';
+import { publishSite } from './swap.ts';
+import { tmpFolder } from './site-folders.ts';
+import { sweepLeftovers } from './sweep.ts';
 import { searchRecords } from './search-records.ts';
 import { searchShards } from './search-shards.ts';
 import type { BuildConfig } from '../config/config.ts';
 import type { SiteData } from '../model/site-data.ts';
 import { verifyOutput } from './verify.ts';
-import { copyKept, keptUnits, writeManifest } from './reuse.ts';
+import { copyKept, forgetManifest, keptUnits, writeManifest, type Unit } from './reuse.ts';
+import { isDiskFull } from '../util/disk-full.ts';
 import { writeSearchIndexInWorker } from './search-index.ts';
 import type { StageClock } from '../util/stage-clock.ts';
 
@@ -20,6 +23,8 @@ export interface WriteOptions {
   /** Fingerprint of the templates, which every kept page depends on. */
   templates: string;
   clock: StageClock;
+  /** Where a problem that does not stop the build is said. */
+  warn: (line: string) => void;
 }
 
 /** What is written: the pages' data, the open data and the build report. */
@@ -48,8 +53,10 @@ export async function writeSite(
 ): Promise<void> {
   const { clock, salt } = o;
   const { absolute, pathPrefix } = config;
-  const tmp = `${config.out}.tmp-${process.pid}`;
+  const tmp = tmpFolder(config.out);
   await rm(tmp, { recursive: true, force: true });
+  // Old sites and the folders of killed builds go before this one takes room on the disk.
+  sweepLeftovers(config.out);
   // Pages and search shards whose fingerprint is unchanged since the published build are kept, not written again.
   const outputSalt = salt ? pageSalt(salt, o.templates, [site.title, absolute('/')]) : '';
   const { pages, shards } = await clock.time('keep output', () => ({
@@ -89,6 +96,23 @@ export async function writeSite(
     await rm(tmp, { recursive: true, force: true });
     throw err;
   }
-  await clock.time('swap', () => swapIn(tmp, config.out));
-  if (salt) await clock.time('keep output', () => writeManifest(config.root, config.out, [...pages, ...shards]));
+  await clock.time('swap', () => publishSite(tmp, config.out));
+  if (salt) await clock.time('keep output', () => recordPages(config, [...pages, ...shards], o.warn));
+}
+
+/**
+ * Records the published site's pages for the next build. The site is out
+ * by now: failing to record it (a full disk) only means the next build
+ * writes every page again, so it is said, not thrown.
+ */
+function recordPages(config: BuildConfig, units: readonly Unit[], warn: (line: string) => void): void {
+  try {
+    writeManifest(config.root, config.out, units);
+  } catch (err) {
+    forgetManifest(config.root);
+    const why = isDiskFull(err) ? 'no space left on the disk' : (err as Error).message;
+    warn(
+      `the site is published, but the record of its pages could not be written (${why}); the next build writes every page again`,
+    );
+  }
 }
