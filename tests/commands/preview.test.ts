@@ -125,6 +125,49 @@ describe('npm start (preview)', () => {
     }
   });
 
+  it(
+    'serves every page that exists before and after a rebuild all through it, never a 404',
+    { timeout: 300_000 },
+    async () => {
+      const root = await makeProject();
+      const preview = await startPreview(root);
+      const answers = new Map<string, number>();
+      let polling = true;
+      // Several readers at once, as a browser and its reload would be; each page is read whole.
+      const read = async (page: string) => {
+        try {
+          const response = await fetch(preview.base + page);
+          const whole = (await response.text()).trimEnd().endsWith('</html>');
+          return `${response.status}${whole ? '' : ' cut short'}`;
+        } catch (err) {
+          return `failed: ${(err as Error).message}`;
+        }
+      };
+      const poll = async (page: string) => {
+        for (; polling;) {
+          const answer = await read(page);
+          answers.set(answer, (answers.get(answer) ?? 0) + 1);
+        }
+      };
+      const pages = ['/', '/articles/ukraine-advances-into-russias-kursk-region/', '/sources/cnn/', '/articles/'];
+      const pollers = pages.flatMap((page) => Array.from({ length: 5 }, () => poll(page)));
+      try {
+        const file = path.join(root, 'articles/ukrainian-forces-advance-in-southern-russia.md');
+        const text = await readFile(file, 'utf8');
+        for (let i = 1; i <= 4; i++)
+          await nextReload(preview.base, () =>
+            writeFile(file, text.replace(/^headline: .*$/m, `headline: Rebuild ${i}`)),
+          );
+      } finally {
+        polling = false;
+        await Promise.all(pollers);
+        preview.child.kill();
+        await removeProject(root);
+      }
+      assert.deepEqual([...answers.keys()], ['200'], `answers: ${JSON.stringify([...answers])}`);
+    },
+  );
+
   it('publishes after a rebuild the site a fresh build gives, byte for byte', { timeout: 180_000 }, async () => {
     const fixture = (name: string) => readFile(path.join(FIXTURES, 'stories/articles', name), 'utf8');
     const root = await makeProject({ 'flood-ap.md': await fixture('flood-ap.md') });
