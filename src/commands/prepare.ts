@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { cacheSalt, parseCache, serialiseCache } from '../cache/article-cache.ts';
+import { CACHE_FILE, cacheSalt, parseCache, serialiseCache } from '../cache/article-cache.ts';
 import type { BuildConfig } from '../config/config.ts';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { generatorFingerprints } from '../load/generator.ts';
@@ -55,6 +55,11 @@ export async function prepare(
     },
   });
   const { registries, diagnostics, ok } = result;
+  // Said, not counted with the articles' warnings: it is about the tool's own file, which this build repairs.
+  if (result.damagedCacheEntries > 0)
+    io.error(
+      `${CACHE_FILE}: ${plural(result.damagedCacheEntries, 'entry', 'entries')} damaged; ignored, and ${result.damagedCacheEntries === 1 ? 'its article' : 'their articles'} processed again`,
+    );
   // Only a build that passes leaves a cache behind: a failed one changes nothing on disk.
   const cacheText = cached && ok ? serialiseCache(result.keys, cached, result.fresh) : undefined;
   if (cacheText !== undefined) await clock.time('cache', () => writeArticleCache(config.root, cacheText));

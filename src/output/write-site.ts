@@ -66,7 +66,7 @@ export async function writeSite(
   try {
     const kept = salt
       ? await clock.time('keep output', () => {
-          const kept = keptUnits(config.root, config.out, [...pages, ...shards]);
+          const kept = keptUnits(config.root, config.out, [...pages, ...shards], o.warn);
           copyKept(kept, config.out, tmp);
           return kept;
         })

@@ -85,6 +85,19 @@ describe('a rebuild keeps the pages and search shards that did not change', () =
     assert.equal(await readFile(transfer, 'utf8'), original);
   });
 
+  it('writes every page again, and says so, when the page record is damaged', async () => {
+    const manifest = path.join(root, '.cache/pages.json');
+    for (const damaged of ['{"out": "x", "units": null}', '"x"', '[']) {
+      await writeFile(manifest, damaged);
+      const run = await runBuild(root);
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(run.stderr, '.cache/pages.json is damaged; ignored, and every page written again', damaged);
+    }
+    const cold = await runBuild(root, { out: path.join(root, 'cold-after-damage'), cache: false });
+    assert.equal(cold.code, 0, cold.stderr);
+    await assertSameSite(path.join(root, 'cold-after-damage'), dist);
+  });
+
   it('renders every page again for another site address', async () => {
     const before = await runBuild(root, { pathPrefix: '/news/' });
     assert.equal(before.code, 0, before.stderr);
