@@ -3,6 +3,8 @@
  * editor sees is written here, keyed by a stable rule id, so wording stays
  * consistent and tests can assert exact messages.
  */
+import { YEARS } from '../model/common.ts';
+
 export type Severity = 'error' | 'warning';
 
 interface Rule {
@@ -64,6 +66,11 @@ export const catalogue = {
     'error',
     (p) =>
       `field "${p.field}": "${p.value}" is not a real date written YYYY-MM-DD${p.field === 'date' ? '; write "unknown" if the text does not say' : ''}`,
+  ),
+  'field/date-out-of-range': rule(
+    'error',
+    (p) =>
+      `field "${p.field}": "${p.value}" names a year outside ${YEARS.first} to ${YEARS.last}, the years a date may name; check the year`,
   ),
   'field/inferred-without-date': rule(
     'error',
