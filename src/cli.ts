@@ -42,6 +42,7 @@ const commands: Record<string, Command> = {
       'no-cache': { type: 'boolean' },
       workers: { type: 'string' },
       timings: { type: 'string' },
+      'allow-empty': { type: 'boolean' },
     },
     help: [
       ['--out DIR', 'where the site goes (default: dist)'],
@@ -49,6 +50,7 @@ const commands: Record<string, Command> = {
       ['--no-cache', 'process every article and write every page again'],
       ['--workers N', 'worker threads for the per-article work (default: one per core)'],
       ['--timings FILE', 'write the time of each stage, CPU time and peak memory as JSON'],
+      ['--allow-empty', 'publish a site without articles in place of one with articles'],
       ...common,
     ],
     main: async (v) => {
@@ -68,8 +70,12 @@ const commands: Record<string, Command> = {
   preview: {
     run: 'npm start --',
     summary: 'Builds the site, serves it on 127.0.0.1 and rebuilds when articles or registries change.',
-    options: { ...root, port: { type: 'string' } },
-    help: [['--port N', 'the port to serve on (default: 8080)'], ...common],
+    options: { ...root, port: { type: 'string' }, 'allow-empty': { type: 'boolean' } },
+    help: [
+      ['--port N', 'the port to serve on (default: 8080)'],
+      ['--allow-empty', 'publish a site without articles in place of one with articles'],
+      ...common,
+    ],
     main: (v) => preview(buildConfig(v), terminal, integer(v, 'port', 1, 65535) ?? 8080),
   },
   import: {
@@ -123,6 +129,7 @@ const buildConfig = (v: Values) =>
     base: str(v.base),
     cache: !v['no-cache'],
     workers: integer(v, 'workers', 0, 64),
+    allowEmpty: v['allow-empty'] === true,
   });
 
 /** For the benchmark: stage times, CPU time and peak memory of this process (outside the site). */

@@ -4,6 +4,7 @@ import type { BuildConfig } from '../config/config.ts';
 import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
 import { buildOpenData } from '../output/open-data.ts';
 import { buildSiteData } from '../site/site-data.ts';
+import { publishedArticleCount } from '../load/project.ts';
 import { isDiskFull } from '../util/disk-full.ts';
 import { StageClock } from '../util/stage-clock.ts';
 import { prepare } from './prepare.ts';
@@ -73,6 +74,15 @@ async function buildLocked(config: BuildConfig, io: Reporter, clock: StageClock)
 async function makeSite(config: BuildConfig, io: Reporter, clock: StageClock) {
   const prepared = await prepare(config, io, clock, false);
   if (typeof prepared === 'number') return prepared;
+  // An empty articles/ is more often a wrong --root or a checkout gone wrong than a wish to unpublish all.
+  const published = prepared.articles.length === 0 && !config.allowEmpty ? publishedArticleCount(config.out) : 0;
+  if (published > 0) {
+    const out = path.relative(config.root, config.out) || config.out;
+    io.error(
+      `${out} has ${plural(published, 'article')} and this build none: it is unchanged; build with --allow-empty to publish an empty site`,
+    );
+    return 1;
+  }
   const agg = await clock.time('aggregate', () => aggregate(prepared.articles, prepared.registries));
   for (const r of agg.review)
     io.log(

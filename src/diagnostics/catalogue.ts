@@ -25,10 +25,13 @@ export const catalogue = {
     (p) => `invisible control character ${p.code} (not text; often a sign of a wrong encoding); remove it`,
   ),
   'load/ignored-file': rule('warning', (p) =>
-    p.hidden
+    p.kind === 'hidden'
       ? 'a hidden file (its name starts with a dot); it was not built: rename it to publish it'
-      : 'not an article (articles end in .md); it was not built',
+      : p.kind === 'symlink'
+        ? 'a symbolic link, which is not followed; it was not built: put the file itself here to publish it'
+        : 'not an article (articles end in .md); it was not built',
   ),
+  'load/unreadable': rule('error', (p) => `cannot be read: ${p.reason}`),
   'load/bad-slug': rule(
     'error',
     (p) =>

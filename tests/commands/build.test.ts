@@ -173,3 +173,42 @@ describe('the build command', () => {
     }
   });
 });
+
+describe('a build without articles', () => {
+  const article = '---\nheadline: A headline\npublisher: cnn\ndate: 2024-08-14\nlanguage: en\n---\n\nBody text.\n';
+  const EMPTY = 'articles/ holds no articles (it is empty or missing), so the site built from it has none';
+  const REFUSED =
+    'dist has 1 article and this build none: it is unchanged; build with --allow-empty to publish an empty site';
+  let root: string;
+  before(async () => {
+    root = await makeProject({ 'one.md': article });
+    assert.equal((await runBuild(root)).code, 0);
+  });
+  after(() => removeProject(root));
+
+  it('does not replace a published site that has articles, whether articles/ is empty or missing', async () => {
+    await rm(path.join(root, 'articles/one.md'));
+    const empty = await runBuild(root);
+    await rm(path.join(root, 'articles'), { recursive: true });
+    const missing = await runCli(['build', '--root', root]);
+    for (const run of [empty, missing]) {
+      assert.equal(run.code, 1, run.stderr);
+      assert.equal(run.stderr.trimEnd(), `${EMPTY}\n${REFUSED}`);
+      assert.ok(existsSync(path.join(root, 'dist/articles/one/index.html')), 'the published site is kept');
+    }
+    const checked = await runBuild(root, { checkOnly: true });
+    assert.equal(checked.code, 0);
+    assert.equal(checked.stderr, EMPTY);
+  });
+
+  it('publishes the empty site with --allow-empty, and then builds it again without', async () => {
+    const allowed = await runCli(['build', '--root', root, '--allow-empty']);
+    assert.equal(allowed.code, 0, allowed.stderr);
+    assert.equal(allowed.stderr.trimEnd(), EMPTY);
+    assert.ok(!existsSync(path.join(root, 'dist/articles/one')));
+    assert.equal(await readFile(path.join(root, 'dist/data/articles.json'), 'utf8'), '[]\n');
+    const again = await runBuild(root);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(again.stderr, EMPTY);
+  });
+});

@@ -53,12 +53,18 @@ export interface Run {
 /** Runs the build (or check) in-process, as the CLI does, capturing what it prints. */
 export async function runBuild(
   root: string,
-  extra: { checkOnly?: boolean; pathPrefix?: string; out?: string; cache?: boolean } = {},
+  extra: { checkOnly?: boolean; pathPrefix?: string; out?: string; cache?: boolean; allowEmpty?: boolean } = {},
 ): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
   const io = { log: (l: string) => out.push(l), error: (l: string) => err.push(l) };
-  const config = resolveBuildConfig({ root, out: extra.out, base: extra.pathPrefix, cache: extra.cache });
+  const config = resolveBuildConfig({
+    root,
+    out: extra.out,
+    base: extra.pathPrefix,
+    cache: extra.cache,
+    allowEmpty: extra.allowEmpty,
+  });
   const code = await (extra.checkOnly ? check : build)(config, io);
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
