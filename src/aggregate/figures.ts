@@ -59,7 +59,7 @@ export function statusOf(claims: readonly ClaimEntity[]): FigureStatus {
 export function groupFigures(
   articles: readonly ProcessedArticle[],
   measures: readonly Measure[],
-  personId: (slug: string, key: string) => string,
+  personId: (slug: string, key: string) => string | null,
   storyOf: (slug: string) => string,
   isCopy: (slug: string) => boolean,
 ): Figure[] {

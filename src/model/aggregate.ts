@@ -26,8 +26,8 @@ export interface ReviewItem {
 
 export interface ResolvedPeople {
   people: PersonEntity[];
-  /** Person id for an article's mention key: `${slug}\u0000${key}`. */
-  idOf: (slug: string, key: string) => string;
+  /** Person id for an article's mention key; null for a surname that stands for no one. */
+  idOf: (slug: string, key: string) => string | null;
   review: ReviewItem[];
 }
 
