@@ -223,11 +223,14 @@ function organisation(match: RegExpExecArray | null, namesPeople: boolean): Attr
   if (!match) return null;
   const words = match[1]!.trim();
   const capitalised = words.replace(/^the\s+/iu, '').split(/\s+/);
-  // A bare pronoun or a single capitalised word that may be a person the analysis does not know is left alone.
-  if (PRONOUNS.test(capitalised[0]!) || (capitalised.length === 1 && namesPeople)) return null;
+  const acronym = (w: string) => /^\p{Lu}{2,6}$/u.test(w);
+  // A bare pronoun, or a single capitalised word that may be a person the analysis does not know, is left
+  // alone; an acronym ("NHK", "KCNA") names an organisation.
+  if (PRONOUNS.test(capitalised[0]!) || (capitalised.length === 1 && namesPeople && !acronym(capitalised[0]!)))
+    return null;
   const organisationLike =
     /^the\s/iu.test(words) ||
-    capitalised.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) ||
+    capitalised.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || acronym(w)) ||
     capitalised.length > 1;
   return organisationLike ? { speaker: null, words } : null;
 }

@@ -16,7 +16,8 @@ export const SPEECH_VERBS = words(`
   affirmed acknowledged praised accused insisted explained wrote writes tweeted posted vowed promised highlighted
   informed estimated argued asked replied revealed cautioned predicted suggested hinted dismissed recalled
   conceded admitted denied alleged assured voiced depicted promises promise pledged pledges vows threatened
-  threatens demanded demands called calls termed labelled labeled branded
+  threatens demanded demands called calls termed labelled labeled branded condemned condemns criticized criticised
+  criticizes criticises slammed blasted welcomed hailed lauded defended questioned rejected
   saying stating adding noting warning telling declaring claiming insisting arguing writing announcing confirming
   describing accusing stressing emphasizing emphasising explaining`);
 
