@@ -144,6 +144,7 @@ function figureRecords(agg: Aggregate): OpenData['figures'] {
     unit: f.unit,
     url: figureUrl(f.id),
     status: f.status,
+    comparison: f.comparison,
     claims: f.claims.map((c) => ({
       value: c.value,
       low: c.low,
