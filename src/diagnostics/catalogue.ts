@@ -91,6 +91,10 @@ export const catalogue = {
   'body/unsafe-link': rule('warning', (p) => `link to "${p.url}" is not http(s) or mailto; it is shown as plain text`),
   'registry/duplicate-id': rule('error', (p) => `id "${p.id}" is used twice in this registry`),
   'registry/ambiguous-name': rule('error', (p) => `name "${p.name}" is given to both "${p.a}" and "${p.b}"`),
+  'registry/duplicate-domain': rule(
+    'error',
+    (p) => `domain "${p.domain}" is listed by both "${p.a}" and "${p.b}"; a page there could not be given an outlet`,
+  ),
 } satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof catalogue;
