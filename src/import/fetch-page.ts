@@ -1,3 +1,5 @@
+import { decodeHtml } from './html-charset.ts';
+
 export interface FetchPageOptions {
   /** For the whole exchange, redirects and body included. */
   timeoutMs?: number;
@@ -86,18 +88,6 @@ async function readCapped(response: Response, maxBytes: number, address: string)
     }
   }
   return Buffer.concat(chunks, length);
-}
-
-/** The charset of the Content-Type header, else of a `<meta charset>` near the top, else UTF-8. */
-function decodeHtml(bytes: Uint8Array, contentType: string): string {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1];
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
-  } catch {
-    // An unknown label (a typo in the page) is not worth failing the import for; UTF-8 is the web's default.
-    return new TextDecoder('utf-8').decode(bytes);
-  }
 }
 
 function asFetchError(error: unknown, address: string, timeoutMs: number): FetchPageError {

@@ -30,6 +30,11 @@ export function registeredDomain(host: string): string {
   return getDomain(normalised, { allowPrivateDomains: false }) ?? normalised;
 }
 
+/** False for an IP address or a local name (localhost): hosts no outlet's registry entry could name. */
+export function isPublicHost(host: string): boolean {
+  return getDomain(normaliseHost(host), { allowPrivateDomains: false }) !== null;
+}
+
 /** "kyivvisnyk" for kyivvisnyk.example: the name part of a registered domain, for a slug. */
 export function domainLabel(host: string): string {
   return getDomainWithoutSuffix(normaliseHost(host)) ?? normaliseHost(host);
