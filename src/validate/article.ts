@@ -15,7 +15,11 @@ const known = (value: string): string | null => (value === 'unknown' ? null : va
 
 /** The file name gives the slug, which must be lower-case words joined by hyphens. */
 export function checkSlug(file: string): Diagnostic[] {
-  const slug = path.basename(file, '.md');
+  return checkSlugOf(file, path.basename(file, '.md'));
+}
+
+/** A slug for `file` (such as one the importer is given), with the closest good one as a hint. */
+export function checkSlugOf(file: string, slug: string): Diagnostic[] {
   if (SLUG_PATTERN.test(slug)) return [];
   const hint = slugify(slug);
   return [diagnostic(file, { line: 1, column: 1 }, 'load/bad-slug', { slug, hint: hint && hint !== slug ? hint : '' })];
