@@ -47,30 +47,43 @@ export function draftArticle(
   sources: readonly SourceWithDomains[],
 ): Draft {
   const givenAs = givenOptions(options, content.kind);
-  if (content.kind === 'text') {
-    const headline = options.headline ?? headlineLine(name, content.text, options.headlineLine);
-    const text = textToArticle(content.text, { headline, publisher: options.publisher, date: options.date, origin });
-    const publisher = options.publisher ?? 'unknown';
-    const date = options.date ?? null;
-    return {
-      text,
-      headline: headline ?? null,
-      url: null,
-      publisher,
-      date,
-      author: null,
-      givenAs,
-      warnings: content.notes,
-    };
-  }
-  const article = withOptions(
-    htmlToArticle(content.html, content.pageUrl ?? undefined, sources, options.publisher),
-    options,
-  );
-  const page =
-    content.pageUrl === origin
-      ? origin
-      : `the saved page ${origin}${content.pageUrl ? ` (saved from ${content.pageUrl})` : ''}`;
+  return content.kind === 'text'
+    ? textDraft(name, content, origin, options, givenAs)
+    : pageDraft(content, origin, options, givenAs, sources);
+}
+
+function textDraft(
+  name: string,
+  content: Extract<InputContent, { kind: 'text' }>,
+  origin: string,
+  options: DraftOptions,
+  givenAs: GivenAs,
+): Draft {
+  const headline = options.headline ?? headlineLine(name, content.text, options.headlineLine);
+  return {
+    text: textToArticle(content.text, { headline, publisher: options.publisher, date: options.date, origin }),
+    headline: headline ?? null,
+    url: null,
+    publisher: options.publisher ?? 'unknown',
+    date: options.date ?? null,
+    author: null,
+    givenAs,
+    warnings: content.notes,
+  };
+}
+
+function pageDraft(
+  content: Extract<InputContent, { kind: 'page' }>,
+  origin: string,
+  options: DraftOptions,
+  givenAs: GivenAs,
+  sources: readonly SourceWithDomains[],
+): Draft {
+  const stated = htmlToArticle(content.html, content.pageUrl ?? undefined, sources, options.publisher);
+  const article = withOptions(stated, options);
+  // A fetched page's origin is its address; a saved one's is the file, and the address it was saved from.
+  const saved = content.pageUrl ? ` (saved from ${content.pageUrl})` : '';
+  const page = content.pageUrl === origin ? origin : `the saved page ${origin}${saved}`;
   return {
     text: pageArticleFile(article, { origin, page, givenAs }),
     headline: article.headline,

@@ -25,6 +25,9 @@ export class FetchPageError extends Error {
   }
 }
 
+/** No news page or text comes near 5 MB; past it, an import would only hold the machine up. */
+export const INPUT_SIZE_LIMIT = 5 * 1024 * 1024;
+
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 /**
@@ -32,7 +35,7 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  * HTML, at most `maxBytes` (5 MB) within `timeoutMs` (15 s). Failures are FetchPageErrors with a reason.
  */
 export async function fetchPage(address: string, options: FetchPageOptions = {}): Promise<FetchedPage> {
-  const { timeoutMs = 15_000, maxBytes = 5 * 1024 * 1024 } = options;
+  const { timeoutMs = 15_000, maxBytes = INPUT_SIZE_LIMIT } = options;
   if (!isHttp(address)) throw new FetchPageError('not-http', `${address}: only http(s) addresses can be imported`);
   try {
     const response = await fetch(address, {

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { fetchPage, FetchPageError } from './fetch-page.ts';
+import { readFile, stat } from 'node:fs/promises';
+import { fetchPage, FetchPageError, INPUT_SIZE_LIMIT } from './fetch-page.ts';
 import { decodeHtml } from './html-charset.ts';
 import type { ImportInput } from './import-inputs.ts';
 import { unreadable } from './import-inputs.ts';
@@ -23,11 +23,14 @@ export async function readInput(input: ImportInput): Promise<InputContent> {
 }
 
 async function readBytes(name: string, file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
+  const problem = (error: unknown): never => {
     throw new InputProblem(`${name}: ${unreadable(error)}`);
+  };
+  const { size } = await stat(file).catch(problem);
+  if (size > INPUT_SIZE_LIMIT) {
+    throw new InputProblem(`${name}: ${size} bytes; files over ${INPUT_SIZE_LIMIT} bytes are not imported`);
   }
+  return readFile(file).catch(problem);
 }
 
 async function fetched(address: string): Promise<InputContent> {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -148,6 +148,29 @@ describe('npm run import: inputs and options', () => {
       );
       assert.match(run.stdout, /^in\/seed\.txt: already present as articles\/top-newsukrainian-forces-advance/m);
       assert.match(run.stdout, /^1 article imported, 1 already present, 2 problems\.$/m);
+    } finally {
+      await removeProject(root);
+    }
+  });
+
+  it('says in one line that a file is too large, is a folder, or cannot be read', async () => {
+    const root = await makeProject({});
+    try {
+      await writeFile(path.join(root, 'big.html'), Buffer.alloc(5 * 1024 * 1024 + 1, 'a'));
+      await mkdir(path.join(root, 'folder.txt'));
+      const locked = path.join(root, 'locked.txt');
+      await writeFile(locked, 'A text no one may read.\n');
+      await chmod(locked, 0);
+      // Root reads any file whatever its mode: the last line is then an import like any other.
+      const asRoot = process.getuid?.() === 0;
+      const run = await importIn(root, 'big.html', 'folder.txt', 'locked.txt');
+      noStackTrace(run);
+      assert.deepEqual(run.stderr.trimEnd().split('\n'), [
+        'folder.txt: no .txt or .html files in this folder',
+        'big.html: 5242881 bytes; files over 5242880 bytes are not imported',
+        ...(asRoot ? [] : ['locked.txt: cannot be read (permission denied)']),
+      ]);
+      assert.equal(run.code, 1);
     } finally {
       await removeProject(root);
     }
