@@ -36,3 +36,17 @@ export async function readCorpus(dir: string): Promise<CorpusText[]> {
   }
   return texts;
 }
+
+/**
+ * The texts without repeats: the corpus holds groups of byte-identical files
+ * (one story syndicated twice); only the first of each group is kept.
+ */
+export function distinctTexts(texts: readonly CorpusText[]): CorpusText[] {
+  const seen = new Set<string>();
+  return texts.filter((t) => {
+    const key = `${t.headline}\n${t.body}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
