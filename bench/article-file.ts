@@ -15,7 +15,8 @@ export interface ArticleMeta {
 }
 
 /** An article file in the project's format: YAML front matter, then one Markdown paragraph per line of `text`. */
-export const articleFile = (text: string, meta: ArticleMeta): string => textToArticle(text, { ...meta, language: 'en' });
+export const articleFile = (text: string, meta: ArticleMeta): string =>
+  textToArticle(text, { ...meta, language: 'en' });
 
 /** A line of plain text as Markdown that renders to exactly those words. */
 export const markdownLine = (line: string): string => escapeMarkdown(line);

@@ -30,7 +30,8 @@ export function benchArticle(slug: string, file: string, headline?: string): Ben
 /** The repo's sample articles, unchanged. */
 export async function sampleArticles(dir: string): Promise<BenchArticle[]> {
   const names = (await readdir(dir)).filter((f) => f.endsWith('.md')).sort();
-  return Promise.all(names.map(async (f) => benchArticle(f.replace(/\.md$/, ''), await readFile(path.join(dir, f), 'utf8'))));
+  const read = async (f: string) => benchArticle(f.replace(/\.md$/, ''), await readFile(path.join(dir, f), 'utf8'));
+  return Promise.all(names.map(read));
 }
 
 /** A generated article, one paragraph per line. */
@@ -50,7 +51,8 @@ export function syndicatedArticle(texts: CorpusText[], others: string[], i: numb
   const slug = `${text.topic}-${text.number}${copy > 1 ? `-${copy}` : ''}`;
   const publisher = copy > 1 ? others[(copy - 2) % others.length]! : 'bbc';
   const origin = `../shared/corpus/bbc/${text.topic}/${text.number}.txt`;
-  return benchArticle(slug, articleFile(text.body, { headline: text.headline, publisher, date: 'unknown', origin }), text.headline);
+  const file = articleFile(text.body, { headline: text.headline, publisher, date: 'unknown', origin });
+  return benchArticle(slug, file, text.headline);
 }
 
 /** Every source id of the registry. */
@@ -58,9 +60,3 @@ export async function publisherIds(sourcesFile: string): Promise<string[]> {
   return (parse(await readFile(sourcesFile, 'utf8')) as { id: string }[]).map((s) => s.id);
 }
 
-// Until the benchmark's main script moves to the generated articles: the old names.
-export const bbcArticle = syndicatedArticle;
-export const bbcArticles = (texts: CorpusText[], others: string[], count: number) =>
-  Array.from({ length: count }, (_, i) => syndicatedArticle(texts, others, i));
-export const otherPublishers = async (sourcesFile: string) =>
-  (await publisherIds(sourcesFile)).filter((id) => id !== 'bbc');

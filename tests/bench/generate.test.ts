@@ -13,19 +13,28 @@ import { jaccard, shingles } from '../../bench/generate/shingles.ts';
 
 const PUBLISHERS = ['bbc', 'cnn', 'reuters'];
 const WORDS = {
-  subject: ['The council', 'Local residents', 'The mayor', 'Officials', 'The company', 'Workers', 'Campaigners'],
-  verb: ['approved', 'rejected', 'discussed', 'criticised', 'welcomed', 'delayed', 'questioned'],
-  object: ['the new budget', 'plans for a bridge', 'the school closure', 'a pay offer', 'the bus fares', 'a new stadium'],
-  place: ['in Leeds', 'in York', 'near the river', 'at the town hall', 'in the city centre', 'outside the station'],
-  day: ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'last week'],
+  subject: ['The council', 'Residents', 'The mayor', 'Officials', 'The company', 'Workers', 'Pupils', 'Farmers',
+    'Doctors', 'The board', 'Shoppers', 'Drivers'],
+  verb: ['approved', 'rejected', 'discussed', 'criticised', 'welcomed', 'delayed', 'questioned', 'opposed',
+    'praised', 'reviewed', 'announced', 'blocked'],
+  object: ['the new budget', 'plans for a bridge', 'the school closure', 'a pay offer', 'bus fares', 'a new stadium',
+    'the hospital merger', 'a parking scheme', 'the flood defences', 'a tax rise', 'the museum', 'a cycle lane'],
+  place: ['in Leeds', 'in York', 'near the river', 'at the town hall', 'in the city centre', 'at the station',
+    'in Hull', 'in Derby', 'near the port', 'in the suburbs', 'at the market', 'in Bath'],
+  day: ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'last week', 'on Saturday',
+    'this month', 'last night', 'in March', 'in April', 'yesterday'],
 };
-const SPEAKERS: [string, string][] = [['Jane Smith', 'Ms Smith'], ['John Brown', 'Mr Brown'], ['Mary Jones', 'Mrs Jones']];
+const SPEAKERS: [string, string][] = [
+  ['Jane Smith', 'Ms Smith'],
+  ['John Brown', 'Mr Brown'],
+  ['Mary Jones', 'Mrs Jones'],
+];
 
 /** A small corpus of combinatorial sentences (so the chains branch), with quotes by named people. */
 function tinyCorpus(): CorpusText[] {
   const rng = new Rng(7);
-  const sentence = () =>
-    `${rng.pick(WORDS.subject)} ${rng.pick(WORDS.verb)} ${rng.pick(WORDS.object)} ${rng.pick(WORDS.place)} ${rng.pick(WORDS.day)}.`;
+  const parts = ['subject', 'verb', 'object', 'place', 'day'] as const;
+  const sentence = () => `${parts.map((k) => rng.pick(WORDS[k])).join(' ')}.`;
   const quote = () => {
     const [name, short] = rng.pick(SPEAKERS);
     const words = `We ${rng.pick(WORDS.verb)} ${rng.pick(WORDS.object)} ${rng.pick(WORDS.place)}`;
@@ -84,13 +93,14 @@ describe('bench article generator', () => {
     }
   });
 
-  it('groups articles into stories of about two: different outlets, dates at most two days apart, shared people', () => {
+  it('groups articles into stories of about two: other outlets, dates two days apart at most, people shared', () => {
     const articles = generate(5);
     const stories = new Map<number, GeneratedArticle[]>();
     for (const a of articles) stories.set(a.story, [...(stories.get(a.story) ?? []), a]);
     const size = articles.length / stories.size;
     assert.ok(size > 1.3 && size < 2.7, `average story size ${size}`);
-    const quoted = (a: GeneratedArticle) => SPEAKERS.map(([name]) => name).filter((n) => a.paragraphs.join(' ').includes(n));
+    const quoted = (a: GeneratedArticle) =>
+      SPEAKERS.map(([name]) => name).filter((n) => a.paragraphs.join(' ').includes(n));
     for (const members of stories.values()) {
       if (members.length < 2) continue;
       assert.equal(new Set(members.map((a) => a.publisher)).size, Math.min(members.length, PUBLISHERS.length));
@@ -98,7 +108,7 @@ describe('bench article generator', () => {
       assert.ok(Math.max(...days) - Math.min(...days) <= 2);
       assert.equal(new Set(members.map((a) => a.topic)).size, 1);
       const speakers = members.map(quoted).filter((names) => names.length > 0);
-      const shared = speakers.reduce((acc, names) => acc.filter((n) => names.includes(n)), speakers[0] ?? []);
+      const shared = speakers.reduce((common, names) => common.filter((n) => names.includes(n)), speakers[0] ?? []);
       assert.ok(speakers.length < 2 || shared.length > 0, `story ${members[0]!.story} quotes no one in common`);
     }
   });
