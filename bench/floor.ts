@@ -13,7 +13,7 @@ import { eleventy, pagefind } from './builds.ts';
 import { corpusGenerator } from './generate/from-corpus.ts';
 import { measure, type Measured } from './measure.ts';
 import { CORPUS, REPO } from './paths.ts';
-import { addArticle, createFolders, folders } from './projects.ts';
+import { ArticleWriter, createFolders, folders } from './projects.ts';
 
 const HOUR_MS = 3_600_000;
 const { values } = parseArgs({ args: process.argv.slice(2), options: { size: { type: 'string', default: '10000' } } });
@@ -24,7 +24,9 @@ try {
   const registries = path.join(REPO, 'registries');
   createFolders(f, registries);
   const generator = await corpusGenerator(CORPUS, await publisherIds(path.join(registries, 'sources.yaml')));
-  for (const a of generator.take(size)) addArticle(f, generatedArticle(a));
+  const writer = new ArticleWriter(f);
+  for (const a of generator.take(size)) await writer.add(generatedArticle(a));
+  await writer.flush();
   const baseline = await eleventy(f).build(path.join(tmp, 'eleventy'), HOUR_MS);
   const parser = [process.execPath, '--import', 'tsx', path.join(REPO, 'bench/floor-markdown.ts')];
   const articles = path.join(f.project, 'articles');

@@ -3,6 +3,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BenchArticle } from './articles.ts';
+import { WriteQueue } from './write-queue.ts';
 
 /** The minimal layout the baseline renders every article with. */
 const LAYOUT = `<!doctype html>
@@ -40,12 +41,22 @@ export function createFolders(f: Folders, registries: string): void {
   writeFileSync(path.join(f.baselineInput, '_includes/base.njk'), LAYOUT);
 }
 
-/** Writes an article to both folders (synchronous calls: much faster for tens of thousands of small files). */
-export function addArticle(f: Folders, a: BenchArticle): void {
-  writeFileSync(projectFile(f, a.slug), a.file);
-  // A JSON string is a valid YAML scalar, and much quicker to write than through a YAML library.
-  const frontMatter = `layout: base.njk\ntitle: ${JSON.stringify(a.headline)}\n`;
-  writeFileSync(path.join(f.baselineInput, `${a.slug}.md`), `---\n${frontMatter}---\n${a.body}`);
+/** Writes articles to both folders, the writes overlapping the making of the next articles. */
+export class ArticleWriter {
+  private readonly queue = new WriteQueue();
+
+  constructor(private readonly f: Folders) {}
+
+  async add(a: BenchArticle): Promise<void> {
+    await this.queue.write(projectFile(this.f, a.slug), a.file);
+    // A JSON string is a valid YAML scalar, and much quicker to write than through a YAML library.
+    const frontMatter = `layout: base.njk\ntitle: ${JSON.stringify(a.headline)}\n`;
+    await this.queue.write(path.join(this.f.baselineInput, `${a.slug}.md`), `---\n${frontMatter}---\n${a.body}`);
+  }
+
+  flush(): Promise<void> {
+    return this.queue.flush();
+  }
 }
 
 /** Writes (or rewrites) an article in the Triangulate project only: the baselines are only built cold. */

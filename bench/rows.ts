@@ -7,7 +7,7 @@ import type { CorpusText } from './corpus.ts';
 import { editOneSentence } from './edit.ts';
 import { ArticleGenerator } from './generate/generator.ts';
 import type { TopicModel } from './generate/model.ts';
-import { addArticle, type Folders } from './projects.ts';
+import { ArticleWriter, type Folders } from './projects.ts';
 
 export type RowKind = 'samples' | 'distinct' | 'syndicated';
 
@@ -48,7 +48,9 @@ export function samplesRow(i: Inputs): Row {
     count: 5,
     write: async (f) => {
       const samples = await sampleArticles(i.samplesDir);
-      for (const a of samples) addArticle(f, a);
+      const writer = new ArticleWriter(f);
+      for (const a of samples) await writer.add(a);
+      await writer.flush();
       const original = samples[samples.length >> 1]!;
       const extra = generatedArticle(new ArticleGenerator(i.models, i.publishers, i.seed).next());
       return { extra, original, edited: editOneSentence(original, editSentence(i)) };
@@ -64,12 +66,14 @@ export function distinctRow(i: Inputs, count: number): Row {
     count,
     write: async (f) => {
       const generator = new ArticleGenerator(i.models, i.publishers, i.seed);
+      const writer = new ArticleWriter(f);
       let original: BenchArticle | undefined;
       for (const a of generator.take(count)) {
         const article = generatedArticle(a);
-        addArticle(f, article);
+        await writer.add(article);
         if (a.index === count >> 1) original = article;
       }
+      await writer.flush();
       const extra = generatedArticle(generator.next());
       return { extra, original: original!, edited: editOneSentence(original!, generator.editSentence()) };
     },
@@ -85,7 +89,9 @@ export function syndicatedRow(i: Inputs, count: number): Row {
     kind: 'syndicated',
     count,
     write: async (f) => {
-      for (let n = 0; n < count; n++) addArticle(f, item(n));
+      const writer = new ArticleWriter(f);
+      for (let n = 0; n < count; n++) await writer.add(item(n));
+      await writer.flush();
       const original = item(count >> 1);
       return { extra: item(count), original, edited: editOneSentence(original, editSentence(i)) };
     },

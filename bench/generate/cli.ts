@@ -1,11 +1,12 @@
 // `node --import tsx bench/generate/cli.ts --count 10000 --out DIR [--seed N]`:
 // writes that many generated articles to DIR (one file each, as a project's
 // articles/ folder) and says how long it took and how much memory it used.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatedArticle, publisherIds } from '../articles.ts';
 import { CORPUS, REPO } from '../paths.ts';
+import { WriteQueue } from '../write-queue.ts';
 import { corpusGenerator, DEFAULT_SEED } from './from-corpus.ts';
 
 const { values } = parseArgs({
@@ -23,11 +24,13 @@ const generator = await corpusGenerator(CORPUS, await publisherIds(path.join(REP
 const learnt = { wall: performance.now(), cpu: cpuMs() };
 mkdirSync(values.out, { recursive: true });
 let bytes = 0;
+const queue = new WriteQueue();
 for (const a of generator.take(count)) {
   const { file } = generatedArticle(a);
-  writeFileSync(path.join(values.out, `${a.slug}.md`), file);
+  await queue.write(path.join(values.out, `${a.slug}.md`), file);
   bytes += Buffer.byteLength(file);
 }
+await queue.flush();
 const done = { wall: performance.now(), cpu: cpuMs() };
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`${count} articles, ${(bytes / 2 ** 20).toFixed(0)} MB, seed ${seed}`);

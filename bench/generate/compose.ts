@@ -9,6 +9,7 @@ import type { Rng } from './prng.ts';
 import { quoteSentence } from './quotes.ts';
 import type { Story } from './story.ts';
 
+/** Share of narrative sentences built around a key word while the draft has some left (all: see the header). */
 const KEY_WORD_SHARE = 1.0;
 /** Sentences an article builds around each key word, at most. */
 const KEY_WORD_USES = 2;
