@@ -28,17 +28,19 @@ const SAMPLES = 5;
 /** The load average says whether other work shared the machine (then wall times run long; CPU times less so). */
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(', ');
 
-function header(o: Options, loadAtStart: string, code: string): string[] {
+const now = () => execFileSync('date', ['-u'], { encoding: 'utf8' }).trim();
+
+function header(o: Options, start: { date: string; load: string }, code: string): string[] {
   const args = process.argv.slice(2).join(' ');
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   return [
-    `Date: ${execFileSync('date', ['-u'], { encoding: 'utf8' }).trim()}`,
+    `Date: ${start.date} (finished ${now()})`,
     `Machine: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ` +
       `Node ${process.version}`,
     `Command: npm run bench${args ? ` -- ${args}` : ''}`,
     `Code: ${code}`,
     `Articles: generator seed ${o.seed}; time-out ${o.timeoutMs / 60_000} min per build`,
-    `Load average (1, 5, 15 min): ${loadAtStart} at the start, ${load()} at the end`,
+    `Load average (1, 5, 15 min): ${start.load} at the start, ${load()} at the end`,
   ];
 }
 
@@ -74,9 +76,9 @@ async function run(o: Options): Promise<RowResult[]> {
 
 async function main(): Promise<void> {
   const o = parseOptions(process.argv.slice(2));
-  const [loadAtStart, code] = [load(), describe(REPO)];
+  const [start, code] = [{ date: now(), load: load() }, describe(REPO)];
   const results = await run(o);
-  const head = header(o, loadAtStart, code);
+  const head = header(o, start, code);
   const tables = [buildsTable(results, o.runs), baselineTable(results), memoryTable(results), stagesTable(results)];
   const targets = targetLines(results);
   const notes = [...buildNotes(results), ...METHOD];
