@@ -98,8 +98,9 @@ class RowRunner {
   async build(tool: Tool, phase: string, run: number, into: Sample[], before: ReadonlySet<number>) {
     const log = path.join(this.dir, `${tool.name}-${phase}-${run}`.replace(/\W+/g, '-'));
     const s = await tool.build(log, this.o.timeoutMs);
-    const now = inodesUnder(tool.output);
-    [s.siteFiles, s.writtenFiles] = [now.size, writtenSince(now, before)];
+    // A failed build publishes nothing (the last site stays): its output's files are not its own.
+    const now = s.ok ? inodesUnder(tool.output) : new Set<number>();
+    if (s.ok) [s.siteFiles, s.writtenFiles] = [now.size, writtenSince(now, before)];
     into.push(s);
     const took = `${(s.wallMs / 1000).toFixed(2)} s, ${Math.round(s.peakRssMB)} MB`;
     const what = `${this.result.label}: run ${run}/${this.o.runs}, ${tool.name} ${phase}`;
