@@ -1,5 +1,6 @@
 // What the builds said (their summary lines), every failure as it happened,
 // and how the articles were made and the numbers taken.
+import { NEAR_DUPLICATE } from './generate/distinctness.ts';
 import type { Failure, RowResult } from './run-row.ts';
 import type { Sample } from './sample.ts';
 
@@ -15,10 +16,20 @@ function failureNote(r: RowResult, f: Failure): string[] {
   ];
 }
 
+/** The near-duplicate check of a generated row: what the benchmark's input must satisfy. */
+function distinctnessNote(r: RowResult): string[] {
+  const d = r.distinctness;
+  if (!d) return [];
+  const verdict = d.max < NEAR_DUPLICATE ? 'distinct' : 'NOT DISTINCT: the benchmark input is broken';
+  return [`${r.label}: ${verdict}: highest 5-word-shingle Jaccard over ${d.pairs} sampled pairs ${d.max.toFixed(3)} ` +
+    `(${d.between?.join(' and ') ?? 'no pair'}; near-duplicates from ${NEAR_DUPLICATE})`];
+}
+
 export function buildNotes(results: RowResult[]): string[] {
   return results.flatMap((r) => [
     `${r.label}: ${r.articles} articles written to both folders in ${(r.writeMs / 1000).toFixed(1)} s` +
       `${r.kind === 'distinct' ? ' (generated on the fly)' : ''}. Triangulate: ${said(r.ours.cold)}`,
+    ...distinctnessNote(r),
     `${r.label}: Eleventy: ${said(r.eleventy)}`,
     ...r.failures.flatMap((f) => failureNote(r, f)),
   ]);

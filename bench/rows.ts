@@ -5,6 +5,7 @@
 import { generatedArticle, sampleArticles, syndicatedArticle, type BenchArticle } from './articles.ts';
 import type { CorpusText } from './corpus.ts';
 import { editOneSentence } from './edit.ts';
+import { DistinctnessSample, type Distinctness } from './generate/distinctness.ts';
 import { ArticleGenerator } from './generate/generator.ts';
 import type { TopicModel } from './generate/model.ts';
 import { ArticleWriter, type Folders } from './projects.ts';
@@ -17,6 +18,8 @@ export interface Changes {
   /** The article "edit one" changes, before and after. */
   original: BenchArticle;
   edited: BenchArticle;
+  /** For generated articles: the near-duplicate check of a sample of them. */
+  distinctness?: Distinctness;
 }
 
 export interface Row {
@@ -67,15 +70,18 @@ export function distinctRow(i: Inputs, count: number): Row {
     write: async (f) => {
       const generator = new ArticleGenerator(i.models, i.publishers, i.seed);
       const writer = new ArticleWriter(f);
+      const check = new DistinctnessSample(count);
       let original: BenchArticle | undefined;
       for (const a of generator.take(count)) {
         const article = generatedArticle(a);
         await writer.add(article);
+        check.add(a);
         if (a.index === count >> 1) original = article;
       }
       await writer.flush();
       const extra = generatedArticle(generator.next());
-      return { extra, original: original!, edited: editOneSentence(original!, generator.editSentence()) };
+      const edited = editOneSentence(original!, generator.editSentence());
+      return { extra, original: original!, edited, distinctness: check.result() };
     },
   };
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { eleventy, npmBuild, pagefind, triangulate, type Tool } from './builds.ts';
 import { createFolders, folders, putProjectArticle, removeProjectArticle, type Folders } from './projects.ts';
+import type { Distinctness } from './generate/distinctness.ts';
 import type { Changes, Row, RowKind } from './rows.ts';
 import type { Sample } from './sample.ts';
 import { inodesUnder, writtenSince } from './site-files.ts';
@@ -37,6 +38,7 @@ export interface RowResult {
   articles: number;
   /** Wall ms to write the row's articles (generating them, for the distinct rows). */
   writeMs: number;
+  distinctness?: Distinctness;
   ours: Record<Phase, Sample[]>;
   /** `npm run build`, cold (samples only). */
   npm: Sample[];
@@ -155,6 +157,7 @@ export async function runRow(row: Row, o: RunOptions): Promise<RowResult> {
     const start = performance.now();
     const changes = await row.write(f);
     runner.result.writeMs = performance.now() - start;
+    runner.result.distinctness = changes.distinctness;
     o.progress(`${row.label}: ${row.count} articles written in ${(runner.result.writeMs / 1000).toFixed(1)} s`);
     for (let run = 1; run <= o.runs; run++) {
       await runner.triangulate(f, changes, run);
