@@ -3,7 +3,7 @@ import type { ProcessedArticle } from '../model/processed-article.ts';
 import type { Registries } from '../model/registries.ts';
 import { byString } from '../text/order.ts';
 import { groupFigures } from './figures.ts';
-import { resolvePeople } from './people.ts';
+import { PeopleResolver } from './people.ts';
 import { groupStatements } from './statements.ts';
 import { buildStories } from './stories.ts';
 import { summarise } from './summary.ts';
@@ -18,8 +18,10 @@ import { timeline } from './timeline.ts';
 export function aggregate(input: readonly ProcessedArticle[], registries: Registries): Aggregate {
   // Aggregation keeps first-seen order in places; slug order makes it independent of folder layout.
   const articles = [...input].sort(byString((a) => a.slug));
-  const people = resolvePeople(articles, registries.people);
-  const stories = buildStories(articles, people.idOf);
+  const resolver = new PeopleResolver(articles, registries.people);
+  const stories = buildStories(articles, resolver.idOf);
+  resolver.settleSurnames((slug) => stories.storyOf.get(slug)!);
+  const people = resolver.result();
   const isCopy = (slug: string) => stories.primaryOf.has(slug);
   const storyOf = (slug: string) => stories.storyOf.get(slug)!;
   const bySlug = new Map(articles.map((a) => [a.slug, a]));

@@ -1,10 +1,10 @@
 import { TO_METRIC } from '../analyse/units.ts';
-import { pushTo } from '../util/group.ts';
+import { groupBy, pushTo } from '../util/group.ts';
 import type { Measure } from '../model/registries.ts';
 import { slugify } from '../text/slug.ts';
 import type { ArticleClaim } from '../model/analysis.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
-import type { ClaimEntity, FigureStatus, Figure } from '../model/aggregate.ts';
+import type { ClaimEntity, Comparison, FigureStatus, Figure } from '../model/aggregate.ts';
 
 const AT_LEAST = /^(more than|over|at least)$/;
 const AT_MOST = /^(less than|fewer than|under|at most)$/;
@@ -40,13 +40,40 @@ export const outletKey = (source: string | null, article: string) => source ?? `
 export const outletCount = (claims: readonly ClaimEntity[]) =>
   new Set(claims.map((c) => outletKey(c.source, c.article))).size;
 
-/** Consistent when one value fits every claim; single-source when one outlet alone reports it. */
-export function statusOf(claims: readonly ClaimEntity[]): FigureStatus {
-  if (outletCount(claims) < 2) return 'single-source';
+/** True when one value fits every claim. */
+function oneValueFits(claims: readonly ClaimEntity[]): boolean {
   const intervals = claims.map(interval);
-  return Math.max(...intervals.map((i) => i[0])) <= Math.min(...intervals.map((i) => i[1]))
-    ? 'consistent'
-    : 'conflicting';
+  return Math.max(...intervals.map((i) => i[0])) <= Math.min(...intervals.map((i) => i[1]));
+}
+
+/** Who a claim is attributed to: a person, the words naming a claimant, or null. */
+const claimantOf = (c: ClaimEntity) => c.claimedBy ?? c.claimantWords?.toLowerCase() ?? null;
+
+/** True when claims split by `key` into two or more groups, each of which agrees within itself. */
+function eachGroupAgrees(claims: readonly ClaimEntity[], key: (c: ClaimEntity) => string | null): boolean {
+  if (claims.some((c) => key(c) === null)) return false;
+  const groups = groupBy(claims, (c) => key(c)!);
+  return groups.size > 1 && [...groups.values()].every(oneValueFits);
+}
+
+/**
+ * How the claims relate. Values that differ are put down to their claimants
+ * when every claim names one and each claimant's values agree; to time when
+ * every claim is dated and each day's reports agree; otherwise the outlets
+ * differ on the same claim.
+ */
+export function comparisonOf(claims: readonly ClaimEntity[]): Comparison {
+  if (oneValueFits(claims)) return outletCount(claims) < 2 ? 'single-source' : 'agreement';
+  if (eachGroupAgrees(claims, claimantOf)) return 'claimants-differ';
+  if (outletCount(claims) < 2) return 'single-source';
+  if (eachGroupAgrees(claims, (c) => c.date)) return 'update';
+  return 'outlets-differ';
+}
+
+/** The open data's coarse status: conflicting when the values differ on the same claim or between claimants. */
+export function statusOf(comparison: Comparison): FigureStatus {
+  if (comparison === 'outlets-differ' || comparison === 'claimants-differ') return 'conflicting';
+  return comparison === 'single-source' ? 'single-source' : 'consistent';
 }
 
 /**
@@ -59,7 +86,7 @@ export function statusOf(claims: readonly ClaimEntity[]): FigureStatus {
 export function groupFigures(
   articles: readonly ProcessedArticle[],
   measures: readonly Measure[],
-  personId: (slug: string, key: string) => string,
+  personId: (slug: string, key: string) => string | null,
   storyOf: (slug: string) => string,
   isCopy: (slug: string) => boolean,
 ): Figure[] {
@@ -92,6 +119,7 @@ export function groupFigures(
         article: a.slug,
         index,
         source: a.meta.publisher,
+        date: a.meta.date,
         value: c.value,
         low: c.low,
         high: c.high,
@@ -103,6 +131,7 @@ export function groupFigures(
         claimedBy: c.attribution?.speaker ? personId(a.slug, c.attribution.speaker) : null,
         claimantWords: c.attribution?.speaker ? null : (c.attribution?.words ?? null),
       }));
+      const comparison = comparisonOf(claimsOut);
       const placeLabel = place ?? (groups.size > 1 ? 'place not stated' : null);
       figures.push({
         id: `${story}-${measureId}${place ? `-${slugify(place)}` : groups.size > 1 ? '-unplaced' : ''}`,
@@ -111,7 +140,8 @@ export function groupFigures(
         label: placeLabel ? `${first.label} (${placeLabel})` : first.label,
         place,
         unit,
-        status: statusOf(claimsOut),
+        status: statusOf(comparison),
+        comparison,
         claims: claimsOut,
       });
     }

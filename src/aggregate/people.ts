@@ -1,12 +1,13 @@
-import { compatibleFirstNames, firstOf, surnameOf } from '../analyse/people.ts';
-import { pushTo } from '../util/group.ts';
 import { doubleMetaphone } from 'double-metaphone';
-import { genderPair, jaroWinkler, soundsAlike } from '../text/similarity.ts';
-import type { Person } from '../model/registries.ts';
-import { slugify } from '../text/slug.ts';
+import { genderOfGivenName, isGivenName } from '../analyse/gazetteer.ts';
+import { compatibleFirstNames, firstOf, surnameOf } from '../analyse/people.ts';
+import type { PersonEntity, ResolvedPeople, ReviewItem, SpellingStatus } from '../model/aggregate.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
+import type { Person } from '../model/registries.ts';
+import { genderPair, jaroWinkler, soundsAlike } from '../text/similarity.ts';
+import { slugify } from '../text/slug.ts';
 import { uniqueId } from '../text/unique-id.ts';
-import type { ResolvedPeople, ReviewItem, PersonEntity, SpellingStatus } from '../model/aggregate.ts';
+import { pushTo } from '../util/group.ts';
 
 /** Safe to merge: surnames at Jaro-Winkler >= 0.92, first names compatible, not a male/female pair. */
 export function sameName(a: string, b: string): boolean {
@@ -36,93 +37,222 @@ function blocks(name: string): string[] {
   ];
 }
 
+type Gender = 'male' | 'female' | undefined;
+
+interface Cluster {
+  names: Map<string, number>;
+  role: string | null;
+  roleFrom: string;
+  gender: Gender;
+  /** Known only by a surname ("President Obama"): kept apart from full names unless its story settles it. */
+  surnameOnly: boolean;
+}
+
+/** A surname an article used with no full name it could stand for: settled within the article's story. */
+interface Pending {
+  slug: string;
+  key: string;
+  surname: string;
+  gender: Gender;
+  /** The article made a person of it (a title named it): it stays one if its story names no one else so. */
+  person?: { role: string | null };
+}
+
+/** The names a person is known by in full, as "surname words" (the last word, and a family name written first). */
+const surnamesOf = (name: string): string[] => {
+  const words = name.split(' ');
+  const family = words.length > 1 && words.length < 4 && !isGivenName(words[0]!) ? [words[0]!] : [];
+  return [surnameOf(name), ...family];
+};
+
 /**
- * Turns per-article mentions into people: registry people keep their ids;
- * people found in the text merge with a registry person or with each other
- * only when safe, and names that are merely close go to the review list.
+ * Turns per-article mentions into people, in two steps. First, across all
+ * articles: registry people keep their ids; full names found in the text
+ * merge with a registry person or with each other only when safe, and names
+ * that are merely close go to the review list. Then, story by story (once
+ * stories are known), a surname an article gave alone ("President Obama",
+ * "Trump said") stands for the one person of that surname the story names in
+ * full; when it can be no one or several, a titled surname is a person of
+ * its own and a bare one is no one.
  */
-export function resolvePeople(articles: readonly ProcessedArticle[], registry: readonly Person[]): ResolvedPeople {
-  const byId = new Map(registry.map((p) => [p.id, p]));
-  const registryNames = registry.flatMap((p) =>
-    [p.name, ...p.spellings, ...p.misspellings].filter((n) => n.includes(' ')).map((n) => ({ name: n, id: p.id })),
-  );
-  const registryBlocks = new Map<string, { name: string; id: string }[]>();
-  for (const r of registryNames) for (const b of blocks(r.name)) pushTo(registryBlocks, b, r);
+export class PeopleResolver {
+  private readonly byId: Map<string, Person>;
+  private readonly clusters: Cluster[] = [];
+  private readonly keyTarget = new Map<string, string | number | null>();
+  private readonly pending: Pending[] = [];
+  private readonly review: ReviewItem[] = [];
+  private clusterIds: string[] = [];
 
-  // Discovered names, in article order: merge into the registry, else into an earlier discovered cluster.
-  const clusters: { names: Map<string, number>; role: string | null; roleFrom: string }[] = [];
-  const clusterBlocks = new Map<string, number[]>();
-  const keyTarget = new Map<string, string | number>();
-  const review: ReviewItem[] = [];
-  for (const a of articles) {
-    for (const d of a.analysis.discovered) {
-      const candidates = [...new Set(blocks(d.name).flatMap((b) => registryBlocks.get(b) ?? []))];
-      const registryMatch = candidates.find((r) => sameName(r.name, d.name));
-      if (registryMatch) {
-        keyTarget.set(`${a.slug}\u0000${d.key}`, registryMatch.id);
-        continue;
+  constructor(
+    private readonly articles: readonly ProcessedArticle[],
+    private readonly registry: readonly Person[],
+  ) {
+    this.byId = new Map(registry.map((p) => [p.id, p]));
+    this.mergeFullNames();
+    this.assignIds();
+  }
+
+  /** Person id for an article's mention key; null for a surname that stands for no one. */
+  readonly idOf = (slug: string, key: string): string | null => {
+    const target = this.keyTarget.get(`${slug}\u0000${key}`);
+    if (target === undefined) return this.byId.has(key) ? key : null;
+    return typeof target === 'number' ? this.clusterIds[target]! : target;
+  };
+
+  /** The second step: surnames given alone, settled within each story (`storyOf` of a slug). */
+  settleSurnames(storyOf: (slug: string) => string): void {
+    const byStory = new Map<string, Map<string, Set<string | number>>>();
+    for (const a of this.articles) {
+      const story = storyOf(a.slug);
+      const index = byStory.get(story) ?? new Map<string, Set<string | number>>();
+      byStory.set(story, index);
+      for (const m of a.analysis.mentions) {
+        const target = this.keyTarget.get(`${a.slug}\u0000${m.key}`) ?? (this.byId.has(m.key) ? m.key : undefined);
+        if (
+          target === undefined ||
+          target === null ||
+          (typeof target === 'number' && this.clusters[target]!.surnameOnly)
+        )
+          continue;
+        for (const s of surnamesOf(this.nameOfTarget(target))) {
+          const set = index.get(s) ?? new Set();
+          index.set(s, set.add(target));
+        }
       }
-      const near = candidates.map((r) => ({ r, reason: lookAlike(r.name, d.name) })).find((x) => x.reason);
-      if (near) review.push({ name: d.name, file: a.file, looksLike: byId.get(near.r.id)!.name, reason: near.reason! });
-      const sameCluster = [...new Set(blocks(d.name).flatMap((b) => clusterBlocks.get(b) ?? []))].find((c) =>
-        [...clusters[c]!.names.keys()].some((n) => sameName(n, d.name)),
+    }
+    const standalone = new Map<string, number>();
+    for (const p of this.pending) {
+      const story = storyOf(p.slug);
+      const fitting = [...(byStory.get(story)?.get(p.surname) ?? [])].filter(
+        (t) => !p.gender || !this.genderOfTarget(t) || this.genderOfTarget(t) === p.gender,
       );
-      let c = sameCluster;
-      if (c === undefined) {
-        c = clusters.push({ names: new Map(), role: d.role, roleFrom: a.slug }) - 1;
-        for (const b of blocks(d.name)) pushTo(clusterBlocks, b, c);
+      let target: string | number | null = fitting.length === 1 ? fitting[0]! : null;
+      if (target === null && p.person) {
+        // One person of that surname per story and gender, known by the surname alone.
+        const key = `${story}\u0000${p.surname}\u0000${p.gender ?? ''}`;
+        target = standalone.get(key) ?? this.newCluster(p.surname, p.person.role, p.slug, p.gender, true);
+        standalone.set(key, target);
+        const names = this.clusters[target]!.names;
+        names.set(p.surname, (names.get(p.surname) ?? 0) + 1);
       }
-      const cluster = clusters[c]!;
-      cluster.names.set(d.name, (cluster.names.get(d.name) ?? 0) + 1);
-      if (!cluster.role && d.role) Object.assign(cluster, { role: d.role, roleFrom: a.slug });
-      keyTarget.set(`${a.slug}\u0000${d.key}`, c);
+      this.keyTarget.set(`${p.slug}\u0000${p.key}`, target);
+    }
+    this.assignIds();
+  }
+
+  /** The people with their spellings and articles, and the names to review; after settleSurnames. */
+  result(): ResolvedPeople {
+    const entities = new Map<string, PersonEntity>();
+    const clusterOfId = new Map(this.clusterIds.map((id, i) => [id, i]));
+    for (const a of this.articles) {
+      for (const m of a.analysis.mentions) {
+        const id = this.idOf(a.slug, m.key);
+        if (id === null) continue;
+        let e = entities.get(id);
+        if (!e) entities.set(id, (e = this.entity(id, clusterOfId.get(id))));
+        if (!e.articles.includes(a.slug)) e.articles.push(a.slug);
+        let s = e.spellings.find((x) => x.text === m.text);
+        if (!s)
+          e.spellings.push(
+            (s = { text: m.text, status: spellingStatus(m.text, this.byId.get(id), e.name), articles: [] }),
+          );
+        if (!s.articles.includes(a.slug)) s.articles.push(a.slug);
+      }
+    }
+    const people = [...entities.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+    for (const p of people) p.spellings.sort((x, y) => (x.text < y.text ? -1 : 1));
+    return { people, idOf: this.idOf, review: this.review };
+  }
+
+  /** Discovered full names, in article order: merged into the registry, else into an earlier cluster. */
+  private mergeFullNames(): void {
+    const registryNames = this.registry.flatMap((p) =>
+      [p.name, ...p.spellings, ...p.misspellings].filter((n) => n.includes(' ')).map((n) => ({ name: n, id: p.id })),
+    );
+    const registryBlocks = new Map<string, { name: string; id: string }[]>();
+    for (const r of registryNames) for (const b of blocks(r.name)) pushTo(registryBlocks, b, r);
+    const clusterBlocks = new Map<string, number[]>();
+    for (const a of this.articles) {
+      for (const m of a.analysis.mentions) {
+        if (m.key.startsWith('surname:'))
+          this.pending.push({ slug: a.slug, key: m.key, surname: m.key.slice(8), gender: undefined });
+      }
+      for (const d of a.analysis.discovered) {
+        const at = `${a.slug}\u0000${d.key}`;
+        if (d.surnameOnly) {
+          this.pending.push({ slug: a.slug, key: d.key, surname: d.name, gender: d.gender, person: { role: d.role } });
+          continue;
+        }
+        const candidates = [...new Set(blocks(d.name).flatMap((b) => registryBlocks.get(b) ?? []))];
+        const registryMatch = candidates.find((r) => sameName(r.name, d.name));
+        if (registryMatch) {
+          this.keyTarget.set(at, registryMatch.id);
+          continue;
+        }
+        const near = candidates.map((r) => ({ r, reason: lookAlike(r.name, d.name) })).find((x) => x.reason);
+        if (near)
+          this.review.push({
+            name: d.name,
+            file: a.file,
+            looksLike: this.byId.get(near.r.id)!.name,
+            reason: near.reason!,
+          });
+        let c = [...new Set(blocks(d.name).flatMap((b) => clusterBlocks.get(b) ?? []))].find((i) =>
+          [...this.clusters[i]!.names.keys()].some((n) => sameName(n, d.name)),
+        );
+        if (c === undefined) {
+          c = this.newCluster(d.name, d.role, a.slug, d.gender, false);
+          for (const b of blocks(d.name)) pushTo(clusterBlocks, b, c);
+        } else this.clusters[c]!.names.set(d.name, (this.clusters[c]!.names.get(d.name) ?? 0) + 1);
+        const cluster = this.clusters[c]!;
+        if (!cluster.role && d.role) Object.assign(cluster, { role: d.role, roleFrom: a.slug });
+        cluster.gender ??= d.gender;
+        this.keyTarget.set(at, c);
+      }
     }
   }
 
-  const taken = new Set(registry.map((p) => p.id));
-  const clusterIds = clusters.map((cluster) => {
-    const name = [...cluster.names].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
-    return { id: uniqueId(slugify(name) || 'person', taken), name };
-  });
-  const idOf = (slug: string, key: string): string => {
-    const target = keyTarget.get(`${slug}\u0000${key}`);
-    return target === undefined ? key : typeof target === 'number' ? clusterIds[target]!.id : target;
-  };
-
-  const clusterOfId = new Map(clusterIds.map((x, i) => [x.id, i]));
-  const entities = new Map<string, PersonEntity>();
-  const entity = (id: string): PersonEntity => {
-    let e = entities.get(id);
-    if (!e) {
-      const p = byId.get(id);
-      const index = clusterOfId.get(id);
-      const c = index === undefined ? undefined : clusters[index];
-      e = {
-        id,
-        name: p?.name ?? clusterIds[index!]!.name,
-        role: p?.role ?? c?.role ?? null,
-        roleFrom: p ? 'registry' : (c?.roleFrom ?? ''),
-        inRegistry: !!p,
-        spellings: [],
-        articles: [],
-      };
-      entities.set(id, e);
-    }
-    return e;
-  };
-  for (const a of articles) {
-    for (const m of a.analysis.mentions) {
-      const e = entity(idOf(a.slug, m.key));
-      if (!e.articles.includes(a.slug)) e.articles.push(a.slug);
-      const text = m.text;
-      let s = e.spellings.find((x) => x.text === text);
-      if (!s) e.spellings.push((s = { text, status: spellingStatus(text, byId.get(e.id), e.name), articles: [] }));
-      if (!s.articles.includes(a.slug)) s.articles.push(a.slug);
-    }
+  private newCluster(
+    name: string,
+    role: string | null,
+    roleFrom: string,
+    gender: Gender,
+    surnameOnly: boolean,
+  ): number {
+    return this.clusters.push({ names: new Map([[name, 1]]), role, roleFrom, gender, surnameOnly }) - 1;
   }
-  const people = [...entities.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
-  for (const p of people) p.spellings.sort((x, y) => (x.text < y.text ? -1 : 1));
-  return { people, idOf, review };
+
+  /** Ids for clusters, from their most used name; registry ids are taken first. */
+  private assignIds(): void {
+    const taken = new Set(this.registry.map((p) => p.id));
+    this.clusterIds = this.clusters.map((c) => uniqueId(slugify(this.nameOfCluster(c)) || 'person', taken));
+  }
+
+  private nameOfCluster(c: Cluster): string {
+    return [...c.names].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0];
+  }
+
+  private nameOfTarget(t: string | number): string {
+    return typeof t === 'number' ? this.nameOfCluster(this.clusters[t]!) : this.byId.get(t)!.name;
+  }
+
+  private genderOfTarget(t: string | number): Gender {
+    return typeof t === 'number' ? this.clusters[t]!.gender : genderOfGivenName(firstOf(this.byId.get(t)!.name) || '-');
+  }
+
+  private entity(id: string, cluster: number | undefined): PersonEntity {
+    const p = this.byId.get(id);
+    const c = cluster === undefined ? undefined : this.clusters[cluster];
+    return {
+      id,
+      name: p?.name ?? this.nameOfCluster(c!),
+      role: p?.role ?? c?.role ?? null,
+      roleFrom: p ? 'registry' : (c?.roleFrom ?? ''),
+      inRegistry: !!p,
+      spellings: [],
+      articles: [],
+    };
+  }
 }
 
 function spellingStatus(text: string, p: Person | undefined, name: string): SpellingStatus {

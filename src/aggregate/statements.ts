@@ -36,7 +36,7 @@ function overlap(a: Set<string>, b: Set<string>): { shared: number; ratio: numbe
  */
 export function groupStatements(
   articles: readonly ProcessedArticle[],
-  personId: (slug: string, key: string) => string,
+  personId: (slug: string, key: string) => string | null,
 ): Statement[] {
   const groups: {
     speaker: string | null;

@@ -17,10 +17,10 @@ export const HEADLINE_RULE =
  */
 export function buildStories(
   articles: readonly ProcessedArticle[],
-  personId: (slug: string, key: string) => string,
+  personId: (slug: string, key: string) => string | null,
 ): Stories {
   const input: ArticleForClustering[] = articles.map((a) => ({
-    people: a.analysis.mentions.map((m) => personId(a.slug, m.key)),
+    people: a.analysis.mentions.flatMap((m) => personId(a.slug, m.key) ?? []),
     slug: a.slug,
     date: a.meta.date,
     publisher: a.meta.publisher,

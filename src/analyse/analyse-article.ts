@@ -14,16 +14,19 @@ export function analyseArticle(
   publisher: string | null,
 ): ArticleAnalysis {
   const { mentions, discovered } = findPeople(paragraphs, registries.people);
-  // Who holds which role, so that "the judge told him" finds the judge the article named.
+  // Who holds which role, so that "the judge told him" finds the judge the article named; and who is a he or a she.
   const roles = new Map<string, string>();
+  const genders = new Map<string, 'male' | 'female'>();
   for (const p of [...registries.people.map((r) => ({ key: r.id, role: r.role })), ...discovered])
     if (p.role) roles.set(p.key, p.role);
-  const quotes = findQuotes(paragraphs, mentions, roles);
+  for (const p of discovered) if (p.gender) genders.set(p.key, p.gender);
+  const ctx = { paragraphs, mentions, roles, genders };
+  const quotes = findQuotes(ctx);
   return {
     mentions,
     discovered,
     quotes,
-    claims: findClaims(paragraphs, mentions, quotes, registries.measures, roles),
+    claims: findClaims(ctx, quotes, registries.measures),
     dates: findDates(paragraphs, date),
     citations: findCitations(paragraphs, registries.sources, publisher),
   };

@@ -1,108 +1,236 @@
-import { ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
+import type { Attribution, Paragraph, PersonMention } from '../model/analysis.ts';
 import { escapeRegExp } from '../text/regex.ts';
-import { sentenceAround, TITLES } from '../text/sentences.ts';
-import type { PersonMention, Paragraph } from '../model/analysis.ts';
-import type { Attribution } from '../model/analysis.ts';
+import { sentenceAround } from '../text/sentences.ts';
+import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
 
-const SPEECH = [...SPEECH_VERBS, 'statement', 'remarks', 'message', 'address', 'according'].map(escapeRegExp).join('|');
-const SPEECH_WORD = new RegExp(`\\b(?:${SPEECH})\\b`, 'iu');
-const PRONOUN_SPEECH_AFTER = new RegExp(`^[\\s,.”"’]*(he|she)\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'iu');
-const ADJACENT_GAP = new RegExp(`^[\\s,.”"’]*(?:(?:${SPEECH})\\s+|\\p{Lu}[\\p{L}'’.-]*\\s+)*$`, 'u');
-const VERBS = [...SPEECH_VERBS].map(escapeRegExp).join('|');
-// A verb after the name: "…, Zieliński said"; not "Zieliński, according to the commission", where he is the subject.
-const SPEECH_NEXT = new RegExp(`^(?:['’]s)?,?\\s+(?:\\p{Ll}+\\s+)?(?:${VERBS})\\b`, 'iu');
-const PRONOUN_SPEECH_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${SPEECH})\\b[^.!?]*$`, 'iu');
-const ACCORDING_TO = /according to\s+(?:\S+\s+){0,3}$/i;
-// "…," the judge told him / said the minister: a role with "the" names whoever the article gave that role.
-const ROLE = [...ROLE_WORDS]
-  .filter((w) => !/^(?:mr|mrs|ms|dr|sir|lord)$/.test(w))
-  .map(escapeRegExp)
-  .join('|');
-const ROLE_SPEECH_AFTER = new RegExp(
-  `^[\\s,.”"’]*(?:(?:${VERBS})\\s+(the\\s+(${ROLE}))\\b|(the\\s+(${ROLE}))\\s+(?:also\\s+)?(?:${VERBS})\\b)`,
+/** What attribution needs to know of an article: its text, who is named where, and what it says of them. */
+export interface AttributionContext {
+  paragraphs: readonly Paragraph[];
+  /** Mentions in text order. */
+  mentions: readonly PersonMention[];
+  /** Person key → the role the article or the registry gives. */
+  roles: ReadonlyMap<string, string>;
+  /** Person key → gender, where a title, role or given name says it. */
+  genders: ReadonlyMap<string, 'male' | 'female'>;
+}
+
+const alternation = (words: Iterable<string>) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+const VERBS = alternation(SPEECH_VERBS);
+const ROLES = alternation([...ROLE_WORDS, 'statement', 'company', 'airline', 'agency', 'ministry', 'government']);
+const LEAD = `^[\\s,.!?;—–-]*`;
+/** Title words between a verb and a name: "said Sen.", "said Defense Secretary", "told the". */
+const TITLE_GAP = /^(?:(?:\p{Lu}[\p{L}-]*\.?|former|acting|then-)\s+)*$/u;
+/** Between "said" and the name after it, titles and role words in any case: "said police spokesman". */
+const ROLE_GAP = /^(?:[\p{L}.'’-]+\s+){0,5}$/u;
+const AFTER_SPEAKER = new RegExp(
+  `^(?:['’]s)?(?:,\\s+[^,"“”]{1,100},|\\s+\\([^()]{1,30}\\))?\\s+(?:also\\s+|then\\s+|later\\s+|has\\s+|had\\s+)?(?:${VERBS})\\b`,
   'iu',
 );
-// "the International Atomic Energy Agency said": an organisation, at the sentence start or after "the".
-const ORG_SPEECH = new RegExp(
-  `(?:^|\\bthe\\s+)(?!(?:He|She|It|They|We|I|You)\\s)((?:\\p{Lu}[\\p{L}'’-]*\\s+)(?:(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*\\s+){0,5})(?:has\\s+|had\\s+)?(?:${VERBS})\\b`,
+const VERB_FIRST = new RegExp(`${LEAD}(?:${VERBS})\\s+`, 'iu');
+const PRONOUN_AFTER = new RegExp(`${LEAD}(?:(he|she)\\s+(?:also\\s+)?(?:${VERBS})|(?:${VERBS})\\s+(he|she))\\b`, 'iu');
+const PRONOUN_BEFORE = new RegExp(
+  `\\b(he|she)\\s+(?:(?:also|then|later|has|had|have|would|will|was)\\s+){0,2}(?:${VERBS})\\b[^"“”.!?]{0,100}$`,
+  'iu',
+);
+const ROLE_AFTER = new RegExp(
+  `${LEAD}(?:(?:${VERBS})\\s+)?((the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:${ROLES})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?[\\p{L}'’ -]{1,40}?)?)(?:\\s+(?:also\\s+)?(?:${VERBS})\\b|[.,]?\\s*$)`,
+  'iu',
+);
+const ROLE_BEFORE = new RegExp(
+  `(?:^|[,;]\\s+)((the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:${ROLES})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?[\\p{L}'’ -]{1,40}?)?)\\s+(?:also\\s+)?(?:${VERBS})\\b[^"“”.!?]{0,60}$`,
+  'iu',
+);
+/** An organisation by its capitalised name: "All Nippon Airways said", "said the Justice Department". */
+const ORG_AFTER = new RegExp(
+  `${LEAD}(?:(?:${VERBS})\\s+)?((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+)?\\p{Lu}[\\p{L}'’&.-]*){0,6})\\s*(?:\\s(?:also\\s+)?(?:${VERBS})\\b|[.,]?\\s*$)`,
   'u',
 );
+const ORG_BEFORE = new RegExp(
+  `(?:^|[,;]\\s+)((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+)?\\p{Lu}[\\p{L}'’&.-]*){0,6})\\s+(?:also\\s+)?(?:${VERBS})\\b[^"“”.!?]{0,60}$`,
+  'u',
+);
+const ACCORDING_TO = /according to\s+$/iu;
+/** How far after the verb the quotation may start: "said in a statement on Tuesday that". */
+const MAX_VERB_TO_QUOTE = 100;
+/** A figure may stand further into what was said: "told parliament on Tuesday that the railway had lost …". */
+const MAX_VERB_TO_CLAIM = 160;
+const VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
+const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|there)$/iu;
+/** Between a speaker and the verb: letters after the name ("KC"), an apposition, a title in brackets, a few small words. */
+const SUBJECT_TO_VERB =
+  /^(?:['’]s)?(?:\s+\p{Lu}{2,4}\b)?(?:,\s+[^,"“”]{1,100},|\s+\([^()]{1,30}\)|,)?\s+(?:\p{Ll}+\s+){0,3}$/u;
+/** "Zelensky’s staunch statement, “…”": the person whose statement, words or remarks the quotation is. */
+const STATEMENT_OF =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:statement|remarks|words|message|comments|response|reply|tweet|post)[,:]?\s*$/u;
+
 /**
- * Attributes a span of a paragraph by sentence rules: "…," X said / said X;
- * X said "…"; according to X; he/she said (the person last named before);
- * failing those, the next sentence ("That was the message from X.").
+ * Who a quotation (or a figure) is attributed to, by the sentence's own
+ * words, precision first: a person named right next to a verb of speech
+ * ("…," X said / said X / X said: "…" / according to X), a pronoun whose
+ * person is the only one it can be nearby, a role ("the judge said") that
+ * one person of the article holds, or, for an organisation or an unnamed
+ * spokesperson, the words that name them. Otherwise nothing: "speaker not
+ * identified" is better than a wrong name.
  */
 export function attribute(
-  paragraphs: readonly Paragraph[],
-  mentions: readonly PersonMention[],
-  index: number,
+  ctx: AttributionContext,
+  paragraph: number,
   start: number,
   end: number,
-  options: { nextSentence: boolean; roles?: ReadonlyMap<string, string> } = { nextSentence: true },
+  recent: string | null = null,
+  clause = false,
 ): Attribution | null {
-  const text = paragraphs[index]!.text;
+  const text = ctx.paragraphs[paragraph]!.text;
   const [from, to] = sentenceAround(text, start, end);
-  const here = mentions.filter((m) => m.paragraph === index);
-  // A pronoun's antecedent is a person named earlier in the paragraph; only a
-  // paragraph's first sentence may refer back to the previous paragraph.
-  const lastBefore = (pos: number) =>
-    [...mentions]
-      .reverse()
-      .find((m) => (m.paragraph === index && m.end <= pos) || (from === 0 && m.paragraph === index - 1));
-
-  // After the span: ", Zelensky said" / ", said Putin" / ", he said".
+  const here = ctx.mentions.filter((m) => m.paragraph === paragraph);
   const tail = text.slice(end, to);
-  const pronounAfter = PRONOUN_SPEECH_AFTER.exec(tail);
-  if (pronounAfter) {
-    const antecedent = lastBefore(start);
-    if (antecedent) return { speaker: antecedent.key, words: pronounAfter[1]! };
-  }
-  const roleAfter = options.roles && ROLE_SPEECH_AFTER.exec(tail);
-  if (roleAfter) {
-    const word = new RegExp(`\\b${escapeRegExp((roleAfter[2] ?? roleAfter[4])!)}\\b`, 'i');
-    const holder = [...mentions]
-      .reverse()
-      .find((m) => (m.paragraph < index || m.end <= start) && word.test(options.roles!.get(m.key) ?? ''));
-    if (holder) return { speaker: holder.key, words: (roleAfter[1] ?? roleAfter[3])! };
-  }
-  // A person right after the span, with nothing but punctuation, a verb or a title between, is the speaker;
-  // one further on ("…”, with its director-general, X, urging …") only if nothing before the span says otherwise.
-  let weak: Attribution | null = null;
-  for (const m of here.filter((m) => m.start >= end && m.end <= to)) {
-    const gap = text.slice(end, m.start);
-    if (gap.length > 40 || /[.!?]/.test(gap.replace(/^[\s,.”"’]+/, '').replace(TITLES, ''))) break;
-    if (!SPEECH_WORD.test(gap) && !SPEECH_NEXT.test(text.slice(m.end, m.end + 30))) continue;
-    if (ADJACENT_GAP.test(gap)) return { speaker: m.key, words: m.text };
-    weak ??= { speaker: m.key, words: m.text };
-  }
-  // Before the span, in the same sentence: the last person followed by a verb of speech.
-  for (const m of here.filter((m) => m.start >= from && m.end <= start).reverse()) {
-    const between = text.slice(m.end, start);
-    const lead = text.slice(Math.max(from, m.start - 30), m.start);
-    if (SPEECH_WORD.test(between) || ACCORDING_TO.test(lead)) return { speaker: m.key, words: m.text };
-  }
-  // "…, according to Oleksiy Kovalenko, head of …": the source of everything before it in the sentence.
-  const source = here.find(
-    (m) => m.start >= end && m.end <= to && ACCORDING_TO.test(text.slice(Math.max(end, m.start - 30), m.start)),
-  );
-  if (source) return { speaker: source.key, words: source.text };
   const head = text.slice(from, start);
-  const pronounBefore = PRONOUN_SPEECH_BEFORE.exec(head);
-  if (pronounBefore) {
-    const antecedent = lastBefore(from + pronounBefore.index);
-    if (antecedent) return { speaker: antecedent.key, words: pronounBefore[1]! };
+  return (
+    speakerAfter(here, text, end, to, clause) ??
+    speakerBefore(here, text, from, start, clause ? MAX_VERB_TO_CLAIM : MAX_VERB_TO_QUOTE) ??
+    pronoun(ctx, paragraph, start, PRONOUN_AFTER.exec(tail) ?? PRONOUN_BEFORE.exec(head), recent) ??
+    role(ctx, ROLE_AFTER.exec(tail) ?? ROLE_BEFORE.exec(head)) ??
+    organisation(ORG_AFTER.exec(tail) ?? ORG_BEFORE.exec(head), here.length > 0)
+  );
+}
+
+/**
+ * "…," Schumer said / said Sen. Charles Schumer / said police spokesman Klaus
+ * Brandt / "…," Sen. John Cornyn, R-Texas, said / …, according to Oleksiy
+ * Kovalenko. For a figure (`clause`), the attribution may also close the
+ * clause it stands in: "At least two people died, Kovalenko said."
+ */
+function speakerAfter(
+  here: readonly PersonMention[],
+  text: string,
+  end: number,
+  to: number,
+  clause: boolean,
+): Attribution | null {
+  const next = here.find((m) => m.start >= end && m.end <= to);
+  if (!next) return null;
+  const gap = text.slice(end, next.start);
+  const rest = gap.slice(new RegExp(LEAD, 'u').exec(gap)![0].length);
+  const closesClause = clause && /^[^"“”;:]*,\s+$/u.test(gap);
+  const named = (TITLE_GAP.test(rest) || closesClause) && AFTER_SPEAKER.test(text.slice(next.end, to));
+  const verbFirst = VERB_FIRST.exec(gap);
+  const after = verbFirst !== null && verbFirst.index === 0 && ROLE_GAP.test(gap.slice(verbFirst[0].length));
+  const according = /according to\s+$/iu.test(gap.replace(/(?:\p{Lu}[\p{L}-]*\.?\s+)*$/u, ''));
+  return named || after || according ? { speaker: next.key, words: next.text } : null;
+}
+
+/** Schumer said: "…" / Obama wrote in a letter that "…" / according to Kovalenko, "…". */
+function speakerBefore(
+  here: readonly PersonMention[],
+  text: string,
+  from: number,
+  start: number,
+  reach: number,
+): Attribution | null {
+  const before = here.filter((m) => m.start >= from && m.end <= start);
+  const last = before.at(-1);
+  if (!last) return null;
+  if (STATEMENT_OF.test(text.slice(last.end, start))) return { speaker: last.key, words: last.text };
+  if (ACCORDING_TO.test(text.slice(from, last.start).replace(/(?:\p{Lu}[\p{L}-]*\.?\s+)*$/u, ''))) {
+    if (/^[\s,]*$/u.test(text.slice(last.end, start))) return { speaker: last.key, words: last.text };
   }
-  const org = ORG_SPEECH.exec(head);
-  if (org) return { speaker: null, words: org[1]!.trim() };
-  if (weak) return weak;
-  // The next sentence names the speaker: "… ." Putin said so on Tuesday.
-  if (options.nextSentence && to < text.length) {
-    const nextEnd = sentenceAround(text, to + 1, to + 1)[1];
-    const next = mentions.find(
-      (m) =>
-        m.paragraph === index && m.start > to && m.end <= nextEnd && SPEECH_WORD.test(text.slice(m.end, m.end + 20)),
-    );
-    if (next) return { speaker: next.key, words: next.text };
+  // The verb of speech closest to the quotation, not too far from it; its subject is the speaker.
+  // Only what stands after any earlier quotation in the sentence: "…," she said, "…" is handled as a continuation.
+  const near = text.slice(Math.max(from, start - reach), start);
+  const window = near.slice(near.search(/[^"“”]*$/u));
+  const verbs = [...window.matchAll(VERB)];
+  const verb = verbs.at(-1);
+  if (!verb) return null;
+  const verbAt = start - window.length + verb.index;
+  // The speaker is the last person named before the verb: right before it (an apposition, a title in brackets or
+  // a few auxiliary words between), or, for a participle ("…, saying"), as the subject of the clause it ends.
+  const subject = before.filter((m) => m.end <= verbAt).at(-1);
+  if (!subject) return null;
+  const between = text.slice(subject.end, verbAt);
+  // "Putin's spokesman said": a role word after the apposition makes someone else the speaker.
+  const afterApposition = between.replace(/^(?:['’]s)?,\s+[^,"“”]{1,100},/u, '');
+  const adjacent =
+    SUBJECT_TO_VERB.test(between) && !afterApposition.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+  const clause =
+    /ing$/iu.test(verb[0]) && /,\s*$/u.test(between) && !before.some((m) => m.start >= subject.end && m.end <= verbAt);
+  return adjacent || clause ? { speaker: subject.key, words: subject.text } : null;
+}
+
+/**
+ * "he said": the person the pronoun stands for. It is the one person of that
+ * gender named in the paragraph before the pronoun (two or more: no one);
+ * when none is, the one named in the previous paragraph, or the one that
+ * paragraph opens with as its subject; when that names no one of that
+ * gender, the speaker of the last attributed quotation (`recent`), as news
+ * prints "…," Fox said. / "…," he said.
+ */
+function pronoun(
+  ctx: AttributionContext,
+  paragraph: number,
+  at: number,
+  match: RegExpExecArray | null,
+  recent: string | null,
+): Attribution | null {
+  if (!match) return null;
+  const word = (match[1] ?? match[2])!;
+  const gender = word.toLowerCase() === 'he' ? 'male' : 'female';
+  const fits = (k: string) => (ctx.genders.get(k) ?? gender) === gender;
+  const named = (inParagraph: (m: PersonMention) => boolean) => [
+    ...new Set(
+      ctx.mentions
+        .filter(inParagraph)
+        .map((m) => m.key)
+        .filter(fits),
+    ),
+  ];
+  const here = named((m) => m.paragraph === paragraph && m.end <= at);
+  if (here.length) return here.length === 1 ? { speaker: here[0]!, words: word } : null;
+  const previous = ctx.mentions.filter((m) => m.paragraph === paragraph - 1 && fits(m.key));
+  const previousKeys = [...new Set(previous.map((m) => m.key))];
+  // Several in the previous paragraph: the one it opens with, as its subject ("Felipe Calderon, who …").
+  const subject = previous[0] && previous[0].start <= 1 ? [previous[0].key] : [];
+  const candidates =
+    previousKeys.length === 1
+      ? previousKeys
+      : previousKeys.length > 1
+        ? subject
+        : recent && fits(recent)
+          ? [recent]
+          : [];
+  return candidates.length === 1 ? { speaker: candidates[0]!, words: word } : null;
+}
+
+/** "the judge said": the one person of the article with that role; "a spokeswoman for X said": her words, unnamed. */
+function role(ctx: AttributionContext, match: RegExpExecArray | null): Attribution | null {
+  if (!match) return null;
+  const words = match[1]!.trim();
+  if (match[2]!.toLowerCase() === 'the') {
+    const noun = words.split(/\s+/).find((w) => ROLE_WORDS.has(w.toLowerCase()));
+    const holders = noun
+      ? [...ctx.roles].filter(([, r]) => new RegExp(`\\b${escapeRegExp(noun)}\\b`, 'iu').test(r))
+      : [];
+    if (holders.length === 1) return { speaker: holders[0]![0], words };
   }
-  return null;
+  return { speaker: null, words };
+}
+
+/** "All Nippon Airways said", "the Justice Department said": an organisation, never a person's name. */
+function organisation(match: RegExpExecArray | null, namesPeople: boolean): Attribution | null {
+  if (!match) return null;
+  const words = match[1]!.trim();
+  const capitalised = words.replace(/^the\s+/iu, '').split(/\s+/);
+  const acronym = (w: string) => /^\p{Lu}{2,6}$/u.test(w);
+  // A bare pronoun, or a single capitalised word that may be a person the analysis does not know, is left
+  // alone; an acronym ("NHK", "KCNA") names an organisation.
+  if (PRONOUNS.test(capitalised[0]!) || (capitalised.length === 1 && namesPeople && !acronym(capitalised[0]!)))
+    return null;
+  const organisationLike =
+    /^the\s/iu.test(words) ||
+    capitalised.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || acronym(w)) ||
+    capitalised.length > 1;
+  return organisationLike ? { speaker: null, words } : null;
 }

@@ -1,12 +1,12 @@
 import type { Measure } from '../model/registries.ts';
-import { attribute } from './attribution.ts';
+import { attribute, type AttributionContext } from './attribution.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/calendar.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { slugify } from '../text/slug.ts';
 import { CURRENCY_SYMBOLS, NUMBER_WORDS, metricEquivalent, parseNumber, unitAt } from './units.ts';
-import type { PersonMention, ArticleQuote, Paragraph } from '../model/analysis.ts';
-import type { ArticleClaim } from '../model/analysis.ts';
+
+import type { ArticleClaim, ArticleQuote } from '../model/analysis.ts';
 
 const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${NUMBER_WORDS}`;
 const SCALE = '(?:\\s+(?:thousand|million|billion|trillion)|(?:bn|m|k)(?![\\p{L}]))?';
@@ -99,12 +99,11 @@ export function placeIn(text: string): string | null {
  * Years, dates, ordinals and model designations (Su-34, T-72) are not claims.
  */
 export function findClaims(
-  paragraphs: readonly Paragraph[],
-  mentions: readonly PersonMention[],
+  ctx: AttributionContext,
   quotes: readonly ArticleQuote[],
   measures: readonly Measure[],
-  roles?: ReadonlyMap<string, string>,
 ): ArticleClaim[] {
+  const { paragraphs } = ctx;
   const claims: ArticleClaim[] = [];
   const placeCounts = new Map<string, number>();
   for (const p of paragraphs)
@@ -180,9 +179,7 @@ export function findClaims(
         place: measure?.byPlace ? placeIn(sentence) : null,
         mainPlace: measure?.byPlace ? mainPlace : null,
         note: conversion ? conversion[1]! : metric ? `≈ ${metric.value} ${metric.unit}` : null,
-        attribution: inQuote
-          ? inQuote.attribution
-          : attribute(paragraphs, mentions, index, start, end, { nextSentence: false, roles }),
+        attribution: inQuote ? inQuote.attribution : attribute(ctx, index, start, end, null, true),
       });
     }
   });

@@ -15,7 +15,9 @@ export const SPEECH_VERBS = words(`
   reported reports emphasized emphasised stressed claimed claims confirmed confirms described describes urged urging
   affirmed acknowledged praised accused insisted explained wrote writes tweeted posted vowed promised highlighted
   informed estimated argued asked replied revealed cautioned predicted suggested hinted dismissed recalled
-  conceded admitted denied alleged assured voiced depicted
+  conceded admitted denied alleged assured voiced depicted promises promise pledged pledges vows threatened
+  threatens demanded demands called calls termed labelled labeled branded condemned condemns criticized criticised
+  criticizes criticises slammed blasted welcomed hailed lauded defended questioned rejected
   saying stating adding noting warning telling declaring claiming insisting arguing writing announcing confirming
   describing accusing stressing emphasizing emphasising explaining`);
 
@@ -23,34 +25,53 @@ export const SPEECH_VERBS = words(`
 export const ROLE_WORDS = words(`
   president vice-president governor senator minister spokesman spokeswoman spokesperson commander chief envoy blogger
   director director-general secretary chancellor premier general colonel major-general lieutenant captain sergeant
-  mayor official ambassador analyst expert professor dr mr mrs ms sir lord king queen pope prince princess leader
-  head ceo chairman chairwoman chair adviser advisor representative deputy judge lawyer attorney actor actress
-  singer coach manager player striker goalkeeper reporter correspondent editor author economist scientist researcher
-  founder owner executive governor-general premier-elect president-elect candidate mp congressman congresswoman
-  councillor councilor sheriff prosecutor commissioner inspector officer journalist activist campaigner
-  barrister solicitor magistrate`);
+  mayor official ambassador analyst expert professor dr mr mrs ms miss sir lord lady dame king queen pope prince
+  princess leader head ceo chairman chairwoman chair adviser advisor representative deputy judge justice lawyer
+  attorney actor actress singer rapper model star presenter host coach manager player striker goalkeeper quarterback
+  reporter correspondent editor author writer economist scientist researcher astronomer astronaut founder owner
+  executive governor-general premier-elect president-elect candidate nominee mp congressman congresswoman councillor
+  councilor sheriff prosecutor commissioner inspector officer detective agent journalist activist campaigner
+  barrister solicitor magistrate teenager teen girl boy woman man student pilot passenger widow wife husband mother
+  father son daughter brother sister sheikh emir ayatollah imam rabbi bishop cardinal reverend pastor speaker
+  whip strategist pollster consultant historian`);
 
-/** Capitalised words that are never part of a person's name. */
+/**
+ * Titles that name a person by themselves before a surname ("President
+ * Obama", "Sen. Cornyn", "Mrs. Trump"), written out or abbreviated.
+ */
+export const PERSONAL_TITLES = words(`
+  mr mrs ms miss dr prof sen rep gov lt col gen capt sgt adm maj cmdr rev
+  president vice-president premier chancellor minister secretary senator representative congressman congresswoman
+  governor mayor judge justice pope king queen prince princess sheikh emir ayatollah ambassador speaker lord lady
+  sir dame bishop cardinal rabbi imam officer detective sheriff coach president-elect`);
+
+/** Words that say a person is a woman, or a man; a pronoun agrees with them. */
+export const FEMALE_WORDS = words(`mrs ms miss lady dame queen princess spokeswoman congresswoman chairwoman actress
+  wife mother daughter sister widow girl woman she her`);
+export const MALE_WORDS = words(`mr sir lord king prince spokesman congressman chairman husband father son brother
+  boy man he his`);
+
+/** Capitalised words that are never part of a person's name (function words come from the gazetteer). */
 export const NOT_NAME_WORDS = words(`
-  the a an in on at of for from by to with and or but as if so not no this that these those it its he she they we i
-  his her their our my your there here when where while after before during since until despite meanwhile however
-  according earlier later last next first second third new old top latest exclusive more most many some all both
-  ${[...WEEKDAY_NAMES, ...MONTH_NAMES].join(' ').toLowerCase()} today yesterday tomorrow tonight
+  ${[...WEEKDAY_NAMES, ...MONTH_NAMES].join(' ').toLowerCase()} today yesterday tomorrow tonight day week year
+  earlier later last next first second third new old top latest exclusive breaking live update updated watch read
+  more most many some all both photo photos video videos image images caption hide show getty reuters ap afp
   ministry agency department office council committee forces force army navy guard staff news press times post
   bank party parliament government kremlin pentagon senate congress house court university company group federation
   union republic region oblast district city state states united international national atomic energy foreign affairs
-  defense defence armed emergency emergencies telegram formula peace war world ii iii nuclear power plant security
-  general's administration service services police fire institute centre center foundation association organisation
-  organization commission authority authorities air sea land border borders media state-run
-  russian russians ukrainian ukrainians british american americans european chinese french german germans polish
-  belarusian belarus russia ukraine us u.s. uk eu un nato kyiv moscow soviet western eastern northern southern
-  pro-russian pro-ukrainian
-  president governor senator minister spokesman spokeswoman spokesperson commander chief envoy blogger director
-  secretary chancellor premier mayor official ambassador mr mrs ms dr sir`);
-
+  defense defence armed emergency emergencies telegram formula peace war world nuclear power plant security
+  administration service services police fire institute centre center foundation association organisation
+  organization commission authority authorities air sea land border borders media state-run street avenue road
+  square bridge park hall church mosque airport station island islands river lake mountain valley bay gulf coast
+  north south east west northern southern eastern western central international republican republicans democrat
+  democrats democratic gop labour tory conservative liberal socialist communist
+  act bill law amendment resolution treaty accord agreement program programme project plan
+  inc corp co ltd llc plc`);
 /** Words that end an organisation's name; a name-like run followed by one names the organisation, not a person. */
 export const ORGANISATION_WORDS = words(`
   council ministry agency department office committee court university college school hospital company corporation
   group bank party police brigade service services survey institute centre center foundation association organisation
   organization commission authority club union federation fund trust society board airport airlines railway railways
-  network press news times post`);
+  network press news times post observatory telescope laboratory lab museum library magazine newspaper journal channel
+  studio studios pictures records motors airways industries holdings partners capital tech technologies systems
+  inc corp ltd llc plc pac`);

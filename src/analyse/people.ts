@@ -1,53 +1,38 @@
+import type { DiscoveredPerson, Paragraph, PersonMention } from '../model/analysis.ts';
 import type { Person } from '../model/registries.ts';
-import { NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
+import { wholeWords } from '../text/regex.ts';
 import { genderPair, jaroWinkler, romanised } from '../text/similarity.ts';
-import { escapeRegExp, wholeWords } from '../text/regex.ts';
-import type { Paragraph } from '../model/analysis.ts';
-import type { PersonMention, DiscoveredPerson } from '../model/analysis.ts';
+import { isGivenName } from './gazetteer.ts';
+import { sameGivenName } from './nicknames.ts';
+import { nameRuns, type NameRun } from './name-runs.ts';
+import { belongsToSomethingElse, personCue, speechAfter } from './person-cues.ts';
+import {
+  couldBeFullName,
+  couldBeSurname,
+  genderOfName,
+  isNotNameWord,
+  nameWords,
+  readName,
+  startsWithGivenName,
+  type NameReading,
+} from './read-name.ts';
 
 export interface PeopleFound {
   mentions: PersonMention[];
   discovered: DiscoveredPerson[];
 }
 
-const alternation = (set: Set<string>) =>
-  [...set]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-const ROLE = alternation(ROLE_WORDS);
-const SPEECH = alternation(SPEECH_VERBS);
-// "Dr. Amina Yusuf": an abbreviated title keeps its full stop.
-const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE})\\b\\.?,?\\s+$`, 'iu');
-const ROLE_AFTER = new RegExp(`^,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${ROLE})\\b`, 'iu');
-const SPEECH_AFTER = new RegExp(`^(?:['’]s)?,?\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${SPEECH})\\b`, 'iu');
-// "Valentin Petrov, a hydrologist at the state weather service, said": an apposition between name and verb.
-const APPOSITION_SPEECH = new RegExp(
-  `^,\\s+[^,.;:!?"“”()]{1,100},\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${SPEECH})\\b`,
-  'iu',
-);
-const RELATIVE_CLAUSE = /^,\s+(?:who|whose|which|where)\b/iu;
-/** "Marcus Bell, 47, of Harrogate": an age after a name is how news introduces a person. */
-const AGE_AFTER = /^,\s+\d{1,3},/u;
-/** "the Geological Survey", "the US Geological Survey": English puts no article before a name, only before a title. */
-const ARTICLE_BEFORE = /\b[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+)*)$/u;
-/** "Stockton-on-Tees Borough Council": a name-like run that goes on into an organisation word names the organisation. */
-const NEXT_WORD = /^\s+(\p{Lu}\p{Ll}+)\b/u;
-const AUXILIARY = /^(?:is|was|were|are|has|had|have|been|be)$/i;
-const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH}|according to)\\s+(?:\\p{Ll}+\\s+){0,2}$`, 'iu');
-const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*/gu;
-const NAME_TOKEN = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*$/u;
-const POSSESSIVE = /['’]s$/u;
-const LEADING_NON_ROLE =
-  /^(the|a|an|and|but|or|while|when|as|after|before|meanwhile|by|with|from|to|of|in|on|for|that|its|his|her|their|according|is|was|were|are|has|had|have)$/i;
-
-const isNameToken = (token: string) =>
-  NAME_TOKEN.test(token) && !NOT_NAME_WORDS.has(token.toLowerCase()) && !ROLE_WORDS.has(token.toLowerCase());
-export const surnameOf = (name: string) => name.split(' ').at(-1)!;
+/** The last word of a name that is no suffix: "Biden" of "Joseph R. Biden Jr.". */
+export const surnameOf = (name: string) =>
+  name
+    .split(' ')
+    .filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(w))
+    .at(-1) ?? name;
 export const firstOf = (name: string) => (name.includes(' ') ? name.split(' ')[0]! : '');
 
-/** First names agree when equal, one is the other's initial, or one is missing. */
+/** First names agree when equal, one is the other's initial or familiar form (Chuck, Charles), or one is missing. */
 export const compatibleFirstNames = (a: string, b: string) =>
+  sameGivenName(a, b) ||
   a === '' ||
   b === '' ||
   a.toLowerCase() === b.toLowerCase() ||
@@ -58,21 +43,285 @@ export const compatibleFirstNames = (a: string, b: string) =>
 /** Two spellings of one surname: close letters, and not a male/female pair (Petrov / Petrova). */
 const sameSurname = (a: string, b: string) => a === b || (jaroWinkler(a, b) >= 0.92 && !genderPair(a, b));
 
-/** How the words around a name introduce a person, with the role they give, if they do. */
-function cueOf(before: string, after: string): { role: string | null } | undefined {
-  if (ROLE_BEFORE.test(before)) return { role: roleFrom(before) };
-  if (ROLE_AFTER.test(after)) return { role: appositionRole(after) };
-  if (APPOSITION_SPEECH.test(after)) return { role: RELATIVE_CLAUSE.test(after) ? null : appositionRole(after) };
-  if (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || AGE_AFTER.test(after)) return { role: null };
-  return undefined;
+/** Honorifics say nothing of what a person does: they are no role. */
+const HONORIFIC_ONLY = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?$/u;
+
+interface Found {
+  paragraph: number;
+  run: NameRun;
+  reading: NameReading;
+  words: string[];
+  before: string;
+  after: string;
 }
 
-/** Name-like words that belong to something else: "the Geological Survey", "Stockton-on-Tees Borough Council". */
-function notAPerson(before: string, after: string): boolean {
-  const next = NEXT_WORD.exec(after)?.[1];
-  const article = ARTICLE_BEFORE.exec(before);
-  const titled = article?.[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.replace(/[.,]$/, '').toLowerCase()));
-  return (article !== null && !titled) || (next !== undefined && ORGANISATION_WORDS.has(next.toLowerCase()));
+/**
+ * Finds the people an article names. Registry names and spellings first;
+ * then people the registry does not know, from runs of capitalised words
+ * read as a title and a name: a full name counts when something says it is a
+ * person (a title or role before it, an apposition, an age or "who" after
+ * it, or a given name as its first word) and it is no place, organisation
+ * or nationality. A surname alone stands for the one person of the article
+ * it can be (by title and gender); when two people share it, it stands for
+ * no one. A title before a surname nobody in the article has in full names a
+ * person known by that surname alone ("President Obama").
+ */
+export function findPeople(paragraphs: readonly Paragraph[], registry: readonly Person[]): PeopleFound {
+  const index = registryIndex(registry);
+  const mentions: PersonMention[] = registryMentions(paragraphs, index);
+  const people = new ArticlePeople();
+  for (const m of mentions) people.addRegistry(m.key, registryNameOf(index, m.key), [m.paragraph, m.start]);
+  const overlapsRegistry = (i: number, start: number, end: number) =>
+    mentions.some((m) => m.paragraph === i && m.start < end && start < m.end);
+
+  const uncertain: Found[] = [];
+  const singles: Found[] = [];
+  paragraphs.forEach((p, i) => {
+    for (const run of nameRuns(p.text)) {
+      const reading = readName(run, p.text.slice(Math.max(0, run.tokens[0]!.start - 60), run.tokens[0]!.start));
+      if (!reading) continue;
+      const end = reading.name.at(-1)!.end;
+      if (overlapsRegistry(i, run.tokens[0]!.start, end)) continue;
+      const before = p.text.slice(Math.max(0, run.tokens[0]!.start - 80), run.tokens[0]!.start);
+      const after = p.text.slice(end, end + 120);
+      if (!reading.title && belongsToSomethingElse(before, after)) continue;
+      const found = { paragraph: i, run, reading, words: nameWords(reading.name), before, after };
+      if (found.words.length === 1) singles.push(found);
+      else if (!couldBeFullName(reading.name)) continue;
+      // A sentence's first word may be no part of the name, unless what follows the run says it names a person.
+      else if (reading.uncertainStart ? !personCue(before, after) : !isPerson(found)) uncertain.push(found);
+      else mentions.push(people.add(found, p.text));
+    }
+  });
+  // A run with no cue is a person's name when the article names that person with a cue elsewhere, or gives
+  // the surname alone a cue ("Agnieszka Wróbel won …" … "Wróbel, a former transport official, …").
+  const cuedSurnames = new Set(singles.filter((f) => personCue(f.before, f.after)).map((f) => f.words[0]!));
+  for (const found of uncertain) {
+    const text = paragraphs[found.paragraph]!.text;
+    if (!found.reading.uncertainStart && cuedSurnames.has(found.words.at(-1)!)) {
+      mentions.push(people.add(found, text));
+      continue;
+    }
+    const person = people.findFull(found.words);
+    const f = person || !found.reading.uncertainStart ? found : withoutFirstWord(found);
+    if (person) mentions.push(people.mention(person, f, text));
+    else if (f.words.length === 1) singles.push(f);
+    else if (f !== found && couldBeFullName(f.reading.name) && isPerson(f)) mentions.push(people.add(f, text));
+    else if (f !== found && people.findFull(f.words)) mentions.push(people.mention(people.findFull(f.words)!, f, text));
+  }
+  // In the order of the text: a surname stands for someone named before it.
+  singles.sort((a, b) => a.paragraph - b.paragraph || a.reading.name[0]!.start - b.reading.name[0]!.start);
+  for (const f of singles) {
+    const mention = people.reference(f, paragraphs[f.paragraph]!.text, index);
+    if (mention) mentions.push(mention);
+  }
+  mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return { mentions, discovered: people.discovered() };
+}
+
+/** Something in or around the run says it names a person. */
+const isPerson = (f: Found) =>
+  f.reading.title !== '' || startsWithGivenName(f.words) || personCue(f.before, f.after) !== undefined;
+
+/** "Resist Trump" read as "Trump", "Xi Jinping Thought" as "Jinping Thought": the sentence's first word dropped. */
+function withoutFirstWord(f: Found): Found {
+  const name = f.reading.name.slice(1);
+  while (name.length && name[0]!.kind !== 'word') name.shift();
+  return { ...f, reading: { ...f.reading, name, uncertainStart: false }, words: nameWords(name) };
+}
+
+interface ArticlePerson {
+  key: string;
+  name: string;
+  words: string[];
+  surname: string;
+  role: string | null;
+  gender: 'male' | 'female' | undefined;
+  surnameOnly: boolean;
+  fromRegistry: boolean;
+  /** Where the article first names the person: paragraph, then offset. */
+  first: [number, number];
+}
+
+/** The people of one article, found by surname (and by the start of the surname for close spellings). */
+class ArticlePeople {
+  private readonly all: ArticlePerson[] = [];
+  private readonly bySurname = new Map<string, ArticlePerson[]>();
+  private readonly byStart = new Map<string, ArticlePerson[]>();
+
+  addRegistry(key: string, name: string, first: [number, number]): void {
+    const known = this.all.find((p) => p.key === key);
+    if (known) {
+      if (before(first, known.first)) known.first = first;
+      return;
+    }
+    const words = name.split(' ');
+    const gender = genderOfName(words);
+    this.insert({
+      key,
+      name,
+      words,
+      surname: words.at(-1)!,
+      role: null,
+      gender,
+      surnameOnly: false,
+      fromRegistry: true,
+      first,
+    });
+  }
+
+  /** A person named in full with a cue: merged with one already found under a compatible name, else new; `text` is the paragraph's. */
+  add(f: Found, text: string): PersonMention {
+    const role = informativeRole(f);
+    const gender = f.reading.gender ?? genderOfName(f.words);
+    const at: [number, number] = [f.paragraph, f.reading.name[0]!.start];
+    const known = this.findFull(f.words);
+    const person = known ?? {
+      key: `new:${f.reading.name.map((t) => t.text).join(' ')}`,
+      name: f.reading.name.map((t) => t.text).join(' '),
+      words: f.words,
+      surname: f.words.at(-1)!,
+      role,
+      gender,
+      surnameOnly: false,
+      fromRegistry: false,
+      first: at,
+    };
+    if (!known) this.insert(person);
+    if (before(at, person.first)) person.first = at;
+    person.role ??= role;
+    person.gender ??= gender;
+    return this.mention(person, f, text);
+  }
+
+  /** The mention of a person by the found name; `text` is the paragraph's. */
+  mention(person: ArticlePerson, f: Found, text: string): PersonMention {
+    const [start, end] = [f.reading.name[0]!.start, f.reading.name.at(-1)!.end];
+    return { key: person.key, text: text.slice(start, end), paragraph: f.paragraph, start, end };
+  }
+
+  /** A person already found whose full name this can be: the same surname (or a close spelling) and first names that agree. */
+  findFull(words: readonly string[]): ArticlePerson | undefined {
+    const surname = words.at(-1)!;
+    const candidates = this.byStart.get(surname.slice(0, 3).toLowerCase()) ?? [];
+    return candidates.find(
+      (p) =>
+        !p.surnameOnly &&
+        sameSurname(p.surname, surname) &&
+        compatibleFirstNames(p.words.length > 1 ? p.words[0]! : '', words[0]!),
+    );
+  }
+
+  /**
+   * What a surname alone (with or without a title) stands for: the one person
+   * of the article it can be, by title and gender; a new person known by the
+   * surname alone when a personal title names someone no one else is; or,
+   * with a cue, the one registry person of that surname.
+   */
+  reference(f: Found, text: string, index: RegistryIndex): PersonMention | undefined {
+    const word = f.words[0]!;
+    const titled = f.reading.personalTitle;
+    // "May" the month, "House" the chamber: a word that is usually no name needs a title or a verb of speech.
+    if (isNotNameWord(word) && !titled && !speechAfter.test(f.after)) return undefined;
+    const at: [number, number] = [f.paragraph, f.reading.name[0]!.start];
+    const sharing = this.bySurname.get(word) ?? [];
+    const fits = (p: ArticlePerson) => !f.reading.gender || !p.gender || p.gender === f.reading.gender;
+    // Someone named before, whom the title and gender fit; else someone the title or gender positively fits.
+    const fitting = sharing.filter((p) => before(p.first, at) && fits(p));
+    // "Mrs. Trump" after both "President Trump" and "Melania Trump": the one whose gender the title states.
+    const gendered = f.reading.gender ? fitting.filter((p) => p.gender === f.reading.gender) : [];
+    const named = gendered.length === 1 ? gendered : fitting;
+    const shown = named.length ? named : titled ? sharing.filter((p) => fitsPositively(p, f.reading)) : [];
+    if (shown.length === 1 && (named.length === 1 || titled)) {
+      // "Mr. Obama" after "President Obama": the title now tells the person's gender too.
+      shown[0]!.gender ??= f.reading.gender;
+      return this.mention(shown[0]!, f, text);
+    }
+    if (shown.length > 1 || (!titled && sharing.length > 0)) return undefined;
+    if (titled && couldBeSurname(word)) return this.mention(this.surnameOnly(f, word, at), f, text);
+    const cued = titled || speechAfter.test(f.after) || personCue(f.before, f.after) !== undefined;
+    const ids = index.bySurname.get(word);
+    if (ids?.length === 1 && word.length >= 4 && cued) {
+      this.addRegistry(ids[0]!, registryNameOf(index, ids[0]!), at);
+      return this.mention(
+        this.all.find((p) => p.key === ids[0])!,
+        f,
+        text,
+      );
+    }
+    // "Trump said" in an article that never names him in full: his story may; settled there, or no one.
+    if (cued && couldBeSurname(word)) {
+      return { key: `surname:${word}`, text: word, paragraph: f.paragraph, start: at[1], end: at[1] + word.length };
+    }
+    return undefined;
+  }
+
+  /** A person known in this article by a surname and a title alone ("President Obama"). */
+  private surnameOnly(f: Found, word: string, first: [number, number]): ArticlePerson {
+    const gender = f.reading.gender;
+    const key = `new:${word}${gender ? `:${gender}` : ''}`;
+    const known = this.all.find((p) => p.key === key);
+    if (known) return known;
+    const person: ArticlePerson = {
+      key,
+      name: word,
+      words: [word],
+      surname: word,
+      role: informativeRole(f),
+      gender,
+      surnameOnly: true,
+      fromRegistry: false,
+      first,
+    };
+    this.insert(person);
+    return person;
+  }
+
+  discovered(): DiscoveredPerson[] {
+    return this.all
+      .filter((p) => !p.fromRegistry)
+      .map((p) => ({
+        key: p.key,
+        name: p.name,
+        role: p.role,
+        ...(p.gender ? { gender: p.gender } : {}),
+        ...(p.surnameOnly ? { surnameOnly: true } : {}),
+      }));
+  }
+
+  private insert(person: ArticlePerson): void {
+    this.all.push(person);
+    // "Hua" for Hua Chunying, "Xi" for Xi Jinping: a first word that is no given name may be the family name.
+    const family =
+      person.words.length > 1 && person.words.length < 4 && !isGivenName(person.words[0]!) ? [person.words[0]!] : [];
+    for (const [map, key] of [
+      [this.bySurname, person.surname],
+      ...family.map((f) => [this.bySurname, f] as const),
+      [this.byStart, person.surname.slice(0, 3).toLowerCase()],
+    ] as const) {
+      const list = map.get(key) ?? [];
+      list.push(person);
+      map.set(key, list);
+    }
+  }
+}
+
+/** Whether position a comes before position b ([paragraph, offset]). */
+const before = (a: readonly [number, number], b: readonly [number, number]) =>
+  a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+
+/** A title or gender that says this is the person: the same gender, or the title's words in the person's role. */
+function fitsPositively(p: ArticlePerson, reading: NameReading): boolean {
+  if (reading.gender && p.gender) return reading.gender === p.gender;
+  const role = p.role?.toLowerCase() ?? '';
+  const words = reading.title.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
+  return role !== '' && words.some((w) => role.includes(w));
+}
+
+/** The title or apposition's role, unless it is an honorific alone ("Mr."), which says nothing of what a person does. */
+function informativeRole(f: Found): string | null {
+  if (f.reading.title && !HONORIFIC_ONLY.test(f.reading.title)) return f.reading.title;
+  return personCue(f.before, f.after)?.role ?? null;
 }
 
 interface RegistryIndex {
@@ -80,7 +329,10 @@ interface RegistryIndex {
   byTerm: Map<string, string>;
   /** Surname → registry ids having it; used when a surname stands alone. */
   bySurname: Map<string, string[]>;
+  names: Map<string, string>;
 }
+
+const registryNameOf = (index: RegistryIndex, id: string) => index.names.get(id)!;
 
 const indexCache = new WeakMap<readonly Person[], RegistryIndex>();
 function registryIndex(people: readonly Person[]): RegistryIndex {
@@ -96,171 +348,25 @@ function registryIndex(people: readonly Person[]): RegistryIndex {
       if (!ids.includes(p.id)) bySurname.set(surname, [...ids, p.id]); // a handful per surname
     }
   }
-  index = { full: wholeWords(byTerm.keys()), byTerm, bySurname };
+  index = { full: wholeWords(byTerm.keys()), byTerm, bySurname, names: new Map(people.map((p) => [p.id, p.name])) };
   indexCache.set(people, index);
   return index;
 }
 
-/**
- * Finds the people an article names: registry names and spellings (longest
- * first), people the registry does not know (a run of capitalised name words
- * introduced by a role, an apposition or a speech verb), and later
- * surname-only mentions of someone named earlier.
- */
-export function findPeople(paragraphs: readonly Paragraph[], people: readonly Person[]): PeopleFound {
-  const index = registryIndex(people);
+/** Every place the article writes a registry person's name or one of its known spellings (longest first). */
+function registryMentions(paragraphs: readonly Paragraph[], index: RegistryIndex): PersonMention[] {
   const mentions: PersonMention[] = [];
-  const discovered = new Map<string, DiscoveredPerson>();
-  const taken = (i: number, start: number, end: number) =>
-    mentions.some((m) => m.paragraph === i && m.start < end && start < m.end);
-  /** Full names met so far: surname → key, for later surname-only mentions. */
-  const seen = new Map<string, { key: string; first: string }>();
-  /** Name-like runs with no cue: people only if they match someone the article introduces. */
-  const uncued: { name: string; paragraph: number; start: number; end: number }[] = [];
-  /** Surnames standing alone where a cue introduces them ("Wróbel, a former transport official"), with the role given. */
-  const cuedSurnames = new Map<string, string | null>();
-  const similarDiscovered = (name: string) =>
-    [...discovered.values()].find(
-      (d) => sameSurname(surnameOf(d.name), surnameOf(name)) && compatibleFirstNames(firstOf(d.name), firstOf(name)),
-    );
-
+  if (!index.full) return mentions;
   paragraphs.forEach((p, i) => {
-    if (index.full) {
-      for (const m of p.text.matchAll(index.full)) {
-        const key = index.byTerm.get(m[0])!;
-        mentions.push({ key, text: m[0], paragraph: i, start: m.index, end: m.index + m[0].length });
-      }
-    }
-    for (const run of p.text.matchAll(CAPITALISED_RUN)) {
-      for (const sub of nameRuns(run[0], run.index)) {
-        if (taken(i, sub.start, sub.end)) continue;
-        const before = p.text.slice(Math.max(0, sub.start - 80), sub.start);
-        const after = p.text.slice(sub.end, sub.end + 120);
-        if (notAPerson(before, after)) continue;
-        const cue = cueOf(before, after);
-        if (sub.tokens.length < 2) {
-          if (cue && !cuedSurnames.get(sub.tokens[0]!)) cuedSurnames.set(sub.tokens[0]!, cue.role);
-          continue;
-        }
-        const name = sub.tokens.join(' ');
-        if (!cue) {
-          uncued.push({ name, paragraph: i, start: sub.start, end: sub.end });
-          continue;
-        }
-        const same = similarDiscovered(name);
-        const key = same?.key ?? `new:${name}`;
-        if (!same) discovered.set(key, { key, name, role: cue.role });
-        mentions.push({ key, text: p.text.slice(sub.start, sub.end), paragraph: i, start: sub.start, end: sub.end });
-      }
+    for (const m of p.text.matchAll(index.full!)) {
+      mentions.push({
+        key: index.byTerm.get(m[0])!,
+        text: m[0],
+        paragraph: i,
+        start: m.index,
+        end: m.index + m[0].length,
+      });
     }
   });
-  // A full name with no cue is a person when it matches one the article introduces, or when its
-  // surname is introduced on its own ("Agnieszka Wróbel won …" … "Wróbel, a former transport official").
-  for (const u of uncued) {
-    const same = similarDiscovered(u.name);
-    const role = cuedSurnames.get(surnameOf(u.name));
-    if (!same && role === undefined) continue;
-    const key = same?.key ?? `new:${u.name}`;
-    if (!same) discovered.set(key, { key, name: u.name, role: role ?? null });
-    mentions.push({
-      key,
-      text: paragraphs[u.paragraph]!.text.slice(u.start, u.end),
-      paragraph: u.paragraph,
-      start: u.start,
-      end: u.end,
-    });
-  }
-  mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  for (const m of mentions)
-    if (m.text.includes(' '))
-      seen.set(surnameOf(m.text).replace(POSSESSIVE, ''), { key: m.key, first: firstOf(m.text) });
-
-  // Surname-only mentions: someone named in full earlier, or a registry surname only one person has.
-  paragraphs.forEach((p, i) => {
-    for (const run of p.text.matchAll(CAPITALISED_RUN)) {
-      for (const sub of nameRuns(run[0], run.index)) {
-        if (sub.tokens.length !== 1 || taken(i, sub.start, sub.end)) continue;
-        const word = sub.tokens[0]!;
-        const earlier = [...mentions]
-          .reverse()
-          .find((m) => (m.paragraph < i || (m.paragraph === i && m.end <= sub.start)) && m.text.includes(' '));
-        // The same surname before a close one: a later "Ivanova" is Elena Ivanova, not Georgi Ivanov.
-        const known =
-          earlier &&
-          ([...seen].find(([surname]) => surname === word) ??
-            [...seen].find(([surname]) => sameSurname(surname, word)));
-        const registryIds = index.bySurname.get(word);
-        const key = known
-          ? known[1].key
-          : registryIds?.length === 1 && word.length >= 4 && hasCue(p.text, sub.start, sub.end)
-            ? registryIds[0]!
-            : undefined;
-        if (key)
-          mentions.push({ key, text: p.text.slice(sub.start, sub.end), paragraph: i, start: sub.start, end: sub.end });
-      }
-    }
-  });
-  mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  return { mentions, discovered: [...discovered.values()] };
-}
-
-function hasCue(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 80), start);
-  const after = text.slice(end, end + 120);
-  return cueOf(before, after) !== undefined;
-}
-
-/** Splits a capitalised run into runs of name words; a possessive ends a run and is not part of the name. */
-function nameRuns(run: string, offset: number): { tokens: string[]; start: number; end: number }[] {
-  const out: { tokens: string[]; start: number; end: number }[] = [];
-  let current: { tokens: string[]; start: number; end: number } | undefined;
-  let pos = offset;
-  for (const raw of run.split(' ')) {
-    const possessive = POSSESSIVE.test(raw);
-    const token = raw.replace(POSSESSIVE, '').replace(/[.,]$/, '');
-    if (isNameToken(token)) {
-      current ??= { tokens: [], start: pos, end: pos };
-      current.tokens.push(token);
-      current.end = pos + token.length;
-      if (possessive) {
-        out.push(current);
-        current = undefined;
-      }
-    } else if (current) {
-      out.push(current);
-      current = undefined;
-    }
-    pos += raw.length + 1;
-  }
-  if (current) out.push(current);
-  return out;
-}
-
-/** "Russian Foreign Ministry spokeswoman" from the words between the clause start and the name. */
-function roleFrom(before: string): string | null {
-  // "commander, Oleksandr Syrskyi": the role is the clause before the comma.
-  const clause = before
-    .trimEnd()
-    .replace(/,$/, '')
-    .split(/[.;:!?,]\s|["“”(]/)
-    .at(-1)!
-    .trim();
-  const words = clause.split(/\s+/).filter(Boolean);
-  // The role is the noun phrase right before the name: stop at a function word or a verb of speech.
-  let from = words.length;
-  while (from > 0 && !LEADING_NON_ROLE.test(words[from - 1]!) && !SPEECH_VERBS.has(words[from - 1]!.toLowerCase()))
-    from--;
-  // "Benfica have signed striker …": after an auxiliary comes its verb, not the role.
-  if (from > 0 && from < words.length - 1 && AUXILIARY.test(words[from - 1]!)) from++;
-  const role = words.slice(from);
-  return role.length && role.length <= 7 ? role.join(' ') : null;
-}
-
-/** "a spokesperson for the Ukrainian Ministry of Foreign Affairs" from ", a spokesperson for …, …". */
-function appositionRole(after: string): string | null {
-  const phrase = after
-    .replace(/^,\s+/, '')
-    .split(/[,.;:!?]/)[0]!
-    .trim();
-  return phrase.split(/\s+/).length <= 10 ? phrase.replace(/^(a|an|the)\s+/i, '') : null;
+  return mentions;
 }

@@ -1,59 +1,70 @@
-import { attribute } from './attribution.ts';
+import type { ArticleQuote, Attribution } from '../model/analysis.ts';
 import { sentenceAround } from '../text/sentences.ts';
-import type { PersonMention, Paragraph } from '../model/analysis.ts';
-import type { ArticleQuote } from '../model/analysis.ts';
+import { attribute, type AttributionContext } from './attribution.ts';
+import { quotedSpans, type QuotedSpan } from './quotation-marks.ts';
 
-const OPEN = new Set(['"', '“']);
-const CLOSE = new Set(['"', '”']);
 /** Shorter quotations are terms or scare quotes ("brilliant", ‘Rosguardia’), not statements. */
-const MIN_WORDS = 3;
+const MIN_WORDS = 2;
+/** How many paragraphs back a pronoun may find the last speaker it stands for. */
+const RECENT_PARAGRAPHS = 2;
+
+const SMALL_WORDS = /^(?:a|an|the|of|on|in|and|or|with|for|to|at|by|from|de|la|du)$/u;
 
 /**
- * Quoted passages in straight or curly double quotation marks (mixed pairs
- * too, as scraped text has them), possibly spanning several sentences, each
- * attributed by sentence rules.
+ * A name or title in quotation marks ("Charlie Rose", "The American
+ * President", "On the Record with Greta Van Susteren"): every word
+ * capitalised but the small ones. It names something; it quotes no one.
  */
-export function findQuotes(
-  paragraphs: readonly Paragraph[],
-  mentions: readonly PersonMention[],
-  roles?: ReadonlyMap<string, string>,
-): ArticleQuote[] {
+function isTitle(text: string): boolean {
+  const words = text.replace(/[.,!?]+$/u, '').split(/\s+/);
+  return (
+    words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.test(w)) && /^\p{Lu}/u.test(words[0]!)
+  );
+}
+
+/**
+ * The quotations of an article: passages in double or single quotation
+ * marks (see quotation-marks.ts), each attributed by its sentence's words.
+ * A quotation that goes on from an attributed one (see `continues`) has the
+ * same speaker.
+ */
+export function findQuotes(ctx: AttributionContext): ArticleQuote[] {
+  const spans = quotedSpans(ctx.paragraphs).filter((s) => s.text.split(/\s+/).length >= MIN_WORDS && !isTitle(s.text));
   const quotes: ArticleQuote[] = [];
-  paragraphs.forEach((p, index) => {
-    let open = -1;
-    for (let i = 0; i < p.text.length; i++) {
-      const c = p.text[i]!;
-      if (open < 0 && OPEN.has(c)) open = i;
-      else if (open >= 0 && CLOSE.has(c)) {
-        const inner = p.text.slice(open + 1, i).trim();
-        if (inner.split(/\s+/).length >= MIN_WORDS) {
-          quotes.push({
-            text: inner,
-            paragraph: index,
-            start: open,
-            end: i + 1,
-            attribution: attribute(paragraphs, mentions, index, open, i + 1, { nextSentence: true, roles }),
-          });
-        }
-        open = -1;
-      }
-    }
-  });
-  quotes.forEach((q, n) => {
-    if (!q.attribution && n > 0 && continues(paragraphs, quotes[n - 1]!, q)) q.attribution = quotes[n - 1]!.attribution;
+  let last: { paragraph: number; attribution: Attribution } | undefined;
+  spans.forEach((s, n) => {
+    const recent = last && s.paragraph - last.paragraph <= RECENT_PARAGRAPHS ? last.attribution.speaker : null;
+    const previous = quotes.at(-1);
+    const attribution =
+      attribute(ctx, s.paragraph, s.start, s.end, recent) ??
+      (previous?.attribution && continues(ctx, spans[n - 1]!, s) ? previous.attribution : null);
+    quotes.push({ text: s.text, paragraph: s.paragraph, start: s.start, end: s.end, attribution });
+    if (attribution) last = { paragraph: s.paragraph, attribution };
   });
   return quotes;
 }
 
 /**
- * A quotation that stands as a sentence of its own right after an attributed
- * one continues it: `"…," Kovalenko said. "We are asking everyone …"`. So
- * does a paragraph that is nothing but a quotation, after a paragraph whose
- * last quotation is attributed.
+ * Whether `q` goes on from `previous`, the quotation before it: it runs on
+ * from the previous paragraph; or it opens the sentence (or the paragraph)
+ * right after the one `previous` stands in ("…," Kovalenko said. "We are
+ * asking …"); or it stands in the same sentence with no one else named and
+ * no other verb of speech between them ("called it "x" and "y"").
  */
-function continues(paragraphs: readonly Paragraph[], previous: ArticleQuote, q: ArticleQuote): boolean {
-  if (!previous.attribution) return false;
-  const text = paragraphs[q.paragraph]!.text;
-  if (previous.paragraph === q.paragraph) return sentenceAround(text, q.start, q.end)[0] === q.start;
-  return previous.paragraph === q.paragraph - 1 && q.start === 0 && text.slice(q.end).trim() === '';
+function continues(ctx: AttributionContext, previous: QuotedSpan, q: QuotedSpan): boolean {
+  if (previous.runsOn) return previous.paragraph === q.paragraph - 1 && q.start <= 1;
+  const text = ctx.paragraphs[q.paragraph]!.text;
+  const [qFrom] = sentenceAround(text, q.start, q.end);
+  if (previous.paragraph === q.paragraph - 1) {
+    const before = ctx.paragraphs[previous.paragraph]!.text;
+    return q.start === 0 && sentenceAround(before, previous.start, previous.end)[1] >= before.trimEnd().length;
+  }
+  if (previous.paragraph !== q.paragraph) return false;
+  const [pFrom, pTo] = sentenceAround(text, previous.start, previous.end);
+  if (qFrom === q.start) return /^\s*$/u.test(text.slice(pTo, q.start));
+  const between = text.slice(previous.end, q.start);
+  const namedBetween = ctx.mentions.some(
+    (m) => m.paragraph === q.paragraph && m.start >= previous.end && m.end <= q.start,
+  );
+  return pFrom === qFrom && !namedBetween && !/\b(?:said|says|told|added|according)\b/iu.test(between);
 }

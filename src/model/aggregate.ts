@@ -26,8 +26,8 @@ export interface ReviewItem {
 
 export interface ResolvedPeople {
   people: PersonEntity[];
-  /** Person id for an article's mention key: `${slug}\u0000${key}`. */
-  idOf: (slug: string, key: string) => string;
+  /** Person id for an article's mention key; null for a surname that stands for no one. */
+  idOf: (slug: string, key: string) => string | null;
   review: ReviewItem[];
 }
 
@@ -52,6 +52,17 @@ export interface Stories {
 
 export type FigureStatus = 'consistent' | 'conflicting' | 'single-source';
 
+/**
+ * How a figure's claims relate, as the site words it; never a verdict on who is right.
+ * - agreement: one value fits every claim;
+ * - outlets-differ: outlets report different values for the same claim (a conflict between outlets);
+ * - claimants-differ: different claimants give different values (each outlet reports its claimant faithfully);
+ * - update: the value changed over time (later reports give a new value);
+ * - single-source: one outlet alone reports it.
+ * `status` in the open data stays coarse: conflicting for outlets-differ and claimants-differ.
+ */
+export type Comparison = 'agreement' | 'outlets-differ' | 'claimants-differ' | 'update' | 'single-source';
+
 export interface ClaimEntity extends Pick<
   ArticleClaim,
   'value' | 'low' | 'high' | 'qualifier' | 'unit' | 'words' | 'sentence' | 'note'
@@ -60,6 +71,8 @@ export interface ClaimEntity extends Pick<
   index: number;
   /** Publisher id; null when unknown. */
   source: string | null;
+  /** The article's publication date (YYYY-MM-DD); null when unknown. */
+  date: string | null;
   claimedBy: string | null;
   claimantWords: string | null;
 }
@@ -72,6 +85,7 @@ export interface Figure {
   place: string | null;
   unit: string;
   status: FigureStatus;
+  comparison: Comparison;
   claims: ClaimEntity[];
 }
 

@@ -21,6 +21,10 @@ export interface DiscoveredPerson {
   key: string;
   name: string;
   role: string | null;
+  /** What a title, role or given name says, when it says it. */
+  gender?: 'male' | 'female';
+  /** Known in this article by a surname alone ("President Obama"). */
+  surnameOnly?: boolean;
 }
 
 /** Who a quote or a figure is attributed to, with the words that say so. */

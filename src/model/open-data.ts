@@ -84,6 +84,9 @@ export const FigureRecord = z.strictObject({
   unit: z.string(),
   url: SitePath,
   status: z.enum(['consistent', 'conflicting', 'single-source']),
+  comparison: z
+    .enum(['agreement', 'outlets-differ', 'claimants-differ', 'update', 'single-source'])
+    .describe('how the claims relate; conflicting status covers outlets-differ and claimants-differ'),
   claims: z.array(Claim),
 });
 

@@ -1,5 +1,5 @@
 import type { Removal } from './processed-article.ts';
-import type { FigureStatus, SpellingStatus } from './aggregate.ts';
+import type { Comparison, FigureStatus, SpellingStatus } from './aggregate.ts';
 
 /** The paginated page kinds: one template (two for feeds) renders one file per item. */
 export const PAGE_KINDS = ['articles', 'stories', 'sources', 'people', 'figures', 'feeds'] as const;
@@ -144,6 +144,9 @@ export interface FigurePage extends Ref {
   story: string;
   unit: string;
   status: FigureStatus;
+  comparison: Comparison;
+  /** The comparison in a reader's words: which outlets, claimants and dates give which values. */
+  comparisonText: string;
   claims: ClaimView[];
   outlets: number;
 }

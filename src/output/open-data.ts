@@ -10,7 +10,8 @@ import { groupBy } from '../util/group.ts';
 
 const sortById = <T extends { id: string }>(rows: T[]) => rows.sort(byString((r) => r.id));
 const unique = (xs: readonly string[]) => [...new Set(xs)].sort();
-const peopleOf = (agg: Aggregate, a: ProcessedArticle) => a.analysis.mentions.map((m) => agg.idOf(a.slug, m.key));
+const peopleOf = (agg: Aggregate, a: ProcessedArticle) =>
+  a.analysis.mentions.flatMap((m) => agg.idOf(a.slug, m.key) ?? []);
 
 /** The open-data records, made from the aggregate and validated against the zod schemas their JSON Schemas come from. */
 export function buildOpenData(agg: Aggregate): OpenData {
@@ -143,6 +144,7 @@ function figureRecords(agg: Aggregate): OpenData['figures'] {
     unit: f.unit,
     url: figureUrl(f.id),
     status: f.status,
+    comparison: f.comparison,
     claims: f.claims.map((c) => ({
       value: c.value,
       low: c.low,

@@ -14,6 +14,7 @@ export function articlePages(ctx: SiteContext): ArticlePage[] {
     const people = new Map<string, Set<string>>();
     for (const m of a.analysis.mentions) {
       const id = agg.idOf(a.slug, m.key);
+      if (id === null) continue;
       people.set(id, (people.get(id) ?? new Set()).add(m.text));
     }
     const story = storyById.get(agg.storyOf.get(a.slug)!)!;
@@ -34,7 +35,11 @@ export function articlePages(ctx: SiteContext): ArticlePage[] {
       origin: a.meta.origin ?? null,
       originalUrl: a.meta.url ?? null,
       author: a.meta.author ?? null,
-      html: resolveLinks(a.html, (key) => personUrl(agg.idOf(a.slug, key)), claimLink),
+      html: resolveLinks(
+        a.html,
+        (key) => (agg.idOf(a.slug, key) === null ? null : personUrl(agg.idOf(a.slug, key)!)),
+        claimLink,
+      ),
       removed: a.removed,
       citations: a.analysis.citations.map((c) => ({ source: ctx.sourceRef(c.source), text: c.text })),
       people: [...people]

@@ -1,25 +1,55 @@
 /** Titles written with a full stop ("Dr. Amina Yusuf"); the stop ends no sentence. */
-export const TITLES = /\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St)\./g;
-const NOT_AFTER_TITLE = `(?<!${TITLES.source})`;
+export const TITLES =
+  /\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Adm|Cmdr|Maj|Gens|Sens|Reps)\./g;
 
-const SPLIT = new RegExp(`(?<=[.!?]["”’)]?)${NOT_AFTER_TITLE}\\s+(?=["“‘(]?[A-Z0-9])`, 'u');
-const SENTENCE_END = new RegExp(`[.!?]${NOT_AFTER_TITLE}["”’)]?\\s+(?=["“‘(]?\\p{Lu})`, 'gu');
+/**
+ * The one sentence boundary: a full stop, question or exclamation mark that
+ * is not a title's or a name's initial ("Rod J. Rosenstein"), an optional
+ * closing quotation mark or bracket, white space, and a capital or a digit
+ * (after an optional opening mark) next.
+ */
+const BOUNDARY = new RegExp(
+  `[.!?](?<!${TITLES.source})(?<!(?:^|[\\s.])\\p{Lu}\\.)["”’)]?\\s+(?=["“‘(]?[\\p{Lu}0-9])`,
+  'gu',
+);
 
-/** Splits running text into sentences; a quote's closing mark stays with its sentence. */
-export function sentences(text: string): string[] {
-  return text
-    .split(SPLIT)
-    .map((s) => s.trim())
-    .filter(Boolean);
+interface Boundary {
+  /** The final mark. */
+  at: number;
+  /** Just after the final mark and closing quotation mark: where the sentence ends. */
+  end: number;
+  /** Where the next sentence starts. */
+  next: number;
 }
+
+const boundaries = (text: string): Boundary[] =>
+  [...text.matchAll(BOUNDARY)].map((m) => ({
+    at: m.index,
+    end: m.index + m[0].trimEnd().length,
+    next: m.index + m[0].length,
+  }));
+
+/** The sentences of a text as [start, end) offsets; a quote's closing mark stays with its sentence. */
+export function sentenceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const b of [...boundaries(text), { at: text.length, end: text.length, next: text.length }]) {
+    const start = from + (text.slice(from, b.end).length - text.slice(from, b.end).trimStart().length);
+    if (b.end > start) spans.push([start, b.end]);
+    from = b.next;
+  }
+  return spans;
+}
+
+/** Splits running text into sentences. */
+export const sentences = (text: string): string[] => sentenceSpans(text).map(([s, e]) => text.slice(s, e).trim());
 
 /** Start and end of the sentence(s) covering [start, end) of a text. */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   let from = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const next = m.index + m[0].length;
-    if (next <= start) from = next;
-    else if (m.index >= end) return [from, m.index + m[0].trimEnd().length];
+  for (const b of boundaries(text)) {
+    if (b.next <= start) from = b.next;
+    else if (b.at >= end) return [from, b.end];
   }
   return [from, text.length];
 }

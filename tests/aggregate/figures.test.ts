@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { statusOf } from '../../src/aggregate/figures.ts';
+import { comparisonOf, statusOf as statusOfComparison } from '../../src/aggregate/figures.ts';
 import type { ClaimEntity } from '../../src/model/aggregate.ts';
 
 /** One outlet's claim: a value or a [low, high] range, with its unit and qualifier. */
@@ -24,10 +24,13 @@ function claim(
     article,
     index: 0,
     source,
+    date: null,
     claimedBy: null,
     claimantWords: null,
   };
 }
+
+const statusOf = (claims: ClaimEntity[]) => statusOfComparison(comparisonOf(claims));
 
 describe('statusOf', () => {
   it('is single-source when one outlet alone reports the figure, however often', () => {
@@ -69,5 +72,56 @@ describe('statusOf', () => {
     assert.equal(statusOf([claim('bbc', 12, 'mi'), claim('cnn', 19, 'km')]), 'consistent');
     assert.equal(statusOf([claim('bbc', 30, 'km'), claim('cnn', 18, 'mi')]), 'consistent');
     assert.equal(statusOf([claim('bbc', 10, 'mi'), claim('cnn', 19, 'km')]), 'conflicting');
+  });
+});
+
+describe('comparisonOf', () => {
+  const by = (c: ClaimEntity, claimedBy: string | null, date: string | null = null): ClaimEntity => ({
+    ...c,
+    claimedBy,
+    date,
+  });
+
+  it('puts differing values down to their claimants when each claimant agrees with itself', () => {
+    const claims = [
+      by(claim('reuters', 28), 'vyacheslav-gladkov'),
+      by(claim('bbc', 28), 'vyacheslav-gladkov'),
+      by(claim('cnn', 74), 'volodymyr-zelensky'),
+    ];
+    assert.equal(comparisonOf(claims), 'claimants-differ');
+    assert.equal(statusOfComparison('claimants-differ'), 'conflicting');
+  });
+
+  it('calls it a conflict between outlets when one claimant is reported with two values', () => {
+    const claims = [by(claim('reuters', 28), 'vyacheslav-gladkov'), by(claim('cnn', 30), 'vyacheslav-gladkov')];
+    assert.equal(comparisonOf(claims), 'outlets-differ');
+  });
+
+  it('calls it an update when each day agrees and the days differ', () => {
+    const claims = [
+      by(claim('reuters', 5), null, '2024-03-03'),
+      by(claim('bbc', 5), null, '2024-03-03'),
+      by(claim('cnn', 7), null, '2024-03-04'),
+    ];
+    assert.equal(comparisonOf(claims), 'update');
+    assert.equal(statusOfComparison('update'), 'consistent');
+  });
+
+  it('does not guess an update when a date is unknown or two outlets differ on the same day', () => {
+    assert.equal(
+      comparisonOf([by(claim('a', 5), null, '2024-03-03'), by(claim('b', 7), null, null)]),
+      'outlets-differ',
+    );
+    const sameDay = [
+      by(claim('a', 5), null, '2024-03-03'),
+      by(claim('b', 6), null, '2024-03-03'),
+      by(claim('c', 7), null, '2024-03-04'),
+    ];
+    assert.equal(comparisonOf(sameDay), 'outlets-differ');
+  });
+
+  it('is agreement when outlets agree, single-source when one outlet alone reports', () => {
+    assert.equal(comparisonOf([claim('a', 5), claim('b', 5)]), 'agreement');
+    assert.equal(comparisonOf([claim('a', 5)]), 'single-source');
   });
 });

@@ -2,7 +2,17 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { resolvePeople, sameName } from '../../src/aggregate/people.ts';
+import { PeopleResolver, sameName } from '../../src/aggregate/people.ts';
+
+/** People resolved as in a build whose articles make one story. */
+function resolvePeople(
+  articles: ConstructorParameters<typeof PeopleResolver>[0],
+  registry: ConstructorParameters<typeof PeopleResolver>[1],
+) {
+  const resolver = new PeopleResolver(articles, registry);
+  resolver.settleSurnames(() => 'one story');
+  return resolver.result();
+}
 import { processArticle } from '../../src/per-article/process-article.ts';
 import { parseRegistries } from '../../src/validate/registries.ts';
 import { REPO } from '../support/helpers.ts';

@@ -23,7 +23,7 @@ const measures: Measure[] = [
 ];
 /** "words = value unit [measure]" for each claim in one paragraph. */
 const claims = (text: string) =>
-  findClaims([{ text, line: 1 }], [], [], measures).map(
+  findClaims({ paragraphs: [{ text, line: 1 }], mentions: [], roles: new Map(), genders: new Map() }, [], measures).map(
     (c) =>
       `${c.words} = ${c.value ?? `${c.low}-${c.high}`} ${c.unit}${measures.some((m) => m.id === c.measure) ? ` [${c.measure}]` : ''}`,
   );

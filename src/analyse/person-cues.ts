@@ -1,0 +1,88 @@
+import { escapeRegExp } from '../text/regex.ts';
+import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
+
+/**
+ * How the words around a capitalised run say it names a person: a role
+ * just before it ("spokesman John Doe"), an apposition with a role or an age
+ * just after it ("John Doe, a spokesman for …", "John Doe, 45,"), or a
+ * relative clause only people take ("John Doe, who …"). A verb of speech
+ * alone is no such cue: organisations say things too.
+ */
+const alternation = (set: Set<string>) =>
+  [...set]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+const ROLE = alternation(ROLE_WORDS);
+const SPEECH = alternation(SPEECH_VERBS);
+const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE})\\b\\.?,?\\s+$`, 'u');
+const ROLE_AFTER = new RegExp(
+  `^,\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${ROLE})\\b`,
+  'iu',
+);
+const WHO_AFTER = /^,\s+who\b/iu;
+/** "Marcus Bell, 47, of Harrogate": an age after a name is how news introduces a person. */
+const AGE_AFTER = /^,\s+\d{1,3},/u;
+/** "the Geological Survey", "the US Geological Survey": English puts no article before a name, only before a title. */
+const ARTICLE_BEFORE = /\b[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+)*)$/u;
+/** "Stockton-on-Tees Borough Council": a name-like run that goes on into an organisation word names the organisation. */
+const NEXT_WORD = /^\s+(\p{Lu}\p{Ll}+)\b/u;
+const LEADING_NON_ROLE =
+  /^(the|a|an|and|but|or|while|when|as|after|before|meanwhile|by|with|from|to|of|in|on|for|that|its|his|her|their|according|is|was|were|are|has|had|have)$/i;
+const AUXILIARY = /^(?:is|was|were|are|has|had|have|been|be)$/i;
+
+export interface PersonCue {
+  /** The role the words give the person, as written, if they give one. */
+  role: string | null;
+}
+
+/** The cue the words before and after a run give that it names a person, if any. */
+export function personCue(before: string, after: string): PersonCue | undefined {
+  if (ROLE_BEFORE.test(before)) return { role: roleBefore(before) };
+  if (ROLE_AFTER.test(after)) return { role: appositionRole(after) };
+  if (AGE_AFTER.test(after) || WHO_AFTER.test(after)) return { role: null };
+  return undefined;
+}
+
+/** A verb of speech right after the name: "X said", "X, the …, told". */
+export const speechAfter = new RegExp(
+  `^(?:,\\s+[^,.;:!?"“”()]{1,100},)?\\s+(?:has\\s+|had\\s+|also\\s+|then\\s+)?(?:${SPEECH})\\b`,
+  'iu',
+);
+
+/** Name-like words that belong to something else: "the Geological Survey", "Stockton-on-Tees Borough Council". */
+export function belongsToSomethingElse(before: string, after: string): boolean {
+  const next = NEXT_WORD.exec(after)?.[1];
+  const article = ARTICLE_BEFORE.exec(before);
+  const titled = article?.[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.replace(/[.,]$/, '').toLowerCase()));
+  return (article !== null && !titled) || (next !== undefined && ORGANISATION_WORDS.has(next.toLowerCase()));
+}
+
+/** "Russian Foreign Ministry spokeswoman" from the words between the clause start and the name. */
+function roleBefore(before: string): string | null {
+  // "commander, Oleksandr Syrskyi": the role is the clause before the comma.
+  const clause = before
+    .trimEnd()
+    .replace(/,$/, '')
+    .split(/[.;:!?,]\s|["“”(]/)
+    .at(-1)!
+    .trim();
+  const words = clause.split(/\s+/).filter(Boolean);
+  // The role is the noun phrase right before the name: stop at a function word or a verb of speech.
+  let from = words.length;
+  while (from > 0 && !LEADING_NON_ROLE.test(words[from - 1]!) && !SPEECH_VERBS.has(words[from - 1]!.toLowerCase()))
+    from--;
+  // "Benfica have signed striker …": after an auxiliary comes its verb, not the role.
+  if (from > 0 && from < words.length - 1 && AUXILIARY.test(words[from - 1]!)) from++;
+  const role = words.slice(from);
+  return role.length && role.length <= 7 ? role.join(' ') : null;
+}
+
+/** "a spokesperson for the Ukrainian Ministry of Foreign Affairs" from ", a spokesperson for …, …". */
+function appositionRole(after: string): string | null {
+  const phrase = after
+    .replace(/^,\s+/, '')
+    .split(/[,.;:!?]/)[0]!
+    .trim();
+  return phrase.split(/\s+/).length <= 10 ? phrase.replace(/^(a|an|the)\s+/i, '') : null;
+}
