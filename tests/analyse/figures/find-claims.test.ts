@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findClaims } from '../../../src/analyse/figures/find-claims.ts';
+import type { Measure } from '../../../src/model/registries.ts';
+
+const measures: Measure[] = [
+  {
+    id: 'advance-depth',
+    label: 'depth of the advance',
+    units: ['km', 'mi'],
+    cues: ['into', 'advanc*'],
+    requires: [],
+    byPlace: false,
+  },
+  {
+    id: 'people-killed',
+    label: 'people killed',
+    units: ['people'],
+    cues: ['kill*', 'died'],
+    requires: [],
+    byPlace: false,
+  },
+];
+/** "words = value unit [measure]" for each claim in one paragraph. */
+const claims = (text: string) =>
+  findClaims({ paragraphs: [{ text, line: 1 }], mentions: [], roles: new Map(), genders: new Map() }, [], measures).map(
+    (c) =>
+      `${c.words} = ${c.value ?? `${c.low}-${c.high}`} ${c.unit}${measures.some((m) => m.id === c.measure) ? ` [${c.measure}]` : ''}`,
+  );
+
+describe('findClaims', () => {
+  it('reads units written against the number and units named before it', () => {
+    assert.deepEqual(claims('Homes within a 2km radius were cleared before the 500kg device was defused.'), [
+      '2km = 2 km',
+      '500kg = 500 kg',
+    ]);
+    assert.deepEqual(
+      claims('A magnitude 6.4 earthquake was followed by more than 40 aftershocks, the strongest of magnitude 5.1.'),
+      ['magnitude 6.4 = 6.4 magnitude', 'more than 40 aftershocks = 40 aftershocks', 'magnitude 5.1 = 5.1 magnitude'],
+    );
+  });
+
+  it('counts a plural noun after its modifiers, the noun being the unit', () => {
+    assert.deepEqual(claims('She promised 1,500 council flats, and 450 mobile teams will visit villages.'), [
+      '1,500 council flats = 1500 flats',
+      '450 mobile teams = 450 teams',
+    ]);
+    assert.deepEqual(claims('Cases rose to more than 1,900 last year.'), []);
+  });
+
+  it('takes no clock time, age, year or year range for a figure', () => {
+    assert.deepEqual(claims('About 2,000 ballots were cast after 9 p.m., and the count ended at 10:30 on Tuesday.'), [
+      'About 2,000 ballots = 2000 ballots',
+    ]);
+    assert.deepEqual(claims('The 23-year-old signed a five-year contract.'), ['five-year = 5 years']);
+    assert.deepEqual(claims('He stole from the charity on 200 occasions between 2017 and 2022.'), [
+      '200 occasions = 200 occasions',
+    ]);
+  });
+
+  it('counts families as families, not people', () => {
+    assert.deepEqual(claims('Fourteen families and 30 residents were evacuated.'), [
+      'Fourteen families = 14 families',
+      '30 residents = 30 people',
+    ]);
+  });
+
+  it("takes a measure cue only from the number's own clause", () => {
+    assert.deepEqual(claims('Troops advanced 12 kilometres, and a 15-kilometre stretch of road was closed.'), [
+      '12 kilometres = 12 km [advance-depth]',
+      '15-kilometre = 15 km',
+    ]);
+    assert.deepEqual(claims('A 15-kilometre stretch of road was closed, and schools were turned into shelters.'), [
+      '15-kilometre = 15 km',
+    ]);
+  });
+});
