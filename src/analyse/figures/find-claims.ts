@@ -1,11 +1,12 @@
 import type { ArticleClaim, ArticleQuote } from '../../model/analysis.ts';
 import type { Measure } from '../../model/registries.ts';
-import { slugify } from '../../text/slug.ts';
+import { slugOrHash } from '../../text/slug.ts';
 import { sentenceAround } from '../../text/sentences.ts';
 import { attribute, type AttributionContext } from '../attribution.ts';
 import { countedThing } from './counted-thing.ts';
 import { labelClaim } from './labels.ts';
 import { notANumber } from './not-numbers.ts';
+import { isParticiple } from './phrase-reading.ts';
 import { findNumberPhrases, type NumberPhrase } from './number-phrases.ts';
 import { registryMeasure } from './registry-measure.ts';
 import { metricEquivalent } from './units.ts';
@@ -69,11 +70,14 @@ function unitOf(
   )
     return { unit: 'age', words: '', skip: 0, describes: null, dimension: null, rate: null };
   // "an additional 59,000 to follow", "some 2.5 million more": the unit of an earlier number in the sentence.
-  // "killed 50 people and injured over 400": a verb before the number takes the earlier unit too.
+  // "killed 50 people and injured over 400", "injuring more than 200": a verb before the number takes the earlier unit too;
+  // so does a participle right after it: "37 people were killed and more than 200 injured".
+  const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(p.end))?.[1];
   const additive =
     /^(?:an additional|additional|another|a further)$/.test(p.qualifier ?? '') ||
     /^\s+more\b/.test(text.slice(p.end)) ||
-    /\b\p{Ll}{3,}ed\s+$/u.test(text.slice(Math.max(0, p.start - 30), p.start));
+    /\b\p{Ll}{3,}(?:ed|ing)\s+$/u.test(text.slice(Math.max(0, p.start - 30), p.start)) ||
+    (next !== undefined && isParticiple(next));
   if (previous && previous.sentence === sentence && additive)
     return { unit: previous.unit, words: '', skip: 0, describes: null, dimension: null, rate: null };
   return undefined;
@@ -130,12 +134,7 @@ export function findClaims(
         against: p.against,
         qualifier: p.qualifier,
         unit: thing.unit,
-        measure: measure
-          ? [measure.id, thing.rate]
-              .filter(Boolean)
-              .map((x) => slugify(x!))
-              .join('-')
-          : label.key || slugify(label.label),
+        measure: slugOrHash(measure ? `${measure.id} ${thing.rate ?? ''}` : label.key || label.label),
         label: measure?.label ?? label.label,
         ownLabel: label.label,
         scope: label.scope,

@@ -109,6 +109,16 @@ export const TO_METRIC: Record<string, [string, number]> = {
   ft: ['m', 0.3048],
 };
 
+/** Time units that convert exactly, compared in the smallest of their family (a week is seven days). */
+export const EXACT_TIME: Record<string, [string, number]> = {
+  minutes: ['seconds', 60],
+  hours: ['seconds', 3600],
+  days: ['seconds', 86400],
+  weeks: ['seconds', 604800],
+  years: ['months', 12],
+  decades: ['months', 120],
+};
+
 /** The unit at the start of `text`: a unit word, a currency word, or nothing. */
 export function unitAt(text: string): { unit: string; words: string } | undefined {
   for (const [pattern, code] of CURRENCY_WORDS) {
