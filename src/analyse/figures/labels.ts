@@ -129,12 +129,16 @@ function quantityBefore(before: string, countable: boolean): string | null {
   return subject && !PRONOUN.test(subject) ? withoutArticle(subject) : null;
 }
 
+const PART = /\b(other|remaining|additional|further|more|another|new)\b/iu;
+
 /** The label of one claim, built from its clause. */
 export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): ClaimLabel {
   const before = text.slice(clause[0], phrase.start);
   const after = text.slice(end, clause[1]);
   const counted = thing.words !== '' && UNIT_NAMES[thing.unit] === undefined && !isMoney(thing.unit);
   const unitName = UNIT_NAMES[thing.unit] ?? (thing.words ? thing.words.replace(/^of\s+/, '') : thing.unit);
+  // "22 other defendants", "an additional 59,000": a part beside a whole is measured apart from it.
+  const part = PART.exec(`${phrase.qualifier ?? ''} ${thing.words}`)?.[1]?.toLowerCase() ?? null;
   const make = (
     rule: ClaimLabel['rule'],
     parts: (string | null)[],
@@ -147,7 +151,7 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
       label,
       own: [label, lastWords(before, 8)],
       scope: [scope, thing.rate].filter(Boolean).join(', ') || null,
-      key: [thing.unit, ...normalised].filter(Boolean).join(' '),
+      key: [thing.unit, part, ...normalised].filter(Boolean).join(' '),
       comparable: keyParts.some((x) => x && normalise(x)),
       rule,
     };
