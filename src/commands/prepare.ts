@@ -3,7 +3,7 @@ import { CACHE_FILE, cacheSalt, parseCache, serialiseCache } from '../cache/arti
 import type { BuildConfig } from '../config/config.ts';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { generatorFingerprints } from '../load/generator.ts';
-import { ARTICLES_DIR, loadProject, readArticleCache } from '../load/project.ts';
+import { loadProject, readArticleCache } from '../load/project.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
 import type { Registries } from '../model/registries.ts';
 import { writeArticleCache } from '../output/article-cache.ts';
@@ -55,8 +55,6 @@ export async function prepare(
     },
   });
   const { registries, diagnostics, ok } = result;
-  if (files.articles.length === 0)
-    io.error(`${ARTICLES_DIR}/ holds no articles (it is empty or missing), so the site built from it has none`);
   // Said, not counted with the articles' warnings: it is about the tool's own file, which this build repairs.
   if (result.damagedCacheEntries > 0)
     io.error(

@@ -32,6 +32,7 @@ export const catalogue = {
         : 'not an article (articles end in .md); it was not built',
   ),
   'load/unreadable': rule('error', (p) => `cannot be read: ${p.reason}`),
+  'load/no-articles': rule('warning', () => 'no articles: the folder is empty or missing, so the site built has none'),
   'load/bad-slug': rule(
     'error',
     (p) =>

@@ -64,6 +64,8 @@ export function loadProject(root: string): ProjectFiles {
     }
   };
   if (existsSync(path.join(root, ARTICLES_DIR))) walk(ARTICLES_DIR);
+  if (articles.length === 0 && !diagnostics.some((d) => d.rule === 'load/unreadable'))
+    diagnostics.push(diagnostic(`${ARTICLES_DIR}/`, { line: 1, column: 1 }, 'load/no-articles'));
   // A missing registry is an empty one; one that cannot be read is reported.
   const registry = (file: string): InputFile => ({
     file,

@@ -176,7 +176,8 @@ describe('the build command', () => {
 
 describe('a build without articles', () => {
   const article = '---\nheadline: A headline\npublisher: cnn\ndate: 2024-08-14\nlanguage: en\n---\n\nBody text.\n';
-  const EMPTY = 'articles/ holds no articles (it is empty or missing), so the site built from it has none';
+  const EMPTY =
+    'articles/:1:1  load/no-articles  warning no articles: the folder is empty or missing, so the site built has none';
   const REFUSED =
     'dist has 1 article and this build none: it is unchanged; build with --allow-empty to publish an empty site';
   let root: string;
