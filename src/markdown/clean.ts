@@ -26,7 +26,7 @@ export function removeFurniture(tree: Root, ctx: CleanContext): Removal[] {
   const removed: Removal[] = [];
   const blocks = tree.children.map((node) => ({ node, text: toString(node).replace(/\s+/g, ' ').trim() }));
   const headline = norm(ctx.headline);
-  const others = blocks.map((b) => norm(b.text));
+  const startsOf = prefixIndex([headline, ...blocks.map((b) => norm(b.text))]);
   const publisherNames = new Set(ctx.publisherNames.map(norm));
 
   const ruleFor = (text: string, index: number, node: RootContent): Removal['rule'] | undefined => {
@@ -37,7 +37,7 @@ export function removeFurniture(tree: Root, ctx: CleanContext): Removal[] {
     if (publisherNames.has(t)) return 'dateline';
     if (SITE_LABEL.test(t)) return 'site-label';
     if (SEE_ALSO.test(t) && !/[.!?]["”’]?$/.test(t)) return 'see-also';
-    if (ELLIPSIS.test(t) && isTruncatedCopy(t.replace(ELLIPSIS, '').trim(), headline, others, index))
+    if (ELLIPSIS.test(t) && isTruncatedCopy(t.replace(ELLIPSIS, '').trim(), startsOf, index + 1))
       return 'truncated-teaser';
     return undefined;
   };
@@ -57,12 +57,32 @@ export function removeFurniture(tree: Root, ctx: CleanContext): Removal[] {
  * headline or of another block, possibly behind a glued-on section label
  * ("Top NewsUkrainian forces advance…").
  */
-function isTruncatedCopy(stem: string, headline: string, others: readonly string[], self: number): boolean {
+function isTruncatedCopy(stem: string, startsOf: PrefixIndex, self: number): boolean {
   if (stem.length < 20) return false;
-  const targets = [headline, ...others.filter((_, i) => i !== self)];
-  for (let cut = 0; cut <= Math.min(40, stem.length - 20); cut++) {
-    const tail = stem.slice(cut);
-    if (targets.some((t) => t.startsWith(tail))) return true;
-  }
+  for (let cut = 0; cut <= Math.min(40, stem.length - 20); cut++) if (startsOf(stem.slice(cut), self)) return true;
   return false;
+}
+
+/** Whether a text other than the `self`th starts with `prefix`. */
+type PrefixIndex = (prefix: string, self: number) => boolean;
+
+/**
+ * The texts sorted, so that those starting with a prefix are found by a
+ * binary search: they stand together in the order. Comparing every teaser
+ * with every block was quadratic in an article of thousands of them.
+ */
+function prefixIndex(texts: readonly string[]): PrefixIndex {
+  const sorted = texts.map((text, i) => ({ text, i })).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  return (prefix, self) => {
+    let [lo, hi] = [0, sorted.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.text < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    // Only one text is `self`: a second one starting with the prefix settles it.
+    for (let k = lo; k < Math.min(lo + 2, sorted.length) && sorted[k]!.text.startsWith(prefix); k++)
+      if (sorted[k]!.i !== self) return true;
+    return false;
+  };
 }
