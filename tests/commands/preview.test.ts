@@ -140,7 +140,7 @@ describe('npm start (preview)', () => {
           const whole = (await response.text()).trimEnd().endsWith('</html>');
           return `${response.status}${whole ? '' : ' cut short'}`;
         } catch (err) {
-          return `failed: ${(err as Error).message}`;
+          return `failed: ${(err as Error).message} ${String((err as { cause?: unknown }).cause)}`;
         }
       };
       const poll = async (page: string) => {
