@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { StoryRow } from '../../eval/open-data.ts';
 import { scoreCopies } from '../../eval/score/copies.ts';
-import { scoreStories } from '../../eval/score/stories.ts';
+import { halfOf, scoreStories } from '../../eval/score/stories.ts';
 
 const story = (id: string, articles: string[], copies: [string, string][] = []): StoryRow => ({
   id,
@@ -44,6 +44,28 @@ describe('story scoring', () => {
   it('scores perfect stories 1', () => {
     const s = scoreStories([story('x', ['a', 'b', 'c']), story('y', ['d', 'e']), story('z', ['f'])], gold);
     assert.deepEqual([s.pairwise.f1, s.bcubed.f1], [1, 1]);
+  });
+
+  it('scores a subset: pairs with one article in it count, B-cubed averages over it', () => {
+    // Stories {a, b, c, d}, {e}, {f}; the subset is event Y (d, e).
+    const s = scoreStories([story('s1', ['a', 'b', 'c', 'd']), story('s2', ['e']), story('s3', ['f'])], gold, (a) =>
+      ['d', 'e'].includes(a),
+    );
+    assert.deepEqual([s.articles, s.stories, s.events], [2, 2, 1]);
+    // Pairs touching d or e and put together: ad, bd, cd (all wrong); same-event pairs of Y: de (missed).
+    assert.deepEqual([s.pairwise.precision, s.pairwise.recall, s.wrongPairs], [0, 0, 3]);
+    assert.deepEqual(s.mixed, [{ story: 's1', events: ['X', 'Y'] }]);
+    assert.deepEqual(
+      s.split.map((x) => x.event),
+      ['Y'],
+    );
+  });
+
+  it('puts related events in the same half, every article in one', () => {
+    const half = halfOf(gold);
+    assert.equal(half('d'), half('a'), 'Y is related to X');
+    assert.equal(half('e'), half('a'));
+    for (const a of gold.keys()) assert.ok(['tuning', 'check'].includes(half(a)));
   });
 });
 
