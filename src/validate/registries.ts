@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 import { decodeText } from '../load/decode.ts';
 import { parseSafeYaml } from '../load/safe-yaml.ts';
 import { slugKey } from '../model/common.ts';
@@ -24,6 +24,7 @@ function parseRegistry<T extends { id: string }>(
   schema: z.ZodType<T[]>,
   keys: readonly string[],
   namesOf: (entry: T) => string[],
+  domainsOf: (entry: T) => readonly string[] = () => [],
 ): { entries: T[]; diagnostics: Diagnostic[] } {
   const { file } = input;
   const decoded = decodeText(file, input.bytes);
@@ -61,7 +62,30 @@ function parseRegistry<T extends { id: string }>(
       names.set(name, entry.id);
     }
   });
+  diagnostics.push(...domainsListedTwice(file, parsed.data, domainsOf, yaml.locate));
   return { entries: parsed.data, diagnostics };
+}
+
+/** A host name may belong to one entry only: the importer names a page's outlet by it. */
+function domainsListedTwice<T extends { id: string }>(
+  file: string,
+  entries: readonly T[],
+  domainsOf: (entry: T) => readonly string[],
+  locate: (path: readonly PropertyKey[]) => Position,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const owners = new Map<string, string>();
+  entries.forEach((entry, i) =>
+    domainsOf(entry).forEach((domain, k) => {
+      const owner = owners.get(domain);
+      if (owner === undefined) owners.set(domain, entry.id);
+      else if (owner !== entry.id) {
+        const params = { domain, a: owner, b: entry.id };
+        diagnostics.push(diagnostic(file, locate([i, 'domains', k]), 'registry/duplicate-domain', params));
+      }
+    }),
+  );
+  return diagnostics;
 }
 
 /** Validates the editable registries like articles: located messages, every problem at once. */
@@ -70,7 +94,13 @@ export function parseRegistries(
   people: RegistryFile,
   measures: RegistryFile,
 ): { registries: Registries; diagnostics: Diagnostic[] } {
-  const s = parseRegistry(sources, SourcesFile, Object.keys(Source.shape), (e) => [e.name, ...e.aliases]);
+  const s = parseRegistry(
+    sources,
+    SourcesFile,
+    Object.keys(Source.shape),
+    (e) => [e.name, ...e.aliases],
+    (e) => e.domains ?? [],
+  );
   const p = parseRegistry(people, PeopleFile, Object.keys(Person.shape), (e) => [
     e.name,
     ...e.spellings,
