@@ -99,6 +99,7 @@ export function corpusRows(c: CorpusScores): Row[] {
     ['copies.count', 'copies: folded copies', count(c.copies.copies)],
     ['copies.wrong', 'copies: of another event', count(c.copies.wrongCopies), { max: 0 }],
     ['copies.withDifferences', 'copies: folded with differences', count(c.copies.withDifferences), { max: 0 }],
+    ['copies.versions', 'copies: versions shown with their differences', count(c.copies.versions)],
     ['speed.analyseMsPerArticle', 'speed: analysis per article (summed over threads)', ms(c.analyseMsPerArticle)],
   ];
   return metrics.map(([key, label, cell, target]) => ({ key, label, scope: 'corpus', cells: [cell], target }));

@@ -2,6 +2,7 @@ import { outletKey } from '../aggregate/figures.ts';
 import { HEADLINE_RULE } from '../aggregate/stories.ts';
 import { groupBy } from '../util/group.ts';
 import { chartFor } from './chart.ts';
+import { differencesInBrief } from './differences.ts';
 import { dateLabel } from './format.ts';
 import type { SiteContext } from './context.ts';
 import { storyUrl } from './urls.ts';
@@ -35,7 +36,7 @@ export function storyPages(
       .filter((d): d is string => d !== null)
       .sort();
 
-    const outlets = outletsOf(members, (slug) => (copiesOf.get(slug) ?? []).map((c) => ctx.refs.get(c)!));
+    const outlets = outletsOf(members, (slug) => copiesOf.get(slug) ?? [], ctx);
     const columns = [...outlets.keys()];
     const people = peopleOf(members.map((m) => articles.get(m.slug)!));
 
@@ -77,8 +78,12 @@ export function storyPages(
 
 type Outlet = StoryPage['outlets'][number];
 
-/** A story's outlets in the order of their first article, each with its articles and their copies. */
-function outletsOf(members: readonly ArticleRef[], copies: (slug: string) => ArticleRef[]): Map<string, Outlet> {
+/** A story's outlets in the order of their first article, each with its articles and their folded copies. */
+function outletsOf(
+  members: readonly ArticleRef[],
+  copies: (slug: string) => readonly string[],
+  ctx: SiteContext,
+): Map<string, Outlet> {
   const outlets = new Map<string, Outlet>();
   for (const m of members) {
     const key = outletOf(m);
@@ -89,9 +94,15 @@ function outletsOf(members: readonly ArticleRef[], copies: (slug: string) => Art
       first: m.dateLabel,
       articles: [],
       copies: [],
+      shortened: [],
+      versions: [],
     };
     o.articles.push(m);
-    o.copies.push(...copies(m.slug));
+    for (const c of copies(m.slug))
+      (ctx.agg.relations.get(c)?.kind === 'shortened' ? o.shortened : o.copies).push(ctx.refs.get(c)!);
+    const r = ctx.agg.relations.get(m.slug);
+    if (r?.kind === 'version')
+      o.versions.push({ article: m, of: ctx.refs.get(r.of)!, changes: differencesInBrief(r.differences) });
     outlets.set(key, o);
   }
   return outlets;

@@ -100,6 +100,22 @@ describe('copy scoring', () => {
     assert.equal(s.judgements[1]!.headlineDiffers, false);
   });
 
+  it('a shortened copy must hold only lines of the other, fewer of them; a headline it reports as its own is no hidden difference', () => {
+    const row = (copies: StoryRow['copies']): StoryRow => ({ ...story('s', ['c']), copies });
+    const shortened = scoreCopies(
+      [row([{ article: 'a', copyOf: 'c', kind: 'shortened', headline: null }])],
+      new Map([...texts, ['a', 'Headline\n\nSame words.\n']]),
+    );
+    assert.deepEqual([shortened.withDifferences, shortened.judgements[0]!.honest], [0, true]);
+    const renamed = scoreCopies(
+      [row([{ article: 'd', copyOf: 'c', kind: 'identical', headline: 'Another' }])],
+      new Map([...texts, ['d', 'Another\n\nSame words.\nAnd one more line.\n']]),
+    );
+    assert.equal(renamed.withDifferences, 0);
+    const longer = scoreCopies([row([{ article: 'c', copyOf: 'a', kind: 'shortened', headline: null }])], texts);
+    assert.equal(longer.withDifferences, 1);
+  });
+
   it('without events only the texts are compared', () => {
     const s = scoreCopies([story('s', ['a'], [['b', 'a']])], texts);
     assert.deepEqual([s.sameEvent, s.wrongCopies, s.withDifferences, s.sameEventShare], [0, 0, 0, null]);
