@@ -7,7 +7,9 @@ const article = (slug: string, terms: Record<string, number>, people: string[] =
   slug,
   date: null,
   publisher: null,
-  features: { terms, minhash: [], fingerprint: slug },
+  headline: slug,
+  paragraphs: [],
+  features: { terms, sentences: [] },
   people,
   story: null,
 });
