@@ -88,5 +88,8 @@ async function unchangedSince(config: BuildConfig, inputs: string): Promise<Publ
   const state = readPublished(config.root);
   if (state?.inputs !== inputs) return undefined;
   const { publishedIntact } = await import('../output/published.ts');
-  return publishedIntact(state, config.out) ? state : undefined;
+  const { sweepOldSites } = await import('../output/swap.ts');
+  if (!publishedIntact(state, config.out)) return undefined;
+  sweepOldSites(config.out); // an old site an interrupted build left behind goes, as after any build
+  return state;
 }

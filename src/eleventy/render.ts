@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../config/package-root.ts';
 import { addSiteFilters } from './filters.ts';
-import { renderBatches } from './batches.ts';
+import { BATCH_ITEMS, renderBatches } from './batches.ts';
 import type { PagesToRender, SiteData } from '../model/site-data.ts';
 
 /** The paginated templates: one file per item of `pages`, rendered batch by batch. */
@@ -36,6 +36,7 @@ export async function renderSite(
   pathPrefix: string,
   absolute: (path: string) => string,
   pages: PagesToRender = site,
+  batchItems = BATCH_ITEMS,
 ): Promise<void> {
   const cwd = process.cwd();
   process.chdir(PACKAGE_ROOT);
@@ -44,7 +45,7 @@ export async function renderSite(
       .map((f) => f.split(path.sep).join('/'))
       .filter((f) => f.endsWith('.njk') && !f.startsWith('_includes/') && !PAGINATED.has(f));
     let first = true;
-    for (const batch of renderBatches(pages)) {
+    for (const batch of renderBatches(pages, batchItems)) {
       const eleventy = new Eleventy('templates', outDir, {
         configPath: '.eleventy.js',
         quietMode: true,
