@@ -2,7 +2,7 @@ import Eleventy from '@11ty/eleventy';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../config/package-root.ts';
-import { addSiteFilters } from './filters.ts';
+import { siteFilters } from './filters.ts';
 import { BATCH_ITEMS, renderBatches } from './batches.ts';
 import type { PagesToRender, SiteData } from '../model/site-data.ts';
 
@@ -44,6 +44,7 @@ export async function renderSite(
     const sitewide = readdirSync('templates', { recursive: true, encoding: 'utf8' })
       .map((f) => f.split(path.sep).join('/'))
       .filter((f) => f.endsWith('.njk') && !f.startsWith('_includes/') && !PAGINATED.has(f));
+    const filters = siteFilters(site, absolute);
     let first = true;
     for (const batch of renderBatches(pages, batchItems)) {
       const eleventy = new Eleventy('templates', outDir, {
@@ -53,10 +54,12 @@ export async function renderSite(
         config: (config) => {
           config.addGlobalData('site', site);
           config.addGlobalData('pages', batch);
-          addSiteFilters(config, site, absolute);
+          for (const [name, filter] of filters) config.addFilter(name, filter);
           if (!first) for (const f of sitewide) config.ignores.add(`templates/${f}`);
         },
       });
+      // Its "Wrote N files" line would be said once per batch; the build's own summary says what was built.
+      eleventy.disableLogger();
       await eleventy.write();
       first = false;
     }
