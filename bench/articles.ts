@@ -59,4 +59,3 @@ export function syndicatedArticle(texts: CorpusText[], others: string[], i: numb
 export async function publisherIds(sourcesFile: string): Promise<string[]> {
   return (parse(await readFile(sourcesFile, 'utf8')) as { id: string }[]).map((s) => s.id);
 }
-

@@ -26,7 +26,10 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export async function readCorpus(dir: string): Promise<CorpusText[]> {
   const texts: CorpusText[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
-  const topics = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort(byName);
+  const topics = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort(byName);
   for (const topic of topics) {
     const files = (await readdir(path.join(dir, topic))).filter((f) => f.endsWith('.txt')).sort(byName);
     for (const file of files) {

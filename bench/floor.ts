@@ -34,8 +34,12 @@ try {
   const search = await pagefind(f).build(path.join(tmp, 'pagefind'), HOUR_MS);
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`.padStart(9);
   const line = (name: string, m: Measured) =>
-    `${name.padEnd(52)} ${m.ok ? `${s(m.wallMs)} wall ${s(m.cpuMs)} CPU   ÷ baseline ` +
-      `${(m.wallMs / baseline.wallMs).toFixed(2)} wall, ${(m.cpuMs / baseline.cpuMs).toFixed(2)} CPU` : 'FAILED'}`;
+    `${name.padEnd(52)} ${
+      m.ok
+        ? `${s(m.wallMs)} wall ${s(m.cpuMs)} CPU   ÷ baseline ` +
+          `${(m.wallMs / baseline.wallMs).toFixed(2)} wall, ${(m.cpuMs / baseline.cpuMs).toFixed(2)} CPU`
+        : 'FAILED'
+    }`;
   const when = new Date().toISOString();
   console.log(`${size.toLocaleString('en-US')} distinct articles, ${os.cpus().length} cores, ${when}`);
   console.log(line('plain Eleventy 3 (the baseline)', baseline));

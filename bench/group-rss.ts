@@ -19,7 +19,9 @@ function groupOf(pid: string): number {
 
 /** The live processes whose process group is `pgid`. */
 export function groupMembers(pgid: number): number[] {
-  return readdirSync('/proc').filter((p) => /^\d+$/.test(p) && groupOf(p) === pgid).map(Number);
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p) && groupOf(p) === pgid)
+    .map(Number);
 }
 
 /** Sum of VmRSS (MB) of the live processes of the group. */

@@ -26,7 +26,11 @@ import { targetLines } from './targets.ts';
 const SAMPLES = 5;
 
 /** The load average says whether other work shared the machine (then wall times run long; CPU times less so). */
-const load = () => os.loadavg().map((x) => x.toFixed(1)).join(', ');
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(', ');
 
 const now = () => execFileSync('date', ['-u'], { encoding: 'utf8' }).trim();
 
@@ -83,8 +87,18 @@ async function main(): Promise<void> {
   const targets = targetLines(results);
   const notes = [...buildNotes(results), ...METHOD];
   console.log([...head, '', tables.map(textTable).join('\n\n'), '', ...targets, '', ...notes].join('\n'));
-  const md = ['## Benchmark', '', ...head.map((l) => `${l}  `), '', tables.map(markdownTable).join('\n\n'), '',
-    ...targets.map((l) => `- ${l}`), '', ...notes.map((l) => `- ${l.trim()}`), ''];
+  const md = [
+    '## Benchmark',
+    '',
+    ...head.map((l) => `${l}  `),
+    '',
+    tables.map(markdownTable).join('\n\n'),
+    '',
+    ...targets.map((l) => `- ${l}`),
+    '',
+    ...notes.map((l) => `- ${l.trim()}`),
+    '',
+  ];
   await writeFile(path.join(REPO, 'bench/results.md'), md.join('\n'));
 }
 

@@ -93,7 +93,11 @@ export async function measure(command: string[], cwd: string, log: string, timeo
   const largestRssMB = field(text, 'Maximum resident set size (kbytes)') / 1024;
   const exit = timedOut
     ? `timeout after ${Math.round(timeoutMs / 1000)} s`
-    : killed ? `signal ${killed}` : signal ? `signal ${signal}` : `exit ${code}`;
+    : killed
+      ? `signal ${killed}`
+      : signal
+        ? `signal ${signal}`
+        : `exit ${code}`;
   return {
     exit,
     ok: exit === 'exit 0',

@@ -12,7 +12,10 @@ function failureNote(r: RowResult, f: Failure): string[] {
     `FAILED: ${r.label}, ${f.tool} ${f.phase} of run ${f.run}: ${f.sample.result} after ` +
       `${(f.sample.wallMs / 1000).toFixed(1)} s, peak RSS ${Math.round(f.sample.peakRssMB)} MB; ` +
       `${stages.length ? `stages: ${stages.join(', ')}` : 'no stage timings (it did not get to write them)'}.`,
-    ...f.sample.failure.split('\n').filter(Boolean).map((l) => `    ${l}`),
+    ...f.sample.failure
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => `    ${l}`),
   ];
 }
 
@@ -21,8 +24,10 @@ function distinctnessNote(r: RowResult): string[] {
   const d = r.distinctness;
   if (!d) return [];
   const verdict = d.max < NEAR_DUPLICATE ? 'distinct' : 'NOT DISTINCT: the benchmark input is broken';
-  return [`${r.label}: ${verdict}: highest 5-word-shingle Jaccard over ${d.pairs} sampled pairs ${d.max.toFixed(3)} ` +
-    `(${d.between?.join(' and ') ?? 'no pair'}; near-duplicates from ${NEAR_DUPLICATE})`];
+  return [
+    `${r.label}: ${verdict}: highest 5-word-shingle Jaccard over ${d.pairs} sampled pairs ${d.max.toFixed(3)} ` +
+      `(${d.between?.join(' and ') ?? 'no pair'}; near-duplicates from ${NEAR_DUPLICATE})`,
+  ];
 }
 
 export function buildNotes(results: RowResult[]): string[] {
@@ -37,11 +42,11 @@ export function buildNotes(results: RowResult[]): string[] {
 
 export const METHOD = [
   'Distinct articles (rows 1,000, 10,000, 100,000): generated at run time by bench/generate/ from the BBC corpus ' +
-    '(each text once): order-2 word chains per topic, the corpus\'s paragraph shapes and quote attributions with its ' +
+    "(each text once): order-2 word chains per topic, the corpus's paragraph shapes and quote attributions with its " +
     'own people and organisations, stories of about two articles from different outlets (registries/sources.yaml) ' +
     'sharing key words, people and dates over 2004-05; no paragraph twice, story mates below 0.2 shingle Jaccard. ' +
     'The same seed gives the same files, and a smaller row is the start of a larger one.',
-  'Syndicated copies row: the old benchmark\'s case, kept for comparison: the 2,225 BBC texts in corpus order, then ' +
+  "Syndicated copies row: the old benchmark's case, kept for comparison: the 2,225 BBC texts in corpus order, then " +
     'again under other outlets with a -2, -3, … slug (dates unknown); past 2,225 nearly every article is a copy, ' +
     'which the build folds and which costs it little.',
   'Per run: cold (no dist/, no .cache/); nothing changed (the same articles again); add one article (the next of ' +
@@ -49,7 +54,7 @@ export const METHOD = [
     'replaced); dist/ and .cache/ kept between them; then the added article is removed and the edit undone. ' +
     'Eleventy has no cache: any change is a full build, so only its full build is measured.',
   'Baselines, on the same article bodies: plain Eleventy 3.1.7 (the bodies as Markdown, one Nunjucks layout, no ' +
-    'config), then Pagefind\'s CLI on its output (node_modules/pagefind/lib/runner/bin.cjs --site _site, what ' +
+    "config), then Pagefind's CLI on its output (node_modules/pagefind/lib/runner/bin.cjs --site _site, what " +
     '`npx pagefind --site _site` runs, without npm\'s launcher); "Eleventy + Pagefind" sums their wall and CPU ' +
     'times run by run and takes the higher peak RSS (they run one after the other).',
   'Files: in the output after the build; written = not hard-linked from the last site (a new inode). The old ' +
@@ -58,8 +63,8 @@ export const METHOD = [
   'Stages do not add up to the total: validate, clean+render and analyse are summed over the worker threads; the ' +
     'search index is written on another thread while Eleventy renders; start-up and exit are in no stage.',
   'Wall time around the process (start-up included); CPU = user + system of all its threads and child processes ' +
-    '(GNU time -v); peak RSS = the higher of GNU time\'s largest process and the sampled sum over the process group ' +
-    '(Pagefind\'s indexer included); stages from the CLI\'s --timings. Builds run with Node\'s default heap ' +
+    "(GNU time -v); peak RSS = the higher of GNU time's largest process and the sampled sum over the process group " +
+    "(Pagefind's indexer included); stages from the CLI's --timings. Builds run with Node's default heap " +
     '(NODE_OPTIONS removed) and a time-out; a failed build is shown with what was measured until it failed (CPU ' +
     'of a build killed at its time-out as GNU time saw it), and that tool is not run again for the row. Wall ' +
     'time includes waiting for a CPU: with a load average above the core count, compare CPU times.',

@@ -2,8 +2,9 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED } from './generate/from-corpus.ts';
 
-export const USAGE = 'usage: npm run bench -- [--sizes 5,1000,10000] [--large] [--copies 10000] [--runs 3] ' +
-  '[--timeout MINUTES per build] [--seed N]\n  size 5 is the repo\'s five samples; --large adds 100,000 distinct ' +
+export const USAGE =
+  'usage: npm run bench -- [--sizes 5,1000,10000] [--large] [--copies 10000] [--runs 3] ' +
+  "[--timeout MINUTES per build] [--seed N]\n  size 5 is the repo's five samples; --large adds 100,000 distinct " +
   'articles; --copies N (0: none) adds the syndicated-copies row of N articles';
 
 export interface Options {
@@ -37,8 +38,13 @@ export function parseOptions(argv: string[]): Options {
     seed: Number(values.seed),
   };
   const whole = (n: number, min: number) => Number.isInteger(n) && n >= min;
-  if (!o.sizes.every((n) => whole(n, 1)) || !whole(o.copies, 0) || !whole(o.runs, 1) || !(o.timeoutMs > 0) ||
-    !whole(o.seed, 0)) {
+  if (
+    !o.sizes.every((n) => whole(n, 1)) ||
+    !whole(o.copies, 0) ||
+    !whole(o.runs, 1) ||
+    !(o.timeoutMs > 0) ||
+    !whole(o.seed, 0)
+  ) {
     throw new Error(USAGE);
   }
   return o;

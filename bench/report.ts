@@ -18,21 +18,42 @@ function resultOf(samples: Sample[]): string {
 function line(r: RowResult, tool: string, build: string, samples: Sample[]): string[] {
   const m = (key: Parameters<typeof medianOf>[1]) => medianOf(samples, key);
   const perArticle = build === PHASE_NAMES.cold || build === 'full build' ? fmt(m('siteFiles') / r.articles, 1) : '';
-  return [r.label, tool, build, resultOf(samples), s(m('wallMs')), s(m('cpuMs')), int(m('peakRssMB')),
-    int(m('siteFiles')), int(m('writtenFiles')), perArticle];
+  return [
+    r.label,
+    tool,
+    build,
+    resultOf(samples),
+    s(m('wallMs')),
+    s(m('cpuMs')),
+    int(m('peakRssMB')),
+    int(m('siteFiles')),
+    int(m('writtenFiles')),
+    perArticle,
+  ];
 }
 
 function baselineLine(r: RowResult): string[] {
   const q = (key: 'wallMs' | 'cpuMs' | 'peakRssMB' | 'siteFiles') => sequenceOf(r.eleventy, r.pagefind, key);
-  const result = r.eleventy.every((x) => x.ok) && r.pagefind.every((x) => x.ok) && r.pagefind.length
-    ? 'ok' : 'see above';
-  return [r.label, 'Eleventy + Pagefind', 'full build', result, s(q('wallMs')), s(q('cpuMs')), int(q('peakRssMB')),
-    int(q('siteFiles')), int(q('siteFiles')), fmt(q('siteFiles') / r.articles, 1)];
+  const result =
+    r.eleventy.every((x) => x.ok) && r.pagefind.every((x) => x.ok) && r.pagefind.length ? 'ok' : 'see above';
+  return [
+    r.label,
+    'Eleventy + Pagefind',
+    'full build',
+    result,
+    s(q('wallMs')),
+    s(q('cpuMs')),
+    int(q('peakRssMB')),
+    int(q('siteFiles')),
+    int(q('siteFiles')),
+    fmt(q('siteFiles') / r.articles, 1),
+  ];
 }
 
 export function buildsTable(results: RowResult[], runs: number): Table {
   return {
-    title: `Every build, median of ${runs} run${runs === 1 ? '' : 's'} (wall and CPU in s; peak RSS of all its ` +
+    title:
+      `Every build, median of ${runs} run${runs === 1 ? '' : 's'} (wall and CPU in s; peak RSS of all its ` +
       'processes in MB; files in the output, files the build wrote, output files per article)',
     head: ['articles', 'tool', 'build', 'result', 'wall', 'CPU', 'RSS', 'files', 'written', 'per article'],
     rows: results.flatMap((r) => [
@@ -52,21 +73,35 @@ export function baselineTable(results: RowResult[]): Table {
   };
   return {
     title: 'Triangulate cold build ÷ the baselines (medians; Eleventy + Pagefind: one after the other, summed)',
-    head: ['articles', 'CPU ÷ Eleventy', 'CPU ÷ (Eleventy + Pagefind)', 'wall ÷ Eleventy',
-      'wall ÷ (Eleventy + Pagefind)'],
-    rows: results.map((r) => [r.label, ratio(r, 'cpuMs', false), ratio(r, 'cpuMs', true), ratio(r, 'wallMs', false),
-      ratio(r, 'wallMs', true)]),
+    head: [
+      'articles',
+      'CPU ÷ Eleventy',
+      'CPU ÷ (Eleventy + Pagefind)',
+      'wall ÷ Eleventy',
+      'wall ÷ (Eleventy + Pagefind)',
+    ],
+    rows: results.map((r) => [
+      r.label,
+      ratio(r, 'cpuMs', false),
+      ratio(r, 'cpuMs', true),
+      ratio(r, 'wallMs', false),
+      ratio(r, 'wallMs', true),
+    ]),
   };
 }
 
 export function memoryTable(results: RowResult[]): Table {
   return {
-    title: 'Triangulate peak memory (RSS in MB, median): all processes of the build, the Node process, ' +
+    title:
+      'Triangulate peak memory (RSS in MB, median): all processes of the build, the Node process, ' +
       'the largest process',
     head: ['articles', 'build', 'all (sampled sum)', 'Node (--timings)', 'largest (GNU time)'],
     rows: results.flatMap((r) =>
-      PHASES.map((p) => [r.label, PHASE_NAMES[p],
-        ...(['groupRssMB', 'nodeRssMB', 'largestRssMB'] as const).map((k) => int(medianOf(r.ours[p], k)))]),
+      PHASES.map((p) => [
+        r.label,
+        PHASE_NAMES[p],
+        ...(['groupRssMB', 'nodeRssMB', 'largestRssMB'] as const).map((k) => int(medianOf(r.ours[p], k))),
+      ]),
     ),
   };
 }

@@ -81,7 +81,11 @@ class RowRunner {
   readonly result: RowResult;
   private readonly failed = new Set<string>();
 
-  constructor(row: Row, private readonly dir: string, private readonly o: RunOptions) {
+  constructor(
+    row: Row,
+    private readonly dir: string,
+    private readonly o: RunOptions,
+  ) {
     const ours = { cold: [], unchanged: [], add: [], edit: [] };
     this.result = {
       label: row.label,

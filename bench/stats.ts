@@ -8,8 +8,8 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-export type Measure = 'wallMs' | 'cpuMs' | 'peakRssMB' | 'groupRssMB' | 'nodeRssMB' | 'largestRssMB' | 'siteFiles'
-  | 'writtenFiles';
+export type Measure =
+  'wallMs' | 'cpuMs' | 'peakRssMB' | 'groupRssMB' | 'nodeRssMB' | 'largestRssMB' | 'siteFiles' | 'writtenFiles';
 
 /** Median over the successful samples; if none succeeded, the failed one's figure (measured until it failed). */
 export function medianOf(samples: Sample[], key: Measure): number {

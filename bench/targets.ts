@@ -57,8 +57,10 @@ function rebuildLine(r: RowResult, phase: Phase): string {
   const samples = r.ours[phase];
   const wall = medianOf(samples, 'wallMs');
   const limit = LIMITS.rebuildS[phase];
-  return `${verdict(samples, wall / 1000, limit)}  ${r.label}: rebuild, ${PHASE_NAMES[phase]}: ${seconds(wall)} ≤ ` +
-    `${limit} s${samples.length ? why(samples) : ' (not run)'}`;
+  return (
+    `${verdict(samples, wall / 1000, limit)}  ${r.label}: rebuild, ${PHASE_NAMES[phase]}: ${seconds(wall)} ≤ ` +
+    `${limit} s${samples.length ? why(samples) : ' (not run)'}`
+  );
 }
 
 /** log(t10000 / t1000) / log 10 of the median cold CPU time: 1 is linear, 2 quadratic. */
@@ -68,9 +70,11 @@ function growthLine(small: RowResult | undefined, large: RowResult | undefined):
     completed(a) && completed(b) ? Math.log10(medianOf(a, key) / medianOf(b, key)) : NaN;
   const cpu = k(large.ours.cold, small.ours.cold, 'cpuMs');
   const both = [...large.ours.cold, ...small.ours.cold];
-  return `${verdict(both, cpu, LIMITS.growth)}  growth 1,000 → 10,000 distinct articles, cold build CPU ∝ n^k: ` +
+  return (
+    `${verdict(both, cpu, LIMITS.growth)}  growth 1,000 → 10,000 distinct articles, cold build CPU ∝ n^k: ` +
     `k = ${fmt(cpu)} ≤ ${fmt(LIMITS.growth)} (by wall time ${fmt(k(large.ours.cold, small.ours.cold, 'wallMs'))}; ` +
-    `Eleventy's k by CPU ${fmt(k(large.eleventy, small.eleventy, 'cpuMs'))}; 1 is linear)`;
+    `Eleventy's k by CPU ${fmt(k(large.eleventy, small.eleventy, 'cpuMs'))}; 1 is linear)`
+  );
 }
 
 function largeLine(r: RowResult | undefined): string {
@@ -78,24 +82,30 @@ function largeLine(r: RowResult | undefined): string {
   const cold = r.ours.cold;
   const [wall, rss] = [medianOf(cold, 'wallMs'), worstOf(cold, 'peakRssMB')];
   const ok = wall / 1000 <= LIMITS.largeWallS && rss <= LIMITS.largeRssMB ? 0 : 1;
-  return `${verdict(cold, ok, 0)}  ${r.label}: cold build completes in ${seconds(wall)} ≤ ` +
-    `${LIMITS.largeWallS / 60} min with peak RSS ${mb(rss)} ≤ ${mb(LIMITS.largeRssMB)}${why(cold)}`;
+  return (
+    `${verdict(cold, ok, 0)}  ${r.label}: cold build completes in ${seconds(wall)} ≤ ` +
+    `${LIMITS.largeWallS / 60} min with peak RSS ${mb(rss)} ≤ ${mb(LIMITS.largeRssMB)}${why(cold)}`
+  );
 }
 
 function samplesLine(results: RowResult[]): string {
   const r = results.find((x) => x.kind === 'samples');
   if (!r) return 'n/a   samples: not run (size 5)';
   const wall = medianOf(r.npm, 'wallMs');
-  return `${verdict(r.npm, wall / 1000, LIMITS.samplesS)}  samples: npm run build, cold, ${seconds(wall)} < ` +
-    `${LIMITS.samplesS} s${why(r.npm)} (the CLI without npm's launcher: ${seconds(medianOf(r.ours.cold, 'wallMs'))})`;
+  return (
+    `${verdict(r.npm, wall / 1000, LIMITS.samplesS)}  samples: npm run build, cold, ${seconds(wall)} < ` +
+    `${LIMITS.samplesS} s${why(r.npm)} (the CLI without npm's launcher: ${seconds(medianOf(r.ours.cold, 'wallMs'))})`
+  );
 }
 
 function filesLine(r: RowResult): string {
   const per = (x: number) => fmt(x / r.articles, 1);
   const written = (p: Phase) => fmt(medianOf(r.ours[p], 'writtenFiles'), 0);
-  return `info  ${r.label}: ${per(medianOf(r.ours.cold, 'siteFiles'))} files per article in the site (Eleventy + ` +
+  return (
+    `info  ${r.label}: ${per(medianOf(r.ours.cold, 'siteFiles'))} files per article in the site (Eleventy + ` +
     `Pagefind: ${per(sequenceOf(r.eleventy, r.pagefind, 'siteFiles'))}); a rebuild wrote ${written('unchanged')} ` +
-    `files with nothing changed, ${written('add')} to add one article, ${written('edit')} to edit one`;
+    `files with nothing changed, ${written('add')} to add one article, ${written('edit')} to edit one`
+  );
 }
 
 export function targetLines(results: RowResult[]): string[] {

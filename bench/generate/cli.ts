@@ -35,6 +35,8 @@ const done = { wall: performance.now(), cpu: cpuMs() };
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`${count} articles, ${(bytes / 2 ** 20).toFixed(0)} MB, seed ${seed}`);
 console.log(`corpus read and learnt: ${s(learnt.wall - start.wall)} wall, ${s(learnt.cpu - start.cpu)} CPU`);
-console.log(`generated and written:  ${s(done.wall - learnt.wall)} wall, ${s(done.cpu - learnt.cpu)} CPU ` +
-  `(${Math.round(count / ((done.wall - learnt.wall) / 1000))} articles/s)`);
+console.log(
+  `generated and written:  ${s(done.wall - learnt.wall)} wall, ${s(done.cpu - learnt.cpu)} CPU ` +
+    `(${Math.round(count / ((done.wall - learnt.wall) / 1000))} articles/s)`,
+);
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

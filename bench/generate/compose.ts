@@ -64,7 +64,13 @@ export function paragraph(rng: Rng, draft: Draft, index: number): string {
   return sentences.join(' ');
 }
 
-const keyWords = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+const keyWords = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 3),
+  );
 
 /**
  * Of a few headlines from the topic's chain, the one sharing most words with

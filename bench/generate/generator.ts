@@ -37,8 +37,13 @@ const SLUG_WORDS = 6;
 
 /** The headline's first words, and the index, which makes the slug unique. */
 export function slugOf(headlineText: string, index: number): string {
-  const words = headlineText.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .split(/[^a-z0-9]+/).filter(Boolean).slice(0, SLUG_WORDS);
+  const words = headlineText
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, SLUG_WORDS);
   return [...words, String(index + 1)].join('-');
 }
 

@@ -97,5 +97,11 @@ function topicModel(topic: string, texts: CorpusText[], lowerCase: ReadonlySet<s
 export function buildModels(texts: readonly CorpusText[]): TopicModel[] {
   const lowerCase = lowerCaseWords(texts.map((t) => t.body));
   const topics = [...new Set(texts.map((t) => t.topic))].sort();
-  return topics.map((topic) => topicModel(topic, texts.filter((t) => t.topic === topic), lowerCase));
+  return topics.map((topic) =>
+    topicModel(
+      topic,
+      texts.filter((t) => t.topic === topic),
+      lowerCase,
+    ),
+  );
 }

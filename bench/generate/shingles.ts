@@ -14,7 +14,11 @@ function fnv1a(word: string): number {
 }
 
 export function shingles(text: string): Set<number> {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(fnv1a);
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(fnv1a);
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE <= words.length; i++) {
     let h = FNV_OFFSET;

@@ -3,7 +3,10 @@
 
 /** Non-empty lines: the corpus writes one paragraph per line. */
 export const paragraphsOf = (body: string): string[] =>
-  body.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  body
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 
 // A sentence ends at . ! or ? (perhaps inside a closing quote) before a space and a capital, digit or quote.
 const SENTENCE_END = /(?<=[.!?]["']?) +(?=["'‘“A-Z0-9£$])/;

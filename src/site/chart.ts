@@ -1,4 +1,4 @@
-import { TO_METRIC } from '../analyse/units.ts';
+import { TO_METRIC } from '../analyse/figures/units.ts';
 import type { Chart, ClaimView, FigurePage } from '../model/site-data.ts';
 
 const WIDTH = 600;

@@ -13,16 +13,76 @@ import { jaccard, shingles } from '../../bench/generate/shingles.ts';
 
 const PUBLISHERS = ['bbc', 'cnn', 'reuters'];
 const WORDS = {
-  subject: ['The council', 'Residents', 'The mayor', 'Officials', 'The company', 'Workers', 'Pupils', 'Farmers',
-    'Doctors', 'The board', 'Shoppers', 'Drivers'],
-  verb: ['approved', 'rejected', 'discussed', 'criticised', 'welcomed', 'delayed', 'questioned', 'opposed',
-    'praised', 'reviewed', 'announced', 'blocked'],
-  object: ['the new budget', 'plans for a bridge', 'the school closure', 'a pay offer', 'bus fares', 'a new stadium',
-    'the hospital merger', 'a parking scheme', 'the flood defences', 'a tax rise', 'the museum', 'a cycle lane'],
-  place: ['in Leeds', 'in York', 'near the river', 'at the town hall', 'in the city centre', 'at the station',
-    'in Hull', 'in Derby', 'near the port', 'in the suburbs', 'at the market', 'in Bath'],
-  day: ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'last week', 'on Saturday',
-    'this month', 'last night', 'in March', 'in April', 'yesterday'],
+  subject: [
+    'The council',
+    'Residents',
+    'The mayor',
+    'Officials',
+    'The company',
+    'Workers',
+    'Pupils',
+    'Farmers',
+    'Doctors',
+    'The board',
+    'Shoppers',
+    'Drivers',
+  ],
+  verb: [
+    'approved',
+    'rejected',
+    'discussed',
+    'criticised',
+    'welcomed',
+    'delayed',
+    'questioned',
+    'opposed',
+    'praised',
+    'reviewed',
+    'announced',
+    'blocked',
+  ],
+  object: [
+    'the new budget',
+    'plans for a bridge',
+    'the school closure',
+    'a pay offer',
+    'bus fares',
+    'a new stadium',
+    'the hospital merger',
+    'a parking scheme',
+    'the flood defences',
+    'a tax rise',
+    'the museum',
+    'a cycle lane',
+  ],
+  place: [
+    'in Leeds',
+    'in York',
+    'near the river',
+    'at the town hall',
+    'in the city centre',
+    'at the station',
+    'in Hull',
+    'in Derby',
+    'near the port',
+    'in the suburbs',
+    'at the market',
+    'in Bath',
+  ],
+  day: [
+    'on Monday',
+    'on Tuesday',
+    'on Wednesday',
+    'on Thursday',
+    'on Friday',
+    'last week',
+    'on Saturday',
+    'this month',
+    'last night',
+    'in March',
+    'in April',
+    'yesterday',
+  ],
 };
 const SPEAKERS: [string, string][] = [
   ['Jane Smith', 'Ms Smith'],
@@ -44,7 +104,8 @@ function tinyCorpus(): CorpusText[] {
   for (const topic of ['news', 'sport']) {
     for (let n = 1; n <= 6; n++) {
       const paragraphs = Array.from({ length: 5 }, (_, i) =>
-        [sentence(), ...(i > 0 ? [quote(), sentence()] : [])].join(' '));
+        [sentence(), ...(i > 0 ? [quote(), sentence()] : [])].join(' '),
+      );
       const headline = `${rng.pick(WORDS.subject)} ${rng.pick(WORDS.verb)} ${rng.pick(WORDS.object)}`;
       texts.push({ topic, number: String(n).padStart(3, '0'), headline, body: `\n${paragraphs.join('\n\n')}\n` });
     }
@@ -53,8 +114,9 @@ function tinyCorpus(): CorpusText[] {
 }
 
 const COUNT = 60;
-const generate = (seed: number): GeneratedArticle[] =>
-  [...new ArticleGenerator(buildModels(distinctTexts(tinyCorpus())), PUBLISHERS, seed).take(COUNT)];
+const generate = (seed: number): GeneratedArticle[] => [
+  ...new ArticleGenerator(buildModels(distinctTexts(tinyCorpus())), PUBLISHERS, seed).take(COUNT),
+];
 const files = (articles: GeneratedArticle[]) => articles.map((a) => `${a.slug}\n${generatedArticle(a).file}`);
 
 describe('bench article generator', () => {
@@ -114,7 +176,9 @@ describe('bench article generator', () => {
   });
 
   it('attributes quotes to people named in the corpus, in full first and by honorific and surname after', () => {
-    const text = generate(6).map((a) => a.paragraphs.join('\n')).join('\n');
+    const text = generate(6)
+      .map((a) => a.paragraphs.join('\n'))
+      .join('\n');
     assert.match(text, /," said (Jane Smith|John Brown|Mary Jones)[ .]/);
     assert.match(text, /(Ms Smith|Mr Brown|Mrs Jones) (said|added)/);
   });
