@@ -54,8 +54,9 @@ export async function build(config: BuildConfig, io: Reporter, clock = new Stage
   if (typeof made === 'number') return made;
   // Loaded only here: Eleventy takes half a second to import, which `check` does not need.
   const { writeSite } = await import('../output/write-site.ts');
+  let identities: Awaited<ReturnType<typeof writeSite>>;
   try {
-    await writeSite(config, made.output, { salt: made.salt, templates: made.templates, clock });
+    identities = await writeSite(config, made.output, { salt: made.salt, templates: made.templates, clock });
   } catch (err) {
     io.error(`internal error while writing the site: ${(err as Error).message}`);
     io.error('nothing was published; the previous site is unchanged. Please report this.');
@@ -67,9 +68,10 @@ export async function build(config: BuildConfig, io: Reporter, clock = new Stage
     `${stats.sources} sources, ${stats.people} people, ${stats.figures} figures (${stats.conflicts} conflicting), ` +
     `${stats.quotes} quotes, ${stats.citations} citations; ${plural(made.warnings, 'warning')}, ` +
     `${made.toReview} to review`;
-  if (inputs) {
+  if (inputs && identities) {
     const { writePublished } = await import('../output/published.ts');
-    await clock.time('unchanged', () => writePublished(config.root, config.out, { inputs, lines, summary }));
+    const state = { inputs, lines, summary };
+    await clock.time('unchanged', () => writePublished(config.root, config.out, state, identities));
   }
   done(summary);
   return 0;

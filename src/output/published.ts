@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { PUBLISHED_FILE, type FileIdentity, type PublishedState } from '../cache/published.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
@@ -23,14 +23,15 @@ export function publishedIntact(state: PublishedState, out: string): boolean {
   return true;
 }
 
-/** Records the site just published in `out`: its inputs' fingerprint, what the build said, its files. */
-export function writePublished(root: string, out: string, state: Omit<PublishedState, 'files' | 'out'>): void {
+/** Records the site just published in `out`: its inputs' fingerprint, what the build said, its files' identities. */
+export function writePublished(
+  root: string,
+  out: string,
+  state: Omit<PublishedState, 'files' | 'out'>,
+  identities: ReadonlyMap<string, { ino: number; size: number; mtimeMs: number }>,
+): void {
   const files: Record<string, FileIdentity> = {};
-  for (const e of readdirSync(out, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const file = path.join(e.parentPath, e.name);
-    files[path.relative(out, file)] = identity(file)!;
-  }
+  for (const [file, id] of identities) files[file] = [id.ino, id.size, id.mtimeMs];
   const full: PublishedState = { ...state, out: path.resolve(out), files };
   writeFileAtomic(path.join(root, PUBLISHED_FILE), JSON.stringify(full));
 }
