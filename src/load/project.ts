@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CACHE_FILE } from '../cache/article-cache.ts';
+import { PUBLISHED_FILE, type PublishedState } from '../cache/published.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 
 export interface InputFile {
@@ -77,5 +78,15 @@ export function readArticleCache(root: string): string | undefined {
     return readFileSync(path.join(root, CACHE_FILE), 'utf8');
   } catch {
     return undefined; // none yet, or unreadable: everything is computed
+  }
+}
+
+/** The record of the last published build, if there is a readable one (see cache/published.ts). */
+export function readPublished(root: string): PublishedState | undefined {
+  try {
+    const state = JSON.parse(readFileSync(path.join(root, PUBLISHED_FILE), 'utf8')) as PublishedState;
+    return typeof state.inputs === 'string' && state.files ? state : undefined;
+  } catch {
+    return undefined; // none yet, or unreadable: the build runs
   }
 }

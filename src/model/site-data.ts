@@ -87,7 +87,10 @@ export interface StatementView {
   id: string;
   speaker: Ref | null;
   attributedTo: string | null;
+  /** The appearances shown: all of them, or on a story page those in the story. */
   appearances: { text: string; article: ArticleRef; articleUrl: string }[];
+  /** How many times the statement is reported on the whole site. */
+  reported: number;
 }
 
 export interface ArticlePage extends ArticleRef {

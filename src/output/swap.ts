@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -23,6 +23,15 @@ export async function swapIn(tmp: string, out: string): Promise<void> {
     await rm(tmp, { recursive: true, force: true });
     throw err;
   }
+  sweepOldSites(out);
+}
+
+/**
+ * Deletes, in a detached process, every old site beside `out` (dist.old-*):
+ * the one a swap just replaced, and any an interrupted build left behind.
+ */
+export function sweepOldSites(out: string): void {
+  if (!readdirSync(path.dirname(out)).some((name) => name.startsWith(`${path.basename(out)}.old-`))) return;
   const sweep = `const fs = require('node:fs'), path = require('node:path'); const [dir, prefix] = process.argv.slice(1);
 for (const name of fs.readdirSync(dir)) if (name.startsWith(prefix)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });`;
   spawn(process.execPath, ['-e', sweep, path.dirname(out), `${path.basename(out)}.old-`], {

@@ -7,10 +7,13 @@ declare module '@11ty/eleventy' {
     config?: (config: {
       addGlobalData: (name: string, value: unknown) => void;
       addFilter: (name: string, filter: (...args: never[]) => unknown) => void;
+      /** Input paths (relative to the working directory) Eleventy leaves out. */
+      ignores: Set<string>;
     }) => void;
   }
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    disableLogger(): void;
   }
 }
