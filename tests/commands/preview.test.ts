@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { makeProject, removeProject, REPO } from '../support/helpers.ts';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
+import { makeProject, removeProject } from '../support/helpers.ts';
+import { freePort, startPreview } from '../support/preview-process.ts';
 
 describe('npm start (preview)', () => {
   it(
@@ -21,11 +12,7 @@ describe('npm start (preview)', () => {
     async () => {
       const root = await makeProject();
       const port = await freePort();
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), 'preview', '--root', root, '--port', String(port)],
-        { cwd: REPO },
-      );
+      const child = startPreview(root, port);
       try {
         let output = '';
         await new Promise<void>((resolve, reject) => {
