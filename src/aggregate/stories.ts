@@ -1,6 +1,6 @@
 import { slugify } from '../text/slug.ts';
 import { clusterStories } from './cluster.ts';
-import { findCopies, type ArticleForClustering } from './copies.ts';
+import { findTextRelations, type ArticleForClustering } from './copies.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
 import { uniqueId } from '../text/unique-id.ts';
 import type { Stories, Story } from '../model/aggregate.ts';
@@ -10,7 +10,7 @@ export const HEADLINE_RULE =
   "the outlet's own headline of the earliest-dated article (articles without a date come last, then by file name); a headline written by the editors only when no article has its own";
 
 /**
- * Stories from articles: syndicated copies are folded into their primary,
+ * Stories from articles: copies (the same text, or a part of it) are folded into their original,
  * the rest clustered; each story gets a stable id from its chosen headline
  * (an unrelated article does not change who is in a story, so it does not
  * change the id either). `excludeFrom` in front matter splits an article out.
@@ -22,15 +22,20 @@ export function buildStories(
   const input: ArticleForClustering[] = articles.map((a) => ({
     people: a.analysis.mentions.flatMap((m) => personId(a.slug, m.key) ?? []),
     slug: a.slug,
+    headline: a.meta.headline,
+    paragraphs: a.paragraphs.map((p) => p.text),
     date: a.meta.date,
     publisher: a.meta.publisher,
     features: a.features,
     story: a.meta.story ?? null,
   }));
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  const copies = findCopies(input);
-  const primaryOf = new Map(copies.flatMap((g) => g.copies.map((c) => [c, g.primary] as const)));
-  const copiesOf = new Map(copies.map((g) => [g.primary, g.copies]));
+  const relations = new Map(findTextRelations(input).map((r) => [r.article, r]));
+  // Identical and shortened copies are folded into their original; versions stay reports of their own.
+  const folded = [...relations.values()].filter((r) => r.kind !== 'version');
+  const primaryOf = new Map(folded.map((r) => [r.article, r.of]));
+  const copiesOf = new Map<string, string[]>();
+  for (const r of folded) copiesOf.set(r.of, [...(copiesOf.get(r.of) ?? []), r.article]);
   const clusters = clusterStories(input.filter((a) => !primaryOf.has(a.slug)));
 
   const taken = new Set<string>();
@@ -65,7 +70,7 @@ export function buildStories(
       for (const c of copiesOf.get(m) ?? []) storyOf.set(c, s.id);
     }
   }
-  return { stories, storyOf, copiesOf, primaryOf };
+  return { stories, storyOf, copiesOf, primaryOf, relations };
 }
 
 const toInput = (a: ProcessedArticle) => ({ slug: a.slug, date: a.meta.date });

@@ -24,6 +24,15 @@ export interface PageMeta {
  * the sitemap. Lookups are maps built once, not scans per page.
  */
 export function addSiteFilters(config: FilterConfig, site: SiteData, absolute: (path: string) => string): void {
+  for (const [name, filter] of siteFilters(site, absolute)) config.addFilter(name, filter);
+}
+
+type Filter = (...args: never[]) => unknown;
+
+/** The filters, made once for all the Eleventy runs of a build: their maps span every page of the site. */
+export function siteFilters(site: SiteData, absolute: (path: string) => string): [string, Filter][] {
+  const filters: [string, Filter][] = [];
+  const config = { addFilter: (name: string, filter: Filter) => filters.push([name, filter]) };
   const feedOf = new Map(site.feeds.map((f) => [f.page, f]));
   const ogTypes = new Map<string, PageMeta['ogType']>([
     ...site.articles.map((a) => [a.url, 'article'] as const),
@@ -49,4 +58,5 @@ export function addSiteFilters(config: FilterConfig, site: SiteData, absolute: (
       .filter((url): url is string => typeof url === 'string' && url.endsWith('/'))
       .sort(byString((url) => url)),
   );
+  return filters;
 }

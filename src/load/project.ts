@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CACHE_FILE } from '../cache/article-cache.ts';
+import { PUBLISHED_FILE, PublishedStateFile, type PublishedState } from '../cache/published.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 
 export interface InputFile {
@@ -99,5 +100,21 @@ export function readArticleCache(root: string): string | undefined {
     return readFileSync(path.join(root, CACHE_FILE), 'utf8');
   } catch {
     return undefined; // none yet, or unreadable: everything is computed
+  }
+}
+
+/** The record of the last published build, if there is a readable one (see cache/published.ts). */
+export function readPublished(root: string): PublishedState | 'damaged' | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path.join(root, PUBLISHED_FILE), 'utf8');
+  } catch {
+    return undefined; // none yet, or unreadable: the build runs
+  }
+  try {
+    const checked = PublishedStateFile.safeParse(JSON.parse(text));
+    return checked.success ? checked.data : 'damaged';
+  } catch {
+    return 'damaged';
   }
 }

@@ -28,7 +28,7 @@ export interface Unit {
 export const MANIFEST = '.cache/pages.json';
 
 const Identity = z.strictObject({ ino: z.number(), size: z.number(), mtimeMs: z.number() });
-type Identity = z.infer<typeof Identity>;
+export type Identity = z.infer<typeof Identity>;
 
 const Manifest = z.strictObject({
   /** The published folder the entries describe. */
@@ -104,14 +104,23 @@ export function copyKept(kept: ReadonlyMap<Unit, readonly string[]>, from: strin
   }
 }
 
-/** Records the published site's units: their fingerprints and their files' identities. */
-export function writeManifest(root: string, out: string, units: readonly Unit[]): void {
+/**
+ * Records the published site's units: their fingerprints and their files'
+ * identities, from `known` where given (every file of the site, just
+ * stat'ed), else from the disk.
+ */
+export function writeManifest(
+  root: string,
+  out: string,
+  units: readonly Unit[],
+  known?: ReadonlyMap<string, Identity>,
+): void {
   const entries: Manifest['units'] = {};
   for (const unit of units) {
     const names = unit.files ?? filesUnder(path.join(out, unit.dir!)).map((f) => path.join(unit.dir!, f));
     const files: Record<string, Identity> = {};
     for (const f of names) {
-      const now = identity(path.join(out, f));
+      const now = known?.get(f) ?? identity(path.join(out, f));
       if (!now) throw new Error(`${f} is missing from the site just written`);
       files[f] = now;
     }

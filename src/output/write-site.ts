@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderSite } from '../eleventy/render.ts';
@@ -12,7 +13,7 @@ import { searchShards } from './search-shards.ts';
 import type { BuildConfig } from '../config/config.ts';
 import type { SiteData } from '../model/site-data.ts';
 import { verifyOutput } from './verify.ts';
-import { copyKept, forgetManifest, keptUnits, writeManifest, type Unit } from './reuse.ts';
+import { copyKept, forgetManifest, keptUnits, writeManifest, type Identity, type Unit } from './reuse.ts';
 import { isDiskFull } from '../util/disk-full.ts';
 import { writeSearchIndexInWorker } from './search-index.ts';
 import type { StageClock } from '../util/stage-clock.ts';
@@ -44,13 +45,14 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * the build report), checks it, and only then swaps it in. Pages and search
  * shards whose fingerprints are unchanged since the published build are
  * kept from it. On any failure the folder is removed and the published site
- * is untouched.
+ * is untouched. With the cache, returns the identity on disk of every
+ * published file.
  */
 export async function writeSite(
   config: BuildConfig,
   { site, text, data, report }: SiteOutput,
   o: WriteOptions,
-): Promise<void> {
+): Promise<Map<string, Identity> | undefined> {
   const { clock, salt } = o;
   const { absolute, pathPrefix } = config;
   const tmp = tmpFolder(config.out);
@@ -63,6 +65,7 @@ export async function writeSite(
     pages: salt ? planPages(site, outputSalt) : [],
     shards: searchShards(searchRecords(site, text, pathPrefix), outputSalt),
   }));
+  let files: string[] = [];
   try {
     const kept = salt
       ? await clock.time('keep output', () => {
@@ -91,13 +94,26 @@ export async function writeSite(
         await writeFile(path.join(tmp, 'data/schema', `${kind}.json`), json(schema));
       await writeFile(path.join(tmp, 'build-report.json'), json(report));
     });
-    await clock.time('verify', () => verifyOutput(tmp, site));
+    files = await clock.time('verify', () => verifyOutput(tmp, site));
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
     throw err;
   }
   await clock.time('swap', () => publishSite(tmp, config.out));
-  if (salt) await clock.time('keep output', () => recordPages(config, [...pages, ...shards], o.warn));
+  if (!salt) return undefined;
+  // Every published file stat'ed once (a rename keeps identities): for the manifest and the caller's record.
+  const identities = await clock.time('keep output', () => identitiesOf(config.out, files));
+  await clock.time('keep output', () => recordPages(config, [...pages, ...shards], identities, o.warn));
+  return identities;
+}
+
+function identitiesOf(out: string, files: readonly string[]): Map<string, Identity> {
+  const found = new Map<string, Identity>();
+  for (const f of files) {
+    const s = statSync(path.join(out, f));
+    found.set(f, { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs });
+  }
+  return found;
 }
 
 /**
@@ -105,9 +121,14 @@ export async function writeSite(
  * by now: failing to record it (a full disk) only means the next build
  * writes every page again, so it is said, not thrown.
  */
-function recordPages(config: BuildConfig, units: readonly Unit[], warn: (line: string) => void): void {
+function recordPages(
+  config: BuildConfig,
+  units: readonly Unit[],
+  identities: ReadonlyMap<string, Identity>,
+  warn: (line: string) => void,
+): void {
   try {
-    writeManifest(config.root, config.out, units);
+    writeManifest(config.root, config.out, units, identities);
   } catch (err) {
     forgetManifest(config.root);
     const why = isDiskFull(err) ? 'no space left on the disk' : (err as Error).message;

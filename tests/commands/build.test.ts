@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { appendFile, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -156,6 +156,31 @@ describe('the build command', () => {
       assert.equal(run.code, 0, run.stderr);
       assert.match(run.stdout, /Built 5 articles/);
       assert.ok(existsSync(path.join(root, 'dist/index.html')));
+    } finally {
+      await removeProject(root);
+    }
+  });
+
+  it('with nothing changed, says again what the last build said and writes nothing', async () => {
+    const root = await makeProject();
+    try {
+      await writeFile(path.join(root, 'articles/notes.txt'), 'not an article');
+      const inode = async () => (await stat(path.join(root, 'dist/index.html'))).ino;
+      const first = await runBuild(root);
+      assert.equal(first.code, 0, first.stderr);
+      assert.match(first.stderr, /notes\.txt/);
+      const before = await inode();
+      const again = await runBuild(root);
+      assert.equal(again.code, 0, again.stderr);
+      assert.match(again.stdout, /^Built 5 articles .*\(nothing changed\); [\d.]+ s → /m);
+      assert.equal(again.stderr, first.stderr, 'the same problems are reported');
+      assert.equal(await inode(), before, 'the published site is untouched');
+      const slug = SEED_ARTICLES[1]!;
+      await appendFile(path.join(root, 'articles', `${slug}.md`), '\nA sentence added by the editor.\n');
+      const edited = await runBuild(root);
+      assert.equal(edited.code, 0, edited.stderr);
+      assert.doesNotMatch(edited.stdout, /nothing changed/);
+      assert.match(await readFile(path.join(root, 'dist/articles', slug, 'index.html'), 'utf8'), /added by the editor/);
     } finally {
       await removeProject(root);
     }

@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { existsSync } from 'node:fs';
-import { assertSameSite, FIXTURES, makeProject, removeProject, REPO, runCli } from '../support/helpers.ts';
+import { assertSameSite, FIXTURES, makeProject, removeProject, runCli } from '../support/helpers.ts';
+import { freePort, startPreview as spawnPreview } from '../support/preview-process.ts';
 import { MALFORMED_REQUEST_LINES, rawRequest } from '../support/raw-request.ts';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 interface Preview {
   child: ChildProcessWithoutNullStreams;
@@ -27,11 +20,7 @@ interface Preview {
 /** Runs `npm start` on a project and waits until it serves. */
 async function startPreview(root: string): Promise<Preview> {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), 'preview', '--root', root, '--port', String(port)],
-    { cwd: REPO },
-  );
+  const child = spawnPreview(root, port);
   let output = '';
   child.stderr.on('data', (d: Buffer) => (output += d));
   await new Promise<void>((resolve, reject) => {

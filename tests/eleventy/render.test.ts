@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { aggregate, buildSiteData, readProject, resolveBuildConfig } from '../../src/index.ts';
+import { renderSite } from '../../src/eleventy/render.ts';
 import { assertSameSite, FIXTURES, makeProject, removeProject, runBuild, runCli } from '../support/helpers.ts';
 
 const fixture = (name: string) => readFile(path.join(FIXTURES, 'stories/articles', name), 'utf8');
@@ -27,6 +29,23 @@ describe('several builds in one process', () => {
       const later = await runCli(['build', '--root', root]);
       assert.equal(later.code, 0, later.stderr);
       await assertSameSite(path.join(root, 'cold'), path.join(root, 'dist'));
+    } finally {
+      await removeProject(root);
+    }
+  });
+});
+
+describe('renderSite', () => {
+  it('renders the same site in many small Eleventy runs as in one', async () => {
+    const root = await makeProject();
+    try {
+      const { articles, registries } = await readProject(root);
+      const config = resolveBuildConfig({ root });
+      const site = buildSiteData(aggregate(articles, registries), config);
+      const [one, many] = [path.join(root, 'one'), path.join(root, 'many')];
+      await renderSite(site, one, config.pathPrefix, config.absolute, site, 1_000_000);
+      await renderSite(site, many, config.pathPrefix, config.absolute, site, 7);
+      await assertSameSite(one, many);
     } finally {
       await removeProject(root);
     }

@@ -85,13 +85,20 @@ describe('a rebuild keeps the pages and search shards that did not change', () =
     assert.equal(await readFile(transfer, 'utf8'), original);
   });
 
-  it('writes every page again, and says so, when the page record is damaged', async () => {
-    const manifest = path.join(root, '.cache/pages.json');
-    for (const damaged of ['{"out": "x", "units": null}', '"x"', '[']) {
-      await writeFile(manifest, damaged);
+  it('builds and writes every page again, and says so, when the records of the last build are damaged', async () => {
+    for (const damaged of ['{"out": "x", "units": null, "lines": null}', '"x"', '[']) {
+      await writeFile(path.join(root, '.cache/pages.json'), damaged);
+      await writeFile(path.join(root, '.cache/published.json'), damaged);
       const run = await runBuild(root);
       assert.equal(run.code, 0, run.stderr);
-      assert.equal(run.stderr, '.cache/pages.json is damaged; ignored, and every page written again', damaged);
+      assert.deepEqual(
+        run.stderr.split('\n'),
+        [
+          '.cache/published.json is damaged; ignored, and the site built again',
+          '.cache/pages.json is damaged; ignored, and every page written again',
+        ],
+        damaged,
+      );
     }
     const cold = await runBuild(root, { out: path.join(root, 'cold-after-damage'), cache: false });
     assert.equal(cold.code, 0, cold.stderr);
