@@ -1,7 +1,7 @@
 import { EXACT_TIME, TO_METRIC } from '../analyse/figures/units.ts';
 import { groupBy, pushTo } from '../util/group.ts';
 import type { Measure } from '../model/registries.ts';
-import { slugify } from '../text/slug.ts';
+import { slugOrHash } from '../text/slug.ts';
 import { uniqueId } from '../text/unique-id.ts';
 import type { ArticleClaim } from '../model/analysis.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
@@ -122,7 +122,7 @@ export function groupFigures(
     const [story, measureId, alone] = key.split('\u0000') as [string, string, string?];
     const places = byPlace(found);
     for (const [place, members] of places) {
-      const base = [story, measureId, place ? slugify(place) : places.size > 1 ? 'unplaced' : '', alone ?? '']
+      const base = [story, measureId, place ? slugOrHash(place) : places.size > 1 ? 'unplaced' : '', alone ?? '']
         .filter(Boolean)
         .join('-');
       figures.push(
@@ -151,13 +151,19 @@ function claimGroups(
   return groups;
 }
 
-/** Claims by the place they count in, when a place-bound measure names two or more places. */
+/**
+ * Claims by the place they count in, when a place-bound measure names two or more places. Names that
+ * transliterate alike are one place ("Харків" and "Kharkiv", "Łódź" and "Lodz"), under the name first used.
+ */
 function byPlace(found: readonly Found[]): Map<string | null, Found[]> {
-  const places = new Set(found.map((c) => c.claim.place).filter((p) => p !== null));
+  const names = new Map<string, string>();
+  for (const c of found) {
+    const p = c.claim.place;
+    if (p !== null && !names.has(slugOrHash(p))) names.set(slugOrHash(p), p);
+  }
+  const named = (p: string | null) => (p === null ? undefined : names.get(slugOrHash(p)));
   const placeOf = (c: ArticleClaim) =>
-    places.size < 2
-      ? ([...places][0] ?? null)
-      : (c.place ?? (c.mainPlace && places.has(c.mainPlace) ? c.mainPlace : null));
+    names.size < 2 ? ([...names.values()][0] ?? null) : (named(c.place) ?? named(c.mainPlace) ?? null);
   const groups = new Map<string | null, Found[]>();
   for (const c of found) pushTo(groups, placeOf(c.claim), c);
   return groups;

@@ -5,7 +5,7 @@ import type { PersonEntity, ResolvedPeople, ReviewItem, SpellingStatus } from '.
 import type { ProcessedArticle } from '../model/processed-article.ts';
 import type { Person } from '../model/registries.ts';
 import { genderPair, jaroWinkler, soundsAlike } from '../text/similarity.ts';
-import { slugify } from '../text/slug.ts';
+import { slugOrHash } from '../text/slug.ts';
 import { uniqueId } from '../text/unique-id.ts';
 import { pushTo } from '../util/group.ts';
 
@@ -237,7 +237,7 @@ export class PeopleResolver {
   /** Ids for clusters, from their most used name; registry ids are taken first. */
   private assignIds(): void {
     const taken = new Set(this.registry.map((p) => p.id));
-    this.clusterIds = this.clusters.map((c) => uniqueId(slugify(this.nameOfCluster(c)) || 'person', taken));
+    this.clusterIds = this.clusters.map((c) => uniqueId(slugOrHash(this.nameOfCluster(c)), taken));
   }
 
   private nameOfCluster(c: Cluster): string {

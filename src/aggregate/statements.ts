@@ -1,4 +1,4 @@
-import { slugify } from '../text/slug.ts';
+import { slugOrHash } from '../text/slug.ts';
 import { pushTo } from '../util/group.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
 import { uniqueId } from '../text/unique-id.ts';
@@ -74,7 +74,7 @@ export function groupStatements(
   return groups
     .map((g) => {
       const first = g.appearances[0]!;
-      const base = slugify(`${g.speaker ?? 'unattributed'} ${first.text.split(/\s+/).slice(0, 6).join(' ')}`);
+      const base = slugOrHash(`${g.speaker ?? 'unattributed'} ${first.text.split(/\s+/).slice(0, 6).join(' ')}`);
       return {
         id: uniqueId(base, taken),
         speaker: g.speaker,

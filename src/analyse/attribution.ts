@@ -65,21 +65,29 @@ const ROLE_BEFORE = new RegExp(
   `(?:^|[,;]\\s+)((the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:${ROLES})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?[\\p{L}'’ -]{1,40}?)?)\\s+(?:also\\s+)?(?:${VERBS})\\b[^"“”.!?]{0,60}$`,
   'iu',
 );
-/** An organisation by its capitalised name: "All Nippon Airways said", "said the Justice Department". */
+/**
+ * A word of a name: capitalised, or in a script without capitals (Arabic, Chinese), which an article in
+ * English prints only for a name.
+ */
+const NAME_WORD = `(?:\\p{Lu}|\\p{Lo})[\\p{L}\\p{M}'’&.-]*`;
+const NAME_RUN = `((?:the\\s+)?${NAME_WORD}(?:\\s+(?:of\\s+|for\\s+|and\\s+)?${NAME_WORD}){0,6})`;
+/**
+ * An organisation, or a name the analysis does not know as a person, by its words: "All Nippon Airways said",
+ * "said the Justice Department", "said Олена Петренко, a resident".
+ */
 const ORG_AFTER = new RegExp(
-  `${LEAD}(?:(?:${VERBS})\\s+)?((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+)?\\p{Lu}[\\p{L}'’&.-]*){0,6})\\s*(?:\\s(?:also\\s+)?(?:${VERBS})\\b|[.,]?\\s*$)`,
+  `${LEAD}(?:(?:${VERBS})\\s+)?${NAME_RUN}\\s*(?:\\s(?:also\\s+)?(?:${VERBS})\\b|[.,]?\\s*$|,\\s+(?:an?|the)\\s[^"“”]{1,100}$)`,
   'u',
 );
-const ORG_BEFORE = new RegExp(
-  `(?:^|[,;]\\s+)((?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+)?\\p{Lu}[\\p{L}'’&.-]*){0,6})\\s+(?:also\\s+)?(?:${VERBS})\\b[^"“”.!?]{0,60}$`,
-  'u',
-);
+const ORG_BEFORE = new RegExp(`(?:^|[,;]\\s+)${NAME_RUN}\\s+(?:also\\s+)?(?:${VERBS})\\b[^"“”.!?]{0,60}$`, 'u');
 const ACCORDING_TO = /according to\s+$/iu;
 /** How far after the verb the quotation may start: "said in a statement on Tuesday that". */
 const MAX_VERB_TO_QUOTE = 100;
 /** A figure may stand further into what was said: "told parliament on Tuesday that the railway had lost …". */
 const MAX_VERB_TO_CLAIM = 160;
 const VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
+/** Whether a text has a verb of speech ("said", "told"): a sentence that names its own speaker. */
+export const hasSpeechVerb = (text: string): boolean => new RegExp(`\\b(?:${VERBS})\\b`, 'iu').test(text);
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|there)$/iu;
 /** Between a speaker and the verb: letters after the name ("KC"), an apposition, a title in brackets, a few small words. */
 const SUBJECT_TO_VERB =
@@ -242,16 +250,19 @@ function role(ctx: AttributionContext, match: RegExpExecArray | null): Attributi
 /** "All Nippon Airways said", "the Justice Department said": an organisation, never a person's name. */
 function organisation(match: RegExpExecArray | null, namesPeople: boolean): Attribution | null {
   if (!match) return null;
-  const words = match[1]!.trim();
+  // The sentence's full stop is not part of the name; an abbreviation's is ("Inc.", "U.S.").
+  const words = match[1]!.trim().replace(/(?<![.\s]\p{Lu}|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St))\.$/u, '');
   const capitalised = words.replace(/^the\s+/iu, '').split(/\s+/);
   const acronym = (w: string) => /^\p{Lu}{2,6}$/u.test(w);
+  const uncased = (w: string) => /^\p{Lo}/u.test(w);
   // A bare pronoun, or a single capitalised word that may be a person the analysis does not know, is left
-  // alone; an acronym ("NHK", "KCNA") names an organisation.
+  // alone; an acronym ("NHK", "KCNA") names an organisation, and words in a script without capitals a name.
   if (PRONOUNS.test(capitalised[0]!) || (capitalised.length === 1 && namesPeople && !acronym(capitalised[0]!)))
     return null;
   const organisationLike =
     /^the\s/iu.test(words) ||
     capitalised.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || acronym(w)) ||
-    capitalised.length > 1;
+    capitalised.length > 1 ||
+    capitalised.every(uncased);
   return organisationLike ? { speaker: null, words } : null;
 }

@@ -1,6 +1,6 @@
 import type { ArticleQuote, Attribution } from '../model/analysis.ts';
 import { sentenceAround } from '../text/sentences.ts';
-import { attribute, mentionsIn, type AttributionContext } from './attribution.ts';
+import { attribute, hasSpeechVerb, mentionsIn, type AttributionContext } from './attribution.ts';
 import { quotedSpans, type QuotedSpan } from './quotation-marks.ts';
 
 /** Shorter quotations are terms or scare quotes ("brilliant", ‘Rosguardia’), not statements. */
@@ -54,7 +54,9 @@ export function findQuotes(ctx: AttributionContext): ArticleQuote[] {
 function continues(ctx: AttributionContext, previous: QuotedSpan, q: QuotedSpan): boolean {
   if (previous.runsOn) return previous.paragraph === q.paragraph - 1 && q.start <= 1;
   const text = ctx.paragraphs[q.paragraph]!.text;
-  const [qFrom] = sentenceAround(text, q.start, q.end);
+  const [qFrom, qTo] = sentenceAround(text, q.start, q.end);
+  // "…," said <a name the analysis cannot read>: the sentence names its own speaker, so it goes on from no one.
+  if (hasSpeechVerb(text.slice(q.end, qTo).replace(/["“][^"“”]*["”]/gu, ''))) return false;
   if (previous.paragraph === q.paragraph - 1) {
     const before = ctx.paragraphs[previous.paragraph]!.text;
     return q.start === 0 && sentenceAround(before, previous.start, previous.end)[1] >= before.trimEnd().length;

@@ -22,12 +22,26 @@ const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas|which|who)\s+|;\s+|\s[—–]
 /** "Ahed Tamimi, 16, …": a number set off by commas right after a name is the person's age. */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]+,\s*$/u;
 
-/** Where a place is named in a text: the first region-like mention. */
-export function placeIn(text: string): string | null {
-  for (const pattern of PLACE_PATTERNS) {
-    for (const m of text.matchAll(pattern)) return m[1]!;
-  }
-  return null;
+/** The places a text names ("the Kharkiv region", "residents of Gaza", "in Lodz."), each with where it stands. */
+function placesIn(text: string, from: number, to: number): { name: string; at: number }[] {
+  const part = text.slice(from, to);
+  return PLACE_PATTERNS.flatMap((pattern) =>
+    [...part.matchAll(pattern)].map((m) => ({ name: m[1]!, at: from + m.index + m[0].indexOf(m[1]!) })),
+  );
+}
+
+/**
+ * The place a claim counts in: the one place its sentence names; when the
+ * sentence names several ("12 killed in the Kharkiv region and 7 in Lodz"),
+ * the one place between the numbers on either side of the claim, or none
+ * rather than a guess.
+ */
+function placeOfClaim(text: string, sentence: [number, number], segment: [number, number]): string | null {
+  const distinct = (list: { name: string }[]) => [...new Set(list.map((p) => p.name))];
+  const inSentence = distinct(placesIn(text, ...sentence));
+  if (inSentence.length <= 1) return inSentence[0] ?? null;
+  const own = distinct(placesIn(text, ...sentence).filter((p) => p.at >= segment[0] && p.at < segment[1]));
+  return own.length === 1 ? own[0]! : null;
 }
 
 /** The clause of [from, to) holding [start, end): a cue in another clause is about something else. */
@@ -101,7 +115,8 @@ export function findClaims(
     const text = paragraph.text;
     let previous: { unit: string; sentence: number } | undefined;
     let previousEnd = -1;
-    for (const p of findNumberPhrases(text)) {
+    const phrases = findNumberPhrases(text);
+    for (const [i, p] of phrases.entries()) {
       const [sFrom, sTo] = sentenceAround(text, p.start, p.end);
       if (notANumber(text, p, [sFrom, sTo])) continue;
       // "30 kilometers (18 miles)": the bracket restates the claim; it is kept as its note.
@@ -122,6 +137,11 @@ export function findClaims(
       const metric = p.value !== null ? metricEquivalent(p.value, thing.unit) : undefined;
       const inQuote = quotes.find((q) => q.paragraph === index && q.start < p.start && end <= q.end);
       const sentence = text.slice(sFrom, sTo);
+      const segment: [number, number] = [
+        Math.max(sFrom, phrases[i - 1]?.end ?? sFrom),
+        Math.min(sTo, phrases[i + 1]?.start ?? sTo),
+      ];
+      const place = measure?.byPlace ? placeOfClaim(text, [sFrom, sTo], segment) : null;
       claims.push({
         paragraph: index,
         start: p.start,
@@ -139,8 +159,9 @@ export function findClaims(
         ownLabel: label.label,
         scope: label.scope,
         comparable: measure !== undefined || label.comparable,
-        place: measure?.byPlace ? placeIn(sentence) : null,
-        mainPlace: measure?.byPlace ? mainPlace : null,
+        place,
+        // The article's main place stands in only for a sentence that names no place at all.
+        mainPlace: measure?.byPlace && placesIn(text, sFrom, sTo).length === 0 ? mainPlace : null,
         note: conversion ? conversion[1]! : metric ? `≈ ${metric.value} ${metric.unit}` : null,
         attribution: inQuote ? inQuote.attribution : attribute(ctx, index, p.start, end, null, true),
       });

@@ -81,3 +81,33 @@ describe('findClaims', () => {
     ]);
   });
 });
+
+describe('the place a count is bound to', () => {
+  const byPlace: Measure[] = [{ ...measures[1]!, byPlace: true }];
+  const places = (text: string) =>
+    findClaims(
+      { paragraphs: [{ text, line: 1 }], mentions: [], roles: new Map(), genders: new Map() },
+      [],
+      byPlace,
+    ).map((c) => `${c.words}: ${c.place ?? (c.mainPlace ? `main place ${c.mainPlace}` : 'none')}`);
+
+  it("is the sentence's one place, or the one place between the numbers on either side, never a guess", () => {
+    assert.deepEqual(places('At least 12 people were killed in the Kharkiv region on Tuesday.'), [
+      'At least 12 people: Kharkiv',
+    ]);
+    // The second count's stretch of the sentence holds both places: it is left without one.
+    assert.deepEqual(places('At least 12 people were killed in the Kharkiv region and 7 people were killed in Lodz.'), [
+      'At least 12 people: Kharkiv',
+      '7 people: none',
+    ]);
+  });
+
+  it("falls back to the article's main place only for a sentence that names no place", () => {
+    assert.deepEqual(
+      places(
+        'The Kharkiv region was shelled again. Officials said 30 people were killed. In the Kharkiv region 12 people were killed and 7 people were killed in Lodz.',
+      ),
+      ['30 people: main place Kharkiv', '12 people: Kharkiv', '7 people: Lodz'],
+    );
+  });
+});

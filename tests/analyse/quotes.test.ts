@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseArticle } from '../../src/analyse/analyse-article.ts';
+
+/** "quotation — speaker id, or the words naming the speaker in brackets, or '?'" for each quotation of the paragraphs. */
+function quotes(...paragraphs: string[]): string[] {
+  const analysis = analyseArticle(
+    paragraphs.map((text, i) => ({ text, line: i + 1 })),
+    { sources: [], people: [], measures: [] },
+    null,
+    null,
+  );
+  return analysis.quotes.map(
+    (q) => `${q.text} — ${q.attribution?.speaker ?? (q.attribution ? `[${q.attribution.words}]` : '?')}`,
+  );
+}
+
+describe('quotations', () => {
+  it('goes on from the last speaker only when the sentence names no speaker of its own', () => {
+    assert.deepEqual(quotes('"The water came at night," said Olena Petrenko, a teacher.', '"We had to leave."'), [
+      'The water came at night, — new:Olena Petrenko',
+      'We had to leave. — new:Olena Petrenko',
+    ]);
+    // The next sentence has its own "said" and a name the analysis does not know as a person: not hers.
+    assert.deepEqual(
+      quotes('"The water came at night," said Olena Petrenko, a teacher.', '"Nobody warned us," said Іван Коваленко.'),
+      ['The water came at night, — new:Olena Petrenko', 'Nobody warned us, — [Іван Коваленко]'],
+    );
+  });
+
+  it('keeps the words after "said" in any script as the words naming the speaker, without the full stop', () => {
+    assert.deepEqual(
+      quotes(
+        '"We need help," said 王小明, a shop owner. "Pray for us," said أحمد الخطيب. "It was chaos," said Γιώργος Παπαδόπουλος.',
+      ),
+      ['We need help, — [王小明]', 'Pray for us, — [أحمد الخطيب]', 'It was chaos, — [Γιώργος Παπαδόπουλος]'],
+    );
+  });
+
+  it('keeps the full stop of an abbreviation that ends a name', () => {
+    assert.deepEqual(quotes('"Sales will grow," said Acme Widgets Inc.'), ['Sales will grow, — [Acme Widgets Inc.]']);
+  });
+});
