@@ -48,6 +48,8 @@ export interface ArticleRef {
   dateLabel: string;
   dateInferred: string | null;
   publisher: Ref | null;
+  /** The outlet as every page names it: the publisher, or "Unattributed article N" (site/outlets.ts). */
+  outlet: string;
 }
 
 /** One reported value of a figure, traceable to its article and exact words. */
@@ -195,6 +197,16 @@ export interface StoryPage extends Ref {
   }[];
   onlyOne: ClaimView[];
   counts: { outlets: number; people: number; figures: number; conflicts: number };
+}
+
+/** A small page at an old story address that sends the reader on (for hosts that do not read `_redirects`). */
+export interface RedirectPage {
+  /** The old address. */
+  url: string;
+  /** Where it leads: the story's address, or the home page for a retired story. */
+  to: string;
+  /** The story's title; null for a retired story. */
+  story: string | null;
 }
 
 /** A feed of articles following one page (the home page for the whole site), newest first. */

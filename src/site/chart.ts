@@ -19,7 +19,7 @@ export function chartFor(f: FigurePage): Chart | null {
     y: i * ROW + 4,
     x: LABEL + (lo === hi ? 0 : scale(lo)),
     width: Math.max(2, lo === hi ? scale(hi) : scale(hi) - scale(lo)),
-    label: c.article.publisher?.name ?? 'publisher unknown',
+    label: c.article.outlet,
     value: c.value,
   }));
   return {

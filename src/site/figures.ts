@@ -24,7 +24,7 @@ export function figurePages(ctx: SiteContext): FigurePage[] {
   });
 }
 
-const outletName = (c: ClaimView) => c.article.publisher?.name ?? 'publisher unknown';
+const outletName = (c: ClaimView) => c.article.outlet;
 const claimantName = (c: ClaimView) => c.claimant?.name ?? c.claimantWords ?? 'claimant not identified';
 
 /** Each distinct value once, with who gave it: "28 settlements (Reuters, 12 August 2024)". */

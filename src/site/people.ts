@@ -19,7 +19,7 @@ export function personPages(ctx: SiteContext): PersonPage[] {
       text: s.text,
       status: s.status,
       uses: s.articles.map((slug) => ({
-        outlet: refs.get(slug)!.publisher?.name ?? 'publisher unknown',
+        outlet: refs.get(slug)!.outlet,
         article: refs.get(slug)!,
       })),
     })),

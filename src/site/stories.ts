@@ -82,9 +82,8 @@ function outletsOf(members: readonly ArticleRef[], copies: (slug: string) => Art
   const outlets = new Map<string, Outlet>();
   for (const m of members) {
     const key = outletOf(m);
-    const short = m.headline.split(/\s+/).slice(0, 4).join(' ');
     const o = outlets.get(key) ?? {
-      name: m.publisher?.name ?? `Publisher unknown (“${short}…”)`,
+      name: m.outlet,
       source: m.publisher,
       first: m.dateLabel,
       articles: [],
