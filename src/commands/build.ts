@@ -8,6 +8,8 @@ import { StageClock } from '../util/stage-clock.ts';
 import { prepare } from './prepare.ts';
 import { plural, type Reporter } from './reporter.ts';
 import { searchTexts } from '../output/search-records.ts';
+import { storyIdsText, writeStoryIds } from '../output/story-ids.ts';
+import { STORY_IDS_FILE } from '../load/project.ts';
 
 /** `check`: validates every article and registry and prints every problem; writes nothing but the cache. */
 export async function check(config: BuildConfig, io: Reporter, clock = new StageClock()): Promise<number> {
@@ -38,6 +40,15 @@ export async function build(config: BuildConfig, io: Reporter, clock = new Stage
     io.error('nothing was published; the previous site is unchanged. Please report this.');
     return 2;
   }
+  // The published ids are recorded once the site that uses them is in place (never by a failed build, nor by check).
+  if (made.storyIds.after !== made.storyIds.before) {
+    try {
+      writeStoryIds(config.root, made.storyIds.after);
+    } catch (err) {
+      io.error(`the site was published, but ${STORY_IDS_FILE} could not be written: ${(err as Error).message}`);
+      return 2;
+    }
+  }
   const { stats } = made.output.site;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   io.log(
@@ -59,6 +70,7 @@ async function makeSite(config: BuildConfig, io: Reporter, clock: StageClock) {
       `review: '${r.name}' in ${r.file} looks like ${r.looksLike} (${r.reason}): add it to the registry or ignore it`,
     );
   const site = await clock.time('site data', () => buildSiteData(agg, config));
+  const titles = new Map(agg.stories.map((s) => [s.id, s.title]));
   const data = await clock.time('open data', () => buildOpenData(agg));
   // The summary as data, without times: two builds of the same input stay byte-identical.
   const report = {
@@ -73,5 +85,6 @@ async function makeSite(config: BuildConfig, io: Reporter, clock: StageClock) {
     templates: prepared.templates,
     warnings,
     toReview: agg.review.length,
+    storyIds: { before: prepared.storyIds, after: storyIdsText(agg.storyIds, titles) },
   };
 }

@@ -23,7 +23,12 @@ export interface PageMeta {
  * address (known only at render time): feeds, canonical links, JSON-LD and
  * the sitemap. Lookups are maps built once, not scans per page.
  */
-export function addSiteFilters(config: FilterConfig, site: SiteData, absolute: (path: string) => string): void {
+export function addSiteFilters(
+  config: FilterConfig,
+  site: SiteData,
+  absolute: (path: string) => string,
+  pathPrefix = '/',
+): void {
   const feedOf = new Map(site.feeds.map((f) => [f.page, f]));
   const ogTypes = new Map<string, PageMeta['ogType']>([
     ...site.articles.map((a) => [a.url, 'article'] as const),
@@ -32,6 +37,8 @@ export function addSiteFilters(config: FilterConfig, site: SiteData, absolute: (
   const entities = [...site.stories, ...site.articles, ...site.sources, ...site.people, ...site.figures];
   const entityJsonLd = new Map(entities.map((e) => [e.url, e.jsonLd]));
   config.addFilter('absolute', absolute);
+  // A site path under the sub-path, for what the HTML base plugin does not rewrite (a refresh, _redirects).
+  config.addFilter('sitePath', (path: string) => `${pathPrefix.replace(/\/$/, '')}${path}`);
   config.addFilter('feedText', stripControl);
   config.addFilter('rfc3339', rfc3339);
   config.addFilter('jsonFeed', (feed: Feed) => jsonFeed(feed, absolute));

@@ -27,7 +27,7 @@ export async function renderSite(
       config: (config) => {
         config.addGlobalData('site', site);
         config.addGlobalData('pages', pages);
-        addSiteFilters(config, site, absolute);
+        addSiteFilters(config, site, absolute, pathPrefix);
       },
     });
     await eleventy.write();

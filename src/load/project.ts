@@ -17,12 +17,15 @@ export interface ProjectFiles {
   sources: InputFile;
   people: InputFile;
   measures: InputFile;
+  /** Published story ids; empty bytes when the site has none yet. */
+  storyIds: InputFile;
 }
 
 export const ARTICLES_DIR = 'articles';
 export const SOURCES_FILE = 'registries/sources.yaml';
 export const PEOPLE_FILE = 'registries/people.yaml';
 export const MEASURES_FILE = 'registries/measures.yaml';
+export const STORY_IDS_FILE = 'registries/story-ids.yaml';
 
 /**
  * The only stage that reads the disk: every article (recursively, sorted)
@@ -60,6 +63,7 @@ export function loadProject(root: string): ProjectFiles {
     sources: registry(SOURCES_FILE),
     people: registry(PEOPLE_FILE),
     measures: registry(MEASURES_FILE),
+    storyIds: registry(STORY_IDS_FILE),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Removal } from './processed-article.ts';
 import type { Comparison, FigureStatus, SpellingStatus } from './aggregate.ts';
 
 /** The paginated page kinds: one template (two for feeds) renders one file per item. */
-export const PAGE_KINDS = ['articles', 'stories', 'sources', 'people', 'figures', 'feeds'] as const;
+export const PAGE_KINDS = ['articles', 'stories', 'sources', 'people', 'figures', 'feeds', 'redirects'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** The items each paginated template renders; the rest of `site` is read only by the few index pages. */
@@ -20,6 +20,8 @@ export interface SiteData {
   unknownPublisher: ArticleRef[];
   /** One Atom + JSON Feed pair for the site and for each story, source and person. */
   feeds: Feed[];
+  /** Old story addresses (merged, split, renamed or retired stories) and where they lead. */
+  redirects: RedirectPage[];
   stats: {
     stories: number;
     articles: number;
