@@ -3,6 +3,7 @@ import type { ArticleRef, ClaimView, QuoteView, Ref, StatementView } from '../mo
 import { groupBy } from '../util/group.ts';
 import { dateLabel, formatValue } from './format.ts';
 import { outletNames } from './outlets.ts';
+import { COMPARISON_LABEL } from './comparison.ts';
 import { articleUrl, claimAnchor, claimInArticle, figureUrl, personUrl, quoteInArticle, sourceUrl } from './urls.ts';
 
 /** What every page builder shares: references to articles, people and sources, claims and statements as shown. */
@@ -61,7 +62,14 @@ export function siteContext(agg: Aggregate): SiteContext {
       articleUrl: claimInArticle(c.article, c.index),
       claimant: c.claimedBy ? personRef(c.claimedBy) : null,
       claimantWords: c.claimantWords,
-      figure: { id: f.id, name: f.label, url: figureUrl(f.id), status: f.status },
+      figure: {
+        id: f.id,
+        name: f.label,
+        url: figureUrl(f.id),
+        status: f.status,
+        comparison: f.comparison,
+        comparisonLabel: COMPARISON_LABEL[f.comparison],
+      },
     };
   };
   const claims = new Map<string, ClaimView>();
