@@ -40,6 +40,8 @@ export function addSiteFilters(
   // A site path under the sub-path, for what the HTML base plugin does not rewrite (a refresh, _redirects).
   config.addFilter('sitePath', (path: string) => `${pathPrefix.replace(/\/$/, '')}${path}`);
   config.addFilter('feedText', stripControl);
+  // A sentence that opens with its own quotation mark is not wrapped in a second pair (<q class="quoted">).
+  config.addFilter('selfQuoted', (text: string) => /^["“‘'«„]/.test(text));
   config.addFilter('rfc3339', rfc3339);
   config.addFilter('jsonFeed', (feed: Feed) => jsonFeed(feed, absolute));
   config.addFilter('feedOf', (path: string) => feedOf.get(path) ?? null);
