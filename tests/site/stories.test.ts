@@ -153,7 +153,7 @@ describe('the story page of the sample articles, as a reader meets it', () => {
     const compared = [...doc.querySelectorAll('.compared')];
     const settlements = compared.find((li) => text(li.querySelector('h3')).startsWith('settlements under control'))!;
     assert.match(text(settlements), /CNN 74 settlements per Volodymyr Zelensky, 14 August 2024/);
-    assert.match(text(settlements), /Other outlets 28 settlements \(Al Bawaba, per Alexei Smirnov, unknown\)/);
+    assert.match(text(settlements), /Other outlets 28 settlements \(Al Bawaba, per Alexei Smirnov, date unknown\)/);
     // Figures others report too come first: that is where a comparison says something.
     const withOthers = compared.map((li) => !/none: only CNN reports it/.test(text(li)));
     assert.deepEqual(withOthers, [...withOthers].sort().reverse());
