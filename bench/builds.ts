@@ -1,77 +1,75 @@
-// One build of each kind, measured: Triangulate through its real CLI (with
-// --timings for the stages), and the baseline through Eleventy's own CLI.
-import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+// The builds a row measures: Triangulate through its real CLI (with
+// --timings for the stages; for the samples also through `npm run build`),
+// and the baselines through their own CLIs: Eleventy, then Pagefind on
+// Eleventy's output.
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { measure, type Measured } from './measure.ts';
+import { measure } from './measure.ts';
+import { REPO } from './paths.ts';
 import type { Folders } from './projects.ts';
+import { readSample, type Sample } from './sample.ts';
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// The installed Eleventy's own command (its package exports do not expose it to resolve()).
+// The installed tools' own commands (what `npx @11ty/eleventy` and `npx pagefind` run, without npm's launcher).
 const ELEVENTY = path.join(REPO, 'node_modules/@11ty/eleventy/cmd.cjs');
-
-export interface Sample extends Measured {
-  /** Wall ms per stage, from --timings (empty for the baseline, or if the build died before writing it). */
-  stages: Record<string, number>;
-  /** Peak RSS of the Node process alone, from --timings (NaN for the baseline). */
-  nodeRssMB: number;
-  /** The build's last summary line ("Built …" / "Wrote …"). */
-  summary: string;
-  /** The end of what it wrote to stderr, when it failed. */
-  failure: string;
-}
+const PAGEFIND = path.join(REPO, 'node_modules/pagefind/lib/runner/bin.cjs');
 
 export interface Tool {
   name: string;
   /** Empties what a cold build must not find: the output, and Triangulate's content cache. */
-  clean(): Promise<void>;
+  clean(): void;
+  /** The folder it writes, whose files are counted after each build. */
+  output: string;
   build(log: string, timeoutMs: number): Promise<Sample>;
 }
 
-async function sample(m: Measured, log: string, summary: RegExp): Promise<Sample> {
-  const timings = `${log}.json`;
-  const t = existsSync(timings)
-    ? (JSON.parse(await readFile(timings, 'utf8')) as { stages: Record<string, number>; peakRssMB: number })
-    : undefined;
-  const out = (await readFile(`${log}.out`, 'utf8')).split('\n');
-  const err = (await readFile(`${log}.err`, 'utf8')).trimEnd().split('\n');
-  return {
-    ...m,
-    stages: t?.stages ?? {},
-    nodeRssMB: t?.peakRssMB ?? NaN,
-    summary: out.filter((l) => summary.test(l)).at(-1) ?? '',
-    failure: m.ok ? '' : err.slice(-8).join('\n'),
-  };
-}
+const remove = (...dirs: string[]) => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+};
 
-const remove = (...dirs: string[]) =>
-  Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))).then(() => {});
-
-/**
- * `node --import tsx src/cli.ts build` — what `npm run build` runs, without
- * npm's launcher process — from `code`, a copy of the repo.
- */
+/** `node --import tsx src/cli.ts build`: what `npm run build` runs, without npm, from `code` (a copy of the repo). */
 export const triangulate = (f: Folders, code: string): Tool => ({
   name: 'Triangulate',
+  output: path.join(f.project, 'dist'),
   clean: () => remove(path.join(f.project, '.cache'), path.join(f.project, 'dist')),
   build: async (log, timeoutMs) => {
     const cli = [process.execPath, '--import', 'tsx', path.join(code, 'src/cli.ts'), 'build'];
     const args = ['--root', f.project, '--out', path.join(f.project, 'dist'), '--timings', `${log}.json`];
-    return sample(await measure([...cli, ...args], code, log, timeoutMs), log, /^Built /);
+    return readSample(await measure([...cli, ...args], code, log, timeoutMs), log, /^Built /);
+  },
+});
+
+/** `npm run build` itself, npm's launcher included: what the samples target is set for. */
+export const npmBuild = (f: Folders, code: string): Tool => ({
+  name: 'npm run build',
+  output: path.join(f.project, 'dist'),
+  clean: () => remove(path.join(f.project, '.cache'), path.join(f.project, 'dist')),
+  build: async (log, timeoutMs) => {
+    const args = ['--root', f.project, '--out', path.join(f.project, 'dist')];
+    const m = await measure(['npm', 'run', '--silent', 'build', '--', ...args], code, log, timeoutMs);
+    return readSample(m, log, /^Built /);
   },
 });
 
 /** Eleventy 3 with its defaults (no config file), one Nunjucks layout. */
 export const eleventy = (f: Folders): Tool => ({
   name: 'Eleventy',
+  output: f.baselineOutput,
   clean: () => remove(f.baselineOutput),
   build: async (log, timeoutMs) => {
     const args = [`--input=${f.baselineInput}`, `--output=${f.baselineOutput}`, '--quiet'];
-    return sample(
-      await measure([process.execPath, ELEVENTY, ...args], path.dirname(f.baselineInput), log, timeoutMs),
-      log,
-      /Wrote \d+ files/,
-    );
+    const m = await measure([process.execPath, ELEVENTY, ...args], path.dirname(f.baselineInput), log, timeoutMs);
+    return readSample(m, log, /Wrote \d+ files/);
+  },
+});
+
+/** Pagefind's CLI indexing Eleventy's output, as an Eleventy blog with search would (into _site/pagefind/). */
+export const pagefind = (f: Folders): Tool => ({
+  name: 'Pagefind',
+  output: path.join(f.baselineOutput, 'pagefind'),
+  clean: () => remove(path.join(f.baselineOutput, 'pagefind')),
+  build: async (log, timeoutMs) => {
+    const command = [process.execPath, PAGEFIND, '--site', f.baselineOutput];
+    const m = await measure(command, path.dirname(f.baselineInput), log, timeoutMs);
+    return readSample(m, log, /Indexed \d+ page|Finished in/);
   },
 });

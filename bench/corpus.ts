@@ -25,7 +25,8 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Every text in a stable order: topics by name, then files by name (so "the first 1,000" is always the same set). */
 export async function readCorpus(dir: string): Promise<CorpusText[]> {
   const texts: CorpusText[] = [];
-  const topics = (await readdir(dir, { withFileTypes: true }))
+  const entries = await readdir(dir, { withFileTypes: true });
+  const topics = entries
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort(byName);
@@ -38,4 +39,18 @@ export async function readCorpus(dir: string): Promise<CorpusText[]> {
     }
   }
   return texts;
+}
+
+/**
+ * The texts without repeats: the corpus holds groups of byte-identical files
+ * (one story syndicated twice); only the first of each group is kept.
+ */
+export function distinctTexts(texts: readonly CorpusText[]): CorpusText[] {
+  const seen = new Set<string>();
+  return texts.filter((t) => {
+    const key = `${t.headline}\n${t.body}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -13,6 +13,7 @@ const dir = process.argv[2]!;
 const processor = unified().use(remarkParse).use(remarkHtml);
 let bytes = 0;
 const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
-for (const f of files)
+for (const f of files) {
   bytes += String(processor.processSync(matter(readFileSync(path.join(dir, f), 'utf8'), {}).content)).length;
+}
 console.log(`Parsed ${files.length} articles into ${bytes} bytes of HTML`);

@@ -6,15 +6,29 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const INTERVAL_MS = 200;
 
-/** Sum of VmRSS (MB) of the live processes whose process group is `pgid`. */
+/** The process group of a process, from /proc/PID/stat (NaN if it is gone). */
+function groupOf(pid: string): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which may itself hold spaces and parentheses: state, ppid, pgrp.
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+  } catch {
+    return NaN;
+  }
+}
+
+/** The live processes whose process group is `pgid`. */
+export function groupMembers(pgid: number): number[] {
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p) && groupOf(p) === pgid)
+    .map(Number);
+}
+
+/** Sum of VmRSS (MB) of the live processes of the group. */
 function groupRssMB(pgid: number): number {
   let kB = 0;
-  for (const pid of readdirSync('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
+  for (const pid of groupMembers(pgid)) {
     try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // Fields after the command name, which may itself hold spaces and parentheses: state, ppid, pgrp.
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) !== pgid) continue;
       kB += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
     } catch {
       // The process ended between the listing and the read.

@@ -1,43 +1,29 @@
-// `npm run bench [-- --sizes 5,1000,2225,10000 --runs 3 --timeout 60]`: builds
-// each size with the real CLI and with plain Eleventy, prints the tables and
-// writes them to bench/results.md. Targets are reported, never enforced: the
-// exit code is non-zero only if the benchmark itself broke.
+// `npm run bench [-- --sizes 5,1000,10000 --large --copies 10000 --runs 3 --timeout 60]`:
+// builds each row (the samples, N generated distinct articles, the old
+// syndicated copies) with the real CLI, cold and after no change, one
+// article added and one edited, and the same bodies with plain Eleventy and
+// with Eleventy + Pagefind; prints the tables and writes them to
+// bench/results.md. Targets are reported, never enforced: the exit code is
+// non-zero only if the benchmark itself broke.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { bbcArticle, bbcArticles, otherPublishers, sampleArticles } from './articles.ts';
-import { REPO } from './builds.ts';
-import { readCorpus } from './corpus.ts';
-import { describe, snapshot } from './snapshot.ts';
+import { publisherIds } from './articles.ts';
+import { distinctTexts, readCorpus } from './corpus.ts';
+import { buildModels } from './generate/model.ts';
 import { buildNotes, METHOD } from './notes.ts';
-import { memoryTable, stagesTable, totalsTable } from './report.ts';
-import { runSize, type SizeResult } from './size.ts';
+import { parseOptions, type Options } from './options.ts';
+import { CORPUS, REPO } from './paths.ts';
+import { baselineTable, buildsTable, memoryTable, stagesTable } from './report.ts';
+import { distinctRow, samplesRow, syndicatedRow, type Inputs, type Row } from './rows.ts';
+import { runRow, type RowResult } from './run-row.ts';
+import { describe, snapshot } from './snapshot.ts';
 import { markdownTable, textTable } from './table.ts';
 import { targetLines } from './targets.ts';
 
-const CORPUS = path.resolve(REPO, '../shared/corpus/bbc');
-/** Size 5 means the repo's five sample articles; any other number, that many BBC articles. */
+/** Size 5 means the repo's five sample articles; any other number, that many distinct generated articles. */
 const SAMPLES = 5;
-
-function options() {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
-    options: {
-      sizes: { type: 'string', default: '5,1000,2225,10000' },
-      runs: { type: 'string', default: '3' },
-      timeout: { type: 'string', default: '60' },
-    },
-  });
-  const sizes = values.sizes.split(',').map(Number);
-  const runs = Number(values.runs);
-  const timeoutMin = Number(values.timeout);
-  if (!sizes.every((n) => Number.isInteger(n) && n > 0) || !(Number.isInteger(runs) && runs > 0) || !(timeoutMin > 0)) {
-    throw new Error('usage: npm run bench -- [--sizes 5,1000,2225,10000] [--runs 3] [--timeout MINUTES per build]');
-  }
-  return { sizes, runs, timeoutMs: timeoutMin * 60_000 };
-}
 
 /** The load average says whether other work shared the machine (then wall times run long; CPU times less so). */
 const load = () =>
@@ -46,43 +32,46 @@ const load = () =>
     .map((x) => x.toFixed(1))
     .join(', ');
 
-function header(loadAtStart: string, code: string): string[] {
+const now = () => execFileSync('date', ['-u'], { encoding: 'utf8' }).trim();
+
+function header(o: Options, start: { date: string; load: string }, code: string): string[] {
   const args = process.argv.slice(2).join(' ');
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   return [
-    `Date: ${execFileSync('date', ['-u'], { encoding: 'utf8' }).trim()}`,
-    `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.version}`,
+    `Date: ${start.date} (finished ${now()})`,
+    `Machine: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ` +
+      `Node ${process.version}`,
     `Command: npm run bench${args ? ` -- ${args}` : ''}`,
     `Code: ${code}`,
-    `Load average (1, 5, 15 min): ${loadAtStart} at the start, ${load()} at the end`,
+    `Articles: generator seed ${o.seed}; time-out ${o.timeoutMs / 60_000} min per build`,
+    `Load average (1, 5, 15 min): ${start.load} at the start, ${load()} at the end`,
   ];
 }
 
-async function run(o: ReturnType<typeof options>): Promise<SizeResult[]> {
+async function inputs(o: Options, code: string): Promise<Inputs> {
+  const texts = await readCorpus(CORPUS);
+  const publishers = await publisherIds(path.join(code, 'registries/sources.yaml'));
+  const models = buildModels(distinctTexts(texts));
+  return { models, publishers, seed: o.seed, texts, samplesDir: path.join(code, 'articles') };
+}
+
+function rowsOf(o: Options, i: Inputs): Row[] {
+  return [
+    ...o.sizes.map((n) => (n === SAMPLES ? samplesRow(i) : distinctRow(i, n))),
+    ...(o.copies > 0 ? [syndicatedRow(i, o.copies)] : []),
+  ];
+}
+
+async function run(o: Options): Promise<RowResult[]> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'triangulate-bench-'));
-  const results: SizeResult[] = [];
+  const progress = (line: string) => console.error(`[bench] ${line}`);
   try {
     const code = await snapshot(REPO, await mkdtemp(path.join(tmp, 'code-')));
+    const rows = rowsOf(o, await inputs(o, code));
+    const results: RowResult[] = [];
     const registries = path.join(code, 'registries');
-    const texts = await readCorpus(CORPUS);
-    const others = await otherPublishers(path.join(registries, 'sources.yaml'));
-    for (const n of o.sizes) {
-      const [label, articles] =
-        n === SAMPLES
-          ? ['samples', await sampleArticles(path.join(code, 'articles'))]
-          : [n.toLocaleString('en-US'), bbcArticles(texts, others, n)];
-      // The rebuild adds the article that would come next (for the samples, the first BBC one).
-      const extra = bbcArticle(texts, others, n === SAMPLES ? 0 : n);
-      results.push(
-        await runSize(label, articles, extra, {
-          tmp,
-          code,
-          registries,
-          runs: o.runs,
-          timeoutMs: o.timeoutMs,
-          progress: (l) => console.error(`[bench] ${l}`),
-        }),
-      );
-    }
+    const options = { tmp, code, registries, runs: o.runs, timeoutMs: o.timeoutMs, progress };
+    for (const row of rows) results.push(await runRow(row, options));
     return results;
   } finally {
     await rm(tmp, { recursive: true, force: true });
@@ -90,16 +79,14 @@ async function run(o: ReturnType<typeof options>): Promise<SizeResult[]> {
 }
 
 async function main(): Promise<void> {
-  const o = options();
-  const [loadAtStart, code] = [load(), describe(REPO)];
+  const o = parseOptions(process.argv.slice(2));
+  const [start, code] = [{ date: now(), load: load() }, describe(REPO)];
   const results = await run(o);
-  const head = header(loadAtStart, code);
-  const tables = [totalsTable(results, o.runs), memoryTable(results), stagesTable(results)];
+  const head = header(o, start, code);
+  const tables = [buildsTable(results, o.runs), baselineTable(results), memoryTable(results), stagesTable(results)];
   const targets = targetLines(results);
   const notes = [...buildNotes(results), ...METHOD];
-  console.log(
-    [...head, '', ...tables.map(textTable).join('\n\n').split('\n'), '', ...targets, '', ...notes].join('\n'),
-  );
+  console.log([...head, '', tables.map(textTable).join('\n\n'), '', ...targets, '', ...notes].join('\n'));
   const md = [
     '## Benchmark',
     '',

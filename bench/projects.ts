@@ -1,9 +1,9 @@
-// The two folders a size is built from: a Triangulate project, and the same
-// articles as a plain Eleventy 3 site (the baseline).
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+// The two folders a row is built from: a Triangulate project, and the same
+// article bodies as a plain Eleventy 3 site (the baselines).
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
 import type { BenchArticle } from './articles.ts';
+import { WriteQueue } from './write-queue.ts';
 
 /** The minimal layout the baseline renders every article with. */
 const LAYOUT = `<!doctype html>
@@ -31,27 +31,35 @@ export function folders(dir: string): Folders {
   };
 }
 
-const ourFile = (f: Folders, a: BenchArticle) => path.join(f.project, 'articles', `${a.slug}.md`);
-const baselineFile = (f: Folders, a: BenchArticle) => path.join(f.baselineInput, `${a.slug}.md`);
+const projectFile = (f: Folders, slug: string) => path.join(f.project, 'articles', `${slug}.md`);
 
-export async function addArticle(f: Folders, a: BenchArticle): Promise<void> {
-  await writeFile(ourFile(f, a), a.file);
-  await writeFile(
-    baselineFile(f, a),
-    `---\n${stringify({ layout: 'base.njk', title: a.headline }, { lineWidth: 0 })}---\n${a.body}`,
-  );
+/** Empty folders: the repo's registries in the project, the layout in the baseline. */
+export function createFolders(f: Folders, registries: string): void {
+  cpSync(registries, path.join(f.project, 'registries'), { recursive: true });
+  mkdirSync(path.join(f.project, 'articles'), { recursive: true });
+  mkdirSync(path.join(f.baselineInput, '_includes'), { recursive: true });
+  writeFileSync(path.join(f.baselineInput, '_includes/base.njk'), LAYOUT);
 }
 
-export async function removeArticle(f: Folders, a: BenchArticle): Promise<void> {
-  await rm(ourFile(f, a));
-  await rm(baselineFile(f, a));
+/** Writes articles to both folders, the writes overlapping the making of the next articles. */
+export class ArticleWriter {
+  private readonly queue = new WriteQueue();
+
+  constructor(private readonly f: Folders) {}
+
+  async add(a: BenchArticle): Promise<void> {
+    await this.queue.write(projectFile(this.f, a.slug), a.file);
+    // A JSON string is a valid YAML scalar, and much quicker to write than through a YAML library.
+    const frontMatter = `layout: base.njk\ntitle: ${JSON.stringify(a.headline)}\n`;
+    await this.queue.write(path.join(this.f.baselineInput, `${a.slug}.md`), `---\n${frontMatter}---\n${a.body}`);
+  }
+
+  flush(): Promise<void> {
+    return this.queue.flush();
+  }
 }
 
-/** Writes both folders: the repo's registries and the articles; the layout and the articles. */
-export async function writeFolders(f: Folders, registries: string, articles: BenchArticle[]): Promise<void> {
-  await cp(registries, path.join(f.project, 'registries'), { recursive: true });
-  await mkdir(path.join(f.project, 'articles'), { recursive: true });
-  await mkdir(path.join(f.baselineInput, '_includes'), { recursive: true });
-  await writeFile(path.join(f.baselineInput, '_includes/base.njk'), LAYOUT);
-  for (const a of articles) await addArticle(f, a);
-}
+/** Writes (or rewrites) an article in the Triangulate project only: the baselines are only built cold. */
+export const putProjectArticle = (f: Folders, a: BenchArticle) => writeFileSync(projectFile(f, a.slug), a.file);
+
+export const removeProjectArticle = (f: Folders, slug: string) => rmSync(projectFile(f, slug));

@@ -11,18 +11,14 @@ const numericColumns = (t: Table) => t.head.map((_, i) => t.rows.every((r) => /^
 export function textTable(t: Table): string {
   const right = numericColumns(t);
   const widths = t.head.map((h, i) => Math.max(h.length, ...t.rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) =>
-    r
-      .map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
+  const cell = (c: string, i: number) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!));
+  const line = (r: string[]) => r.map(cell).join('  ').trimEnd();
   return [t.title, line(t.head), widths.map((w) => '-'.repeat(w)).join('  '), ...t.rows.map(line)].join('\n');
 }
 
 export function markdownTable(t: Table): string {
   const right = numericColumns(t);
   const line = (r: string[]) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
-  return [`**${t.title}**`, '', line(t.head), line(right.map((x) => (x ? '---:' : '---'))), ...t.rows.map(line)].join(
-    '\n',
-  );
+  const rule = line(right.map((x) => (x ? '---:' : '---')));
+  return [`**${t.title}**`, '', line(t.head), rule, ...t.rows.map(line)].join('\n');
 }

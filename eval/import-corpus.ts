@@ -1,6 +1,6 @@
 // Brings texts into a project the way an editor does, through the import command's own code,
 // in this process: one Node process per text took about a second each, most of the run.
-import { importText } from '../src/index.ts';
+import { importArticles } from '../src/index.ts';
 
 export interface ImportRecord {
   /** Absolute path of the raw text (line 1 is the headline). */
@@ -15,8 +15,8 @@ export async function importCorpus(records: ImportRecord[], root: string): Promi
   const printed: string[] = [];
   const io = { log: (line: string) => printed.push(line), error: (line: string) => printed.push(line) };
   for (const r of records) {
-    const values = { slug: r.slug, 'headline-line': '1', publisher: r.publisher, ...(r.date ? { date: r.date } : {}) };
-    const code = await importText({ root, positionals: [r.text], values, ...io });
+    const options = { slug: r.slug, headlineLine: 1, publisher: r.publisher, ...(r.date ? { date: r.date } : {}) };
+    const code = await importArticles({ root, inputs: [r.text], options, ...io });
     if (code !== 0) throw new Error(`import ${r.text} exited with ${code}:\n${printed.slice(-12).join('\n')}`);
   }
 }

@@ -4,7 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolveBuildConfig } from './config/config.ts';
 import { UsageError, UserError } from './diagnostics/errors.ts';
 import { build, check } from './commands/build.ts';
-import { importText } from './commands/import.ts';
+import { importArticles } from './commands/import.ts';
 import { preview } from './commands/preview.ts';
 import { terminal } from './commands/reporter.ts';
 import { StageClock } from './util/stage-clock.ts';
@@ -74,8 +74,10 @@ const commands: Record<string, Command> = {
   },
   import: {
     run: 'npm run import --',
-    summary: 'Turns a raw text file into articles/<slug>.md: Markdown body, front matter to complete.',
-    positionals: 'FILE',
+    summary:
+      'Turns raw texts (.txt), saved web pages (.html), page addresses or folders of them into articles/<slug>.md, ' +
+      'checked as npm run check would check them.',
+    positionals: 'FILE|FOLDER|ADDRESS…',
     options: {
       ...root,
       slug: { type: 'string' },
@@ -86,19 +88,26 @@ const commands: Record<string, Command> = {
       force: { type: 'boolean' },
     },
     help: [
-      ['--slug SLUG', 'the file name (default: made from the headline)'],
-      ['--headline TEXT', "the article's headline"],
-      ['--headline-line N', 'take the headline from line N of the file'],
-      ['--publisher ID', 'a source id from registries/sources.yaml'],
-      ['--date YYYY-MM-DD', 'the publication date, if the text states it'],
-      ['--force', 'overwrite an existing article file'],
+      ['--slug SLUG', 'the file name, for one input (default: made from the headline)'],
+      ['--headline TEXT', "the article's headline, for one input (a page's: the one it states)"],
+      ['--headline-line N', 'take the headline of a raw text from its line N'],
+      ['--publisher ID', "a source id from registries/sources.yaml (a page's: matched by its domain)"],
+      ['--date YYYY-MM-DD', "the publication date, if the text states it (a page's: the one it states)"],
+      ['--force', 'import again what is already present, overwriting articles/<slug>.md'],
       ...common,
     ],
     main: (v, positionals) =>
-      importText({
+      importArticles({
         root: path.resolve(str(v.root) ?? '.'),
-        positionals,
-        values: v as never,
+        inputs: positionals,
+        options: {
+          slug: str(v.slug),
+          headline: str(v.headline),
+          headlineLine: integer(v, 'headline-line', 1, 1_000_000),
+          publisher: str(v.publisher),
+          date: str(v.date),
+          force: v.force === true,
+        },
         ...terminal,
       }),
   },

@@ -7,7 +7,7 @@ import { loadProject } from './load/project.ts';
 import { processProject, type ProcessedProject } from './per-article/process-project.ts';
 
 export { build, check } from './commands/build.ts';
-export { importText } from './commands/import.ts';
+export { importArticles, type ImportArgs, type ImportOptions } from './commands/import.ts';
 export { preview } from './commands/preview.ts';
 export { terminal, type Reporter } from './commands/reporter.ts';
 export { resolveBuildConfig, SITE_TITLE, type BuildConfig, type BuildOptions } from './config/config.ts';

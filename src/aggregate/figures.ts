@@ -1,7 +1,8 @@
-import { TO_METRIC } from '../analyse/units.ts';
+import { EXACT_TIME, TO_METRIC } from '../analyse/figures/units.ts';
 import { groupBy, pushTo } from '../util/group.ts';
 import type { Measure } from '../model/registries.ts';
 import { slugify } from '../text/slug.ts';
+import { uniqueId } from '../text/unique-id.ts';
 import type { ArticleClaim } from '../model/analysis.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
 import type { ClaimEntity, Comparison, FigureStatus, Figure } from '../model/aggregate.ts';
@@ -19,10 +20,11 @@ const lastDigit = (n: number) => 10 ** -(String(n).split('.')[1]?.length ?? 0);
  * to 30" names the furthest point reached, so it counts as 30.
  */
 function interval(c: ClaimEntity): [number, number] {
-  const [, factor] = TO_METRIC[c.unit] ?? [c.unit, 1];
-  const [low, high] = [c.value ?? c.low!, c.value ?? c.high!];
+  const [, factor] = TO_METRIC[c.unit] ?? EXACT_TIME[c.unit] ?? [c.unit, 1];
+  // A quantity in words ("hundreds") states only its lower bound.
+  const [low, high] = [c.value ?? c.low!, c.value ?? c.high ?? Infinity];
   // A converted figure may have been rounded, or cut down, to its last digit: "30 kilometres (18 miles)".
-  const [down, up] = factor === 1 ? [0, 0] : [lastDigit(low) / 2, lastDigit(high)];
+  const [down, up] = TO_METRIC[c.unit] ? [lastDigit(low) / 2, lastDigit(high)] : [0, 0];
   let lo = (low - down) * factor;
   let hi = (high + up) * factor;
   const slack = c.qualifier && ABOUT.test(c.qualifier) ? 0.05 : 0;
@@ -42,6 +44,8 @@ export const outletCount = (claims: readonly ClaimEntity[]) =>
 
 /** True when one value fits every claim. */
 function oneValueFits(claims: readonly ClaimEntity[]): boolean {
+  // A vote tally agrees only when both of its numbers do.
+  if (new Set(claims.map((c) => c.against)).size > 1) return false;
   const intervals = claims.map(interval);
   return Math.max(...intervals.map((i) => i[0])) <= Math.min(...intervals.map((i) => i[1]));
 }
@@ -64,10 +68,27 @@ function eachGroupAgrees(claims: readonly ClaimEntity[], key: (c: ClaimEntity) =
  */
 export function comparisonOf(claims: readonly ClaimEntity[]): Comparison {
   if (oneValueFits(claims)) return outletCount(claims) < 2 ? 'single-source' : 'agreement';
-  if (eachGroupAgrees(claims, claimantOf)) return 'claimants-differ';
+  if (claimantsDiffer(claims)) return 'claimants-differ';
   if (outletCount(claims) < 2) return 'single-source';
   if (eachGroupAgrees(claims, (c) => c.date)) return 'update';
   return 'outlets-differ';
+}
+
+/**
+ * True when the claims attributed to claimants form two or more groups that
+ * each agree, and every unattributed claim repeats the value of one of
+ * them ("28 villages", reported without a name, beside the governor's 28).
+ */
+function claimantsDiffer(claims: readonly ClaimEntity[]): boolean {
+  const named = claims.filter((c) => claimantOf(c) !== null);
+  if (!eachGroupAgrees(named, claimantOf)) return false;
+  const groups = [...groupBy(named, (c) => claimantOf(c)!).values()];
+  return claims
+    .filter((c) => claimantOf(c) === null)
+    .every((c) => {
+      const fits = groups.filter((g) => oneValueFits([...g, c]));
+      return fits.length > 0 && oneValueFits([...fits.flat(), c]);
+    });
 }
 
 /** The open data's coarse status: conflicting when the values differ on the same claim or between claimants. */
@@ -76,12 +97,16 @@ export function statusOf(comparison: Comparison): FigureStatus {
   return comparison === 'single-source' ? 'single-source' : 'consistent';
 }
 
+type Found = { article: ProcessedArticle; claim: ArticleClaim; index: number };
+
 /**
- * Groups claims into figures: one per story and measure. Where a
- * place-bound count names two or more places (evacuations in Kursk and in
- * Belgorod), it splits by place, and a claim that names no place goes with
- * the place its article names most. Syndicated copies are left out: they
- * repeat their primary's words and are not independent reports.
+ * Groups claims into figures: comparable claims by story and measure, each
+ * other claim on its own (nothing but its unit says what it measures, so it
+ * is never set beside another). Where a place-bound count names two or more
+ * places (evacuations in Kursk and in Belgorod), it splits by place, and a
+ * claim that names no place goes with the place its article names most.
+ * Syndicated copies are left out: they repeat their primary's words and are
+ * not independent reports.
  */
 export function groupFigures(
   articles: readonly ProcessedArticle[],
@@ -91,60 +116,94 @@ export function groupFigures(
   isCopy: (slug: string) => boolean,
 ): Figure[] {
   const labels = new Map(measures.map((m) => [m.id, m]));
-  const byMeasure = new Map<string, { article: ProcessedArticle; claim: ArticleClaim; index: number }[]>();
-  for (const a of articles) {
-    if (isCopy(a.slug)) continue;
-    a.analysis.claims.forEach((claim, index) => {
-      const key = `${storyOf(a.slug)}\u0000${claim.measure}`;
-      pushTo(byMeasure, key, { article: a, claim, index });
-    });
-  }
+  const taken = new Set<string>();
   const figures: Figure[] = [];
-  for (const [key, claims] of byMeasure) {
-    const [story, measureId] = key.split('\u0000') as [string, string];
-    const places = new Set(claims.map((c) => c.claim.place).filter((p) => p !== null));
-    const placeOf = (c: ArticleClaim) =>
-      places.size < 2
-        ? ([...places][0] ?? null)
-        : (c.place ?? (c.mainPlace && places.has(c.mainPlace) ? c.mainPlace : null));
-    const groups = new Map<string | null, typeof claims>();
-    for (const c of claims) pushTo(groups, placeOf(c.claim), c);
-    for (const [place, members] of groups) {
-      const first = members[0]!.claim;
-      const measure = labels.get(measureId);
-      const unit = measure
-        ? (TO_METRIC[measure.units[0]!]?.[0] ?? measure.units[0]!)
-        : (TO_METRIC[first.unit]?.[0] ?? first.unit);
-      const claimsOut = members.map(({ article: a, claim: c, index }) => ({
-        article: a.slug,
-        index,
-        source: a.meta.publisher,
-        date: a.meta.date,
-        value: c.value,
-        low: c.low,
-        high: c.high,
-        qualifier: c.qualifier,
-        unit: c.unit,
-        words: c.words,
-        sentence: c.sentence,
-        note: c.note,
-        claimedBy: c.attribution?.speaker ? personId(a.slug, c.attribution.speaker) : null,
-        claimantWords: c.attribution?.speaker ? null : (c.attribution?.words ?? null),
-      }));
-      const comparison = comparisonOf(claimsOut);
-      const placeLabel = place ?? (groups.size > 1 ? 'place not stated' : null);
-      figures.push({
-        id: `${story}-${measureId}${place ? `-${slugify(place)}` : groups.size > 1 ? '-unplaced' : ''}`,
-        story,
-        measure: measureId,
-        label: placeLabel ? `${first.label} (${placeLabel})` : first.label,
-        place,
-        unit,
-        status: statusOf(comparison),
-        comparison,
-        claims: claimsOut,
-      });
+  for (const [key, found] of claimGroups(articles, storyOf, isCopy)) {
+    const [story, measureId, alone] = key.split('\u0000') as [string, string, string?];
+    const places = byPlace(found);
+    for (const [place, members] of places) {
+      const base = [story, measureId, place ? slugify(place) : places.size > 1 ? 'unplaced' : '', alone ?? '']
+        .filter(Boolean)
+        .join('-');
+      figures.push(
+        figureOf(uniqueId(base, taken), story, labels.get(measureId), place, places.size > 1, members, personId),
+      );
     }
   }
   return figures.sort((x, y) => (x.id < y.id ? -1 : 1));
+}
+
+/** Claims by story and measure; a claim that is not comparable gets a key of its own. */
+function claimGroups(
+  articles: readonly ProcessedArticle[],
+  storyOf: (slug: string) => string,
+  isCopy: (slug: string) => boolean,
+): Map<string, Found[]> {
+  const groups = new Map<string, Found[]>();
+  for (const article of articles) {
+    if (isCopy(article.slug)) continue;
+    article.analysis.claims.forEach((claim, index) => {
+      const key = [storyOf(article.slug), claim.measure];
+      if (!claim.comparable) key.push(`${article.slug}-${index + 1}`);
+      pushTo(groups, key.join('\u0000'), { article, claim, index });
+    });
+  }
+  return groups;
+}
+
+/** Claims by the place they count in, when a place-bound measure names two or more places. */
+function byPlace(found: readonly Found[]): Map<string | null, Found[]> {
+  const places = new Set(found.map((c) => c.claim.place).filter((p) => p !== null));
+  const placeOf = (c: ArticleClaim) =>
+    places.size < 2
+      ? ([...places][0] ?? null)
+      : (c.place ?? (c.mainPlace && places.has(c.mainPlace) ? c.mainPlace : null));
+  const groups = new Map<string | null, Found[]>();
+  for (const c of found) pushTo(groups, placeOf(c.claim), c);
+  return groups;
+}
+
+function figureOf(
+  id: string,
+  story: string,
+  measure: Measure | undefined,
+  place: string | null,
+  split: boolean,
+  members: readonly Found[],
+  personId: (slug: string, key: string) => string | null,
+): Figure {
+  const first = members[0]!.claim;
+  const unit = measure
+    ? (TO_METRIC[measure.units[0]!]?.[0] ?? measure.units[0]!)
+    : (TO_METRIC[first.unit]?.[0] ?? first.unit);
+  const claims = members.map(({ article: a, claim: c, index }) => ({
+    article: a.slug,
+    index,
+    source: a.meta.publisher,
+    date: a.meta.date,
+    value: c.value,
+    low: c.low,
+    high: c.high,
+    against: c.against,
+    qualifier: c.qualifier,
+    unit: c.unit,
+    words: c.words,
+    sentence: c.sentence,
+    note: c.note,
+    claimedBy: c.attribution?.speaker ? personId(a.slug, c.attribution.speaker) : null,
+    claimantWords: c.attribution?.speaker ? null : (c.attribution?.words ?? null),
+  }));
+  const comparison = comparisonOf(claims);
+  const placeLabel = place ?? (split ? 'place not stated' : null);
+  return {
+    id,
+    story,
+    measure: first.measure,
+    label: placeLabel ? `${first.label} (${placeLabel})` : first.label,
+    place,
+    unit,
+    status: statusOf(comparison),
+    comparison,
+    claims,
+  };
 }

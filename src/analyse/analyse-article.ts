@@ -1,7 +1,7 @@
 import type { Registries } from '../model/registries.ts';
 import { findCitations } from './citations.ts';
 import { findDates } from './dates.ts';
-import { findClaims } from './figures.ts';
+import { findClaims } from './figures/find-claims.ts';
 import { findPeople } from './people.ts';
 import { findQuotes } from './quotes.ts';
 import type { Paragraph } from '../model/analysis.ts';

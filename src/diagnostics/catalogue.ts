@@ -57,6 +57,10 @@ export const catalogue = {
   ),
   'yaml/complex-key': rule('error', () => 'a key must be a plain word, not a list, a map or empty'),
   'frontmatter/not-a-map': rule('error', () => 'front matter must be a map of "key: value" lines'),
+  'frontmatter/todo': rule(
+    'warning',
+    (p) => `a TODO is left in the front matter ("${p.text}"); do it, then remove the comment`,
+  ),
   'field/missing': rule('error', (p) => `missing required field "${p.field}"${p.help ? ` (${p.help})` : ''}`),
   'field/unknown': rule('error', (p) => `unknown field "${p.field}"${p.hint ? `; did you mean "${p.hint}"?` : ''}`),
   'field/invalid': rule('error', (p) => `field "${p.field}": ${p.detail}`),
@@ -75,6 +79,7 @@ export const catalogue = {
       `unknown ${p.field} "${p.value}"; it must be an id from registries/sources.yaml or "unknown"${p.hint ? `; did you mean "${p.hint}"?` : ''}`,
   ),
   'body/empty': rule('error', () => 'the article has no body text'),
+  'body/duplicate': rule('warning', (p) => `same text and publisher as ${p.other}: a duplicate?`),
   'body/too-deep': rule(
     'error',
     (p) =>
@@ -108,6 +113,10 @@ export const catalogue = {
   'story-ids/redirect-loop': rule(
     'error',
     (p) => `"${p.id}" redirects in a loop (${p.loop}); point it at a story that has articles, or retire it`,
+  ),
+  'registry/duplicate-domain': rule(
+    'error',
+    (p) => `domain "${p.domain}" is listed by both "${p.a}" and "${p.b}"; a page there could not be given an outlet`,
   ),
 } satisfies Record<string, Rule>;
 

@@ -1,3 +1,5 @@
+import { decodeHtml } from './html-charset.ts';
+
 export interface FetchPageOptions {
   /** For the whole exchange, redirects and body included. */
   timeoutMs?: number;
@@ -23,6 +25,9 @@ export class FetchPageError extends Error {
   }
 }
 
+/** No news page or text comes near 5 MB; past it, an import would only hold the machine up. */
+export const INPUT_SIZE_LIMIT = 5 * 1024 * 1024;
+
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 /**
@@ -30,7 +35,7 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  * HTML, at most `maxBytes` (5 MB) within `timeoutMs` (15 s). Failures are FetchPageErrors with a reason.
  */
 export async function fetchPage(address: string, options: FetchPageOptions = {}): Promise<FetchedPage> {
-  const { timeoutMs = 15_000, maxBytes = 5 * 1024 * 1024 } = options;
+  const { timeoutMs = 15_000, maxBytes = INPUT_SIZE_LIMIT } = options;
   if (!isHttp(address)) throw new FetchPageError('not-http', `${address}: only http(s) addresses can be imported`);
   try {
     const response = await fetch(address, {
@@ -86,18 +91,6 @@ async function readCapped(response: Response, maxBytes: number, address: string)
     }
   }
   return Buffer.concat(chunks, length);
-}
-
-/** The charset of the Content-Type header, else of a `<meta charset>` near the top, else UTF-8. */
-function decodeHtml(bytes: Uint8Array, contentType: string): string {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1];
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
-  } catch {
-    // An unknown label (a typo in the page) is not worth failing the import for; UTF-8 is the web's default.
-    return new TextDecoder('utf-8').decode(bytes);
-  }
 }
 
 function asFetchError(error: unknown, address: string, timeoutMs: number): FetchPageError {

@@ -19,22 +19,42 @@ export interface PageMetadata {
   canonical: string | null;
   siteName: string | null;
   language: string | null;
+  /** Where the page states each value it states ("JSON-LD datePublished", "og:title"), for the editor to check. */
+  statedIn: StatedIn;
   /** The page's JSON-LD marks the text as not free to read. */
   paywalled: boolean;
   warnings: string[];
+}
+
+export type StatedIn = Partial<Record<'headline' | 'date' | 'author' | 'canonical' | 'language', string>>;
+
+/** A value and where in the page it is stated. */
+interface Stated {
+  value: string;
+  where: string;
 }
 
 export function readPageMetadata(document: Document, pageUrl?: string): PageMetadata {
   const blocks = [...document.querySelectorAll('script[type="application/ld+json" i]')].map((s) => s.textContent ?? '');
   const { article, warnings } = readJsonLd(blocks);
   const siteName = meta(document, 'og:site_name') ?? article?.publisherName ?? null;
-  return {
+  const stated = {
     headline: statedHeadline(document, article, siteName, warnings),
     date: statedDate(document, article, warnings),
     author: statedAuthor(document, article),
     canonical: statedCanonical(document, article, pageUrl, warnings),
-    siteName,
     language: statedLanguage(document),
+  };
+  const statedIn: StatedIn = {};
+  for (const [field, found] of Object.entries(stated)) if (found) statedIn[field as keyof StatedIn] = found.where;
+  return {
+    headline: stated.headline?.value ?? null,
+    date: stated.date?.value ?? null,
+    author: stated.author?.value ?? null,
+    canonical: stated.canonical?.value ?? null,
+    siteName,
+    language: stated.language?.value ?? null,
+    statedIn,
     paywalled: article?.isAccessibleForFree === false,
     warnings,
   };
@@ -57,16 +77,16 @@ function statedHeadline(
   article: JsonLdArticle | undefined,
   siteName: string | null,
   warnings: string[],
-): string | null {
+): Stated | null {
   const ogTitle = meta(document, 'og:title');
   const og = ogTitle && siteName ? withoutSiteName(ogTitle, siteName) : ogTitle;
   if (article?.headline) {
     if (og && og !== article.headline) {
       warnings.push(`og:title "${og}" differs from the JSON-LD headline; the JSON-LD headline is used`);
     }
-    return article.headline;
+    return { value: article.headline, where: 'JSON-LD headline' };
   }
-  if (og) return og;
+  if (og) return { value: og, where: 'og:title' };
   const title = clean(document.querySelector('title')?.textContent);
   if (!title) {
     warnings.push('the page states no headline (no JSON-LD headline, og:title or <title>)');
@@ -77,9 +97,9 @@ function statedHeadline(
     .split(TITLE_SEPARATOR)
     .map((p) => p.trim())
     .find((p) => p === h1);
-  if (part) return part;
+  if (part) return { value: part, where: '<title>, the part that equals the <h1>' };
   warnings.push('headline taken from <title>; check that it holds no site name');
-  return siteName ? withoutSiteName(title, siteName) : title;
+  return { value: siteName ? withoutSiteName(title, siteName) : title, where: '<title>' };
 }
 
 /** " | ", " - ", " – ", " — ", " · ", " :: " between a headline and a site or section name. */
@@ -93,7 +113,7 @@ function withoutSiteName(title: string, siteName: string): string {
   return title.slice(0, separators.at(-1)!.index).trim();
 }
 
-function statedDate(document: Document, article: JsonLdArticle | undefined, warnings: string[]): string | null {
+function statedDate(document: Document, article: JsonLdArticle | undefined, warnings: string[]): Stated | null {
   const statements: [string, string | null | undefined][] = [
     ['JSON-LD datePublished', article?.datePublished],
     ['article:published_time', meta(document, 'article:published_time')],
@@ -103,7 +123,7 @@ function statedDate(document: Document, article: JsonLdArticle | undefined, warn
     if (!value) continue;
     const date = dateAsStated(value);
     if (date && where.startsWith('<time')) warnings.push(`date from the ${where}: check it is the publication date`);
-    if (date) return date;
+    if (date) return { value: date, where };
     warnings.push(`${where} "${value}" is not an ISO 8601 date; ignored`);
   }
   warnings.push('the page states no publication date; the date is left unknown');
@@ -118,11 +138,16 @@ function headerTime(document: Document): string | null {
   return clean((marked ?? header.querySelector('time[datetime]'))?.getAttribute('datetime'));
 }
 
-function statedAuthor(document: Document, article: JsonLdArticle | undefined): string | null {
-  if (article && article.authors.length > 0) return [...new Set(article.authors)].join(', ');
-  for (const key of ['article:author', 'author']) {
+function statedAuthor(document: Document, article: JsonLdArticle | undefined): Stated | null {
+  if (article && article.authors.length > 0) {
+    return { value: [...new Set(article.authors)].join(', '), where: 'JSON-LD author' };
+  }
+  for (const [key, where] of [
+    ['article:author', 'article:author'],
+    ['author', '<meta name="author">'],
+  ] as const) {
     const value = meta(document, key);
-    if (value && !isAddress(value)) return value;
+    if (value && !isAddress(value)) return { value, where };
   }
   return null;
 }
@@ -132,7 +157,7 @@ function statedCanonical(
   article: JsonLdArticle | undefined,
   pageUrl: string | undefined,
   warnings: string[],
-): string | null {
+): Stated | null {
   const candidates: [string, string | null | undefined][] = [
     ['<link rel="canonical">', document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')],
     ['og:url', meta(document, 'og:url')],
@@ -142,18 +167,19 @@ function statedCanonical(
     const href = clean(value);
     if (!href) continue;
     const address = absoluteHttpUrl(href, pageUrl);
-    if (address) return address;
+    if (address) return { value: address, where };
     warnings.push(`${where} "${href}" is not an http(s) address${pageUrl ? '' : ' and no page address was given'}`);
   }
   return null;
 }
 
 /** "en-gb" → "en-GB"; a tag with a script or variant ("zh-Hant-TW") is not guessed at. */
-function statedLanguage(document: Document): string | null {
+function statedLanguage(document: Document): Stated | null {
   const [language, region, ...rest] = (clean(document.documentElement.getAttribute('lang')) ?? '').split(/[-_]/);
   if (!language || !/^[a-z]{2,3}$/i.test(language) || rest.length > 0) return null;
-  if (region === undefined) return language.toLowerCase();
-  return /^[a-z]{2}$/i.test(region) ? `${language.toLowerCase()}-${region.toUpperCase()}` : null;
+  const where = '<html lang>';
+  if (region === undefined) return { value: language.toLowerCase(), where };
+  return /^[a-z]{2}$/i.test(region) ? { value: `${language.toLowerCase()}-${region.toUpperCase()}`, where } : null;
 }
 
 /** An absolute http(s) address, a relative one resolved against the page's own address. */

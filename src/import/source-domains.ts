@@ -1,17 +1,14 @@
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
+import type { Source } from '../model/registries.ts';
 
 /**
- * Proposed registry field: `domains`, the host names an outlet publishes under (`[bbc.co.uk, bbc.com]`).
- * A page's host matches a domain when it is that domain or a sub-domain of it (www.bbc.co.uk,
- * news.bbc.co.uk). Without `domains`, the registered domain of the homepage stands in: edition.cnn.com
- * gives cnn.com, www.bbc.co.uk/news gives bbc.co.uk (the public-suffix list says where the registered part
- * starts, so co.uk itself never matches).
+ * What the matcher needs of a registry entry. `domains` are the host names an outlet publishes under
+ * (`[bbc.co.uk, bbc.com]`); a page's host matches a domain when it is that domain or a sub-domain of it
+ * (www.bbc.co.uk, news.bbc.co.uk). Without `domains`, the registered domain of the homepage stands in:
+ * edition.cnn.com gives cnn.com, www.bbc.co.uk/news gives bbc.co.uk (the public-suffix list says where the
+ * registered part starts, so co.uk itself never matches).
  */
-export interface SourceWithDomains {
-  id: string;
-  homepage: string;
-  domains?: readonly string[];
-}
+export type SourceWithDomains = Pick<Source, 'id' | 'homepage' | 'domains'>;
 
 export type SourceMatch =
   | { kind: 'match'; id: string; domain: string }
@@ -31,6 +28,11 @@ export function normaliseHost(host: string): string {
 export function registeredDomain(host: string): string {
   const normalised = normaliseHost(host);
   return getDomain(normalised, { allowPrivateDomains: false }) ?? normalised;
+}
+
+/** False for an IP address or a local name (localhost): hosts no outlet's registry entry could name. */
+export function isPublicHost(host: string): boolean {
+  return getDomain(normaliseHost(host), { allowPrivateDomains: false }) !== null;
 }
 
 /** "kyivvisnyk" for kyivvisnyk.example: the name part of a registered domain, for a slug. */

@@ -75,7 +75,7 @@ export type Comparison = 'agreement' | 'outlets-differ' | 'claimants-differ' | '
 
 export interface ClaimEntity extends Pick<
   ArticleClaim,
-  'value' | 'low' | 'high' | 'qualifier' | 'unit' | 'words' | 'sentence' | 'note'
+  'value' | 'low' | 'high' | 'against' | 'qualifier' | 'unit' | 'words' | 'sentence' | 'note'
 > {
   article: string;
   index: number;

@@ -59,11 +59,21 @@ export interface ArticleClaim {
   value: number | null;
   low: number | null;
   high: number | null;
+  /** A vote tally's second number ("97-1": value 97, against 1); null otherwise. */
+  against: number | null;
   /** "up to", "about", "more than", … as written, or null. */
   qualifier: string | null;
   unit: string;
+  /** What claims must share to be compared: a registry measure's id, or the key of the claim's own label. */
   measure: string;
+  /** What is measured: the registry measure's label, or the claim's own. */
   label: string;
+  /** What is measured in the sentence's own words ("people killed in the shooting"). */
+  ownLabel: string;
+  /** The scope the sentence states: a rate ("a week"), a period or place ("on Christmas Day"). */
+  scope: string | null;
+  /** False when nothing but the unit says what is measured: such a claim is never compared. */
+  comparable: boolean;
   /** The place the sentence names, if it names one. */
   place: string | null;
   /** The place the article names most, for claims whose sentence names none. */

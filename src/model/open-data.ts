@@ -69,6 +69,7 @@ const Claim = z.strictObject({
   value: z.number().nullable(),
   low: z.number().nullable(),
   high: z.number().nullable(),
+  against: z.number().nullable().describe('a vote tally\'s second number ("97-1": value 97, against 1)'),
   qualifier: z.string().nullable().describe('"up to", "about", "more than", … as written'),
   unit: z.string(),
   words: z.string().describe('the number phrase as written'),

@@ -1,5 +1,21 @@
+import { getDomain } from 'tldts';
 import { z } from 'zod';
 import { HttpUrl, Slug, Text } from './common.ts';
+
+/**
+ * A host name an outlet publishes under, as a browser shows it: lower-case labels joined by dots, no scheme,
+ * no path. A public suffix ("co.uk") is refused: every site under it would match.
+ */
+const HostName = z
+  .string()
+  .regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/, {
+    error: 'must be a host name such as "bbc.co.uk" (lower case, without https:// or a path)',
+    abort: true,
+  })
+  .refine(
+    (host) => getDomain(host, { allowPrivateDomains: false }) !== null,
+    'is a public suffix, shared by every site under it; give the outlet\'s own domain, such as "bbc.co.uk"',
+  );
 
 /** An outlet or agency. `aliases` are the names articles use for it ("AFP", "Breitbart News"). */
 export const Source = z.strictObject({
@@ -11,6 +27,11 @@ export const Source = z.strictObject({
     .string()
     .regex(/^([A-Z]{2}|international)$/, 'must be an ISO 3166 country code such as "GB", or "international"'),
   kind: z.enum(['outlet', 'agency', 'broadcaster', 'government']),
+  domains: z
+    .array(HostName)
+    .min(1, "lists no domain; leave it out to use the homepage's")
+    .optional()
+    .describe("host names the outlet publishes under (a sub-domain is the outlet's too); default: the homepage's"),
 });
 export type Source = z.infer<typeof Source>;
 

@@ -149,6 +149,7 @@ function figureRecords(agg: Aggregate): OpenData['figures'] {
       value: c.value,
       low: c.low,
       high: c.high,
+      against: c.against,
       qualifier: c.qualifier,
       unit: c.unit,
       words: c.words,

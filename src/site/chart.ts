@@ -1,5 +1,5 @@
 import { AT_LEAST, AT_MOST } from '../aggregate/figures.ts';
-import { TO_METRIC } from '../analyse/units.ts';
+import { TO_METRIC } from '../analyse/figures/units.ts';
 import type { Chart, ChartMark, ChartText, ClaimView, FigurePage } from '../model/site-data.ts';
 import { formatNumber } from './format.ts';
 

@@ -14,16 +14,40 @@ export function formatNumber(n: number): string {
   return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
 }
 
-/** "up to 30 km", "1–2 km", "more than 35 drones". */
+/** "2/3" for a fraction written in words ("two-thirds"); the value as a decimal when no small denominator fits. */
+function fraction(v: number): string {
+  for (let d = 2; d <= 12; d++) {
+    const n = Math.round(v * d);
+    if (Math.abs(n / d - v) < 1e-3) return `${n}/${d}`;
+  }
+  return formatNumber(v);
+}
+
+/** "15:30" from minutes since midnight. */
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/**
+ * "up to 30 km", "1–2 km", "more than 35 drones", "97–1 votes", "15:30",
+ * "2/3", "hundreds of people" (a quantity in words keeps its words: only its
+ * lower bound is known).
+ */
 export function formatValue(c: {
   value: number | null;
   low: number | null;
   high: number | null;
+  against: number | null;
   qualifier: string | null;
   unit: string;
 }): string {
-  const n = c.value !== null ? formatNumber(c.value) : `${formatNumber(c.low!)}–${formatNumber(c.high!)}`;
-  return `${c.qualifier ? `${c.qualifier} ` : ''}${n} ${c.unit}`;
+  if (c.value === null && c.high === null) return c.unit ? `${c.qualifier} of ${c.unit}` : c.qualifier!;
+  if (c.unit === 'time of day' && c.value !== null) return clock(c.value);
+  if (c.unit === 'fraction' && c.value !== null) return fraction(c.value);
+  const n =
+    c.value === null
+      ? `${formatNumber(c.low!)}–${formatNumber(c.high!)}`
+      : formatNumber(c.value) + (c.against === null ? '' : `–${formatNumber(c.against)}`);
+  return [c.qualifier, n, c.unit].filter(Boolean).join(' ');
 }
 
 /** "12–14 August 2024", "30 July – 2 August 2024", or one date, from sorted ISO dates; "date unknown" for none. */

@@ -1,6 +1,8 @@
 /** Titles written with a full stop ("Dr. Amina Yusuf"); the stop ends no sentence. */
 export const TITLES =
   /\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Adm|Cmdr|Maj|Gens|Sens|Reps)\./g;
+/** Abbreviations a number follows: "Dec. 23", "Sept. 11", "No. 2". */
+const BEFORE_NUMBER = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos)\./;
 
 /**
  * The one sentence boundary: a full stop, question or exclamation mark that
@@ -9,7 +11,7 @@ export const TITLES =
  * (after an optional opening mark) next.
  */
 const BOUNDARY = new RegExp(
-  `[.!?](?<!${TITLES.source})(?<!(?:^|[\\s.])\\p{Lu}\\.)["”’)]?\\s+(?=["“‘(]?[\\p{Lu}0-9])`,
+  `[.!?](?<!${TITLES.source})(?<!(?:^|[\\s.])\\p{Lu}\\.)(?<!${BEFORE_NUMBER.source}(?=\\s+\\d))["”’)]?\\s+(?=["“‘(]?[\\p{Lu}0-9])`,
   'gu',
 );
 

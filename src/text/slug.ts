@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import slugifyWords from '@sindresorhus/slugify';
 
 /** Slugs are cut to this many characters (at a hyphen when the cut would split a word's end). */
@@ -31,4 +32,12 @@ export function slugify(text: string): string {
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
     .normalize('NFC');
   return cut(slugifyWords(latin, { decamelize: false }));
+}
+
+/**
+ * A slug that is never empty: text with no letters or digits any script
+ * transliterates (emoji, some CJK) gets a short stable hash of itself instead.
+ */
+export function slugOrHash(text: string): string {
+  return slugify(text) || `x${createHash('sha256').update(text).digest('hex').slice(0, 10)}`;
 }

@@ -7,6 +7,7 @@ import { SLUG_PATTERN } from '../model/common.ts';
 import type { Source } from '../model/registries.ts';
 import { slugify } from '../text/slug.ts';
 import { markdownLimits } from './markdown-limits.ts';
+import { todoMarkers } from './todo-markers.ts';
 import { zodDiagnostics } from './zod-diagnostics.ts';
 
 const ARTICLE_KEYS = Object.keys(ArticleFrontMatter.shape);
@@ -14,7 +15,11 @@ const known = (value: string): string | null => (value === 'unknown' ? null : va
 
 /** The file name gives the slug, which must be lower-case words joined by hyphens. */
 export function checkSlug(file: string): Diagnostic[] {
-  const slug = path.basename(file, '.md');
+  return checkSlugOf(file, path.basename(file, '.md'));
+}
+
+/** A slug for `file` (such as one the importer is given), with the closest good one as a hint. */
+export function checkSlugOf(file: string, slug: string): Diagnostic[] {
   if (SLUG_PATTERN.test(slug)) return [];
   const hint = slugify(slug);
   return [diagnostic(file, { line: 1, column: 1 }, 'load/bad-slug', { slug, hint: hint && hint !== slug ? hint : '' })];
@@ -22,8 +27,9 @@ export function checkSlug(file: string): Diagnostic[] {
 
 /**
  * Validates an article's front matter (zod), its publisher against the
- * sources registry, and its body's size and nesting; every problem is
- * reported. The metadata comes back with "unknown" as null.
+ * sources registry, and its body's size and nesting, and warns of `# TODO`
+ * comments left in it; every problem is reported. The metadata comes back
+ * with "unknown" as null.
  */
 export function validateArticle(
   raw: RawArticle,
@@ -38,7 +44,7 @@ export function validateArticle(
       ...zodDiagnostics(parsed.error, { ...context, help: REQUIRED_FIELD_HELP, invalidRule: 'field/invalid' }),
     );
   }
-  diagnostics.push(...checkPublisher(raw, sources));
+  diagnostics.push(...checkPublisher(raw, sources), ...todoMarkers(file, raw.frontMatterText));
   if (raw.body.trim() === '') diagnostics.push(diagnostic(file, { line: raw.bodyLine, column: 1 }, 'body/empty'));
   for (const f of markdownLimits(raw.body))
     diagnostics.push(diagnostic(file, { line: f.line + raw.bodyLine - 1, column: f.column }, f.rule, f.params));

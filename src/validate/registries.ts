@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 import { decodeText } from '../load/decode.ts';
 import { parseSafeYaml, type SafeYaml } from '../load/safe-yaml.ts';
 import { slugKey } from '../model/common.ts';
@@ -27,6 +27,7 @@ function parseRegistry<T extends { id: string }>(
   schema: z.ZodType<T[]>,
   keys: readonly string[],
   namesOf: (entry: T) => string[],
+  domainsOf: (entry: T) => readonly string[] = () => [],
 ): { entries: T[]; diagnostics: Diagnostic[]; locate: SafeYaml['locate'] } {
   const { file } = input;
   const nowhere = () => ({ line: 1, column: 1 });
@@ -66,10 +67,33 @@ function parseRegistry<T extends { id: string }>(
       names.set(name, entry.id);
     }
   });
+  diagnostics.push(...domainsListedTwice(file, parsed.data, domainsOf, yaml.locate));
   return { entries: parsed.data, diagnostics, locate: yaml.locate };
 }
 
 const NO_STORY_IDS: RegistryFile = { file: 'registries/story-ids.yaml', bytes: new Uint8Array() };
+
+/** A host name may belong to one entry only: the importer names a page's outlet by it. */
+function domainsListedTwice<T extends { id: string }>(
+  file: string,
+  entries: readonly T[],
+  domainsOf: (entry: T) => readonly string[],
+  locate: (path: readonly PropertyKey[]) => Position,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const owners = new Map<string, string>();
+  entries.forEach((entry, i) =>
+    domainsOf(entry).forEach((domain, k) => {
+      const owner = owners.get(domain);
+      if (owner === undefined) owners.set(domain, entry.id);
+      else if (owner !== entry.id) {
+        const params = { domain, a: owner, b: entry.id };
+        diagnostics.push(diagnostic(file, locate([i, 'domains', k]), 'registry/duplicate-domain', params));
+      }
+    }),
+  );
+  return diagnostics;
+}
 
 /** Validates the editable registries like articles: located messages, every problem at once. */
 export function parseRegistries(
@@ -78,7 +102,13 @@ export function parseRegistries(
   measures: RegistryFile,
   storyIds: RegistryFile = NO_STORY_IDS,
 ): { registries: Registries; diagnostics: Diagnostic[] } {
-  const s = parseRegistry(sources, SourcesFile, Object.keys(Source.shape), (e) => [e.name, ...e.aliases]);
+  const s = parseRegistry(
+    sources,
+    SourcesFile,
+    Object.keys(Source.shape),
+    (e) => [e.name, ...e.aliases],
+    (e) => e.domains ?? [],
+  );
   const p = parseRegistry(people, PeopleFile, Object.keys(Person.shape), (e) => [
     e.name,
     ...e.spellings,

@@ -16,6 +16,7 @@ function claim(
     value: Array.isArray(value) ? null : value,
     low,
     high,
+    against: null,
     qualifier,
     unit,
     words: String(value),
@@ -90,6 +91,32 @@ describe('comparisonOf', () => {
     ];
     assert.equal(comparisonOf(claims), 'claimants-differ');
     assert.equal(statusOfComparison('claimants-differ'), 'conflicting');
+  });
+
+  it('counts an unattributed claim with the one claimant whose value it repeats', () => {
+    const claims = [
+      by(claim('reuters', 28), 'vyacheslav-gladkov'),
+      by(claim('ap', 28), null),
+      by(claim('cnn', 74), 'volodymyr-zelensky'),
+    ];
+    assert.equal(comparisonOf(claims), 'claimants-differ');
+    // A value no claimant gave is a difference between the outlets.
+    assert.equal(comparisonOf([...claims, by(claim('bbc', 50), null)]), 'outlets-differ');
+  });
+
+  it('compares time units that convert exactly: a week is seven days', () => {
+    assert.equal(comparisonOf([claim('a', 1, 'weeks'), claim('b', 7, 'days')]), 'agreement');
+    assert.equal(comparisonOf([claim('a', 2, 'years'), claim('b', 24, 'months')]), 'agreement');
+    assert.equal(comparisonOf([claim('a', 1, 'weeks'), claim('b', 9, 'days')]), 'outlets-differ');
+  });
+
+  it('takes a quantity in words as its lower bound, and a tally as both its numbers', () => {
+    const hundreds = { ...claim('a', 0), value: null, low: 100, high: null, qualifier: 'hundreds' };
+    assert.equal(comparisonOf([hundreds, claim('b', 300)]), 'agreement');
+    assert.equal(comparisonOf([hundreds, claim('b', 40)]), 'outlets-differ');
+    const tally = (source: string, against: number) => ({ ...claim(source, 97, 'votes'), against });
+    assert.equal(comparisonOf([tally('a', 1), tally('b', 1)]), 'agreement');
+    assert.equal(comparisonOf([tally('a', 1), tally('b', 2)]), 'outlets-differ');
   });
 
   it('calls it a conflict between outlets when one claimant is reported with two values', () => {

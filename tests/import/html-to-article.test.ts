@@ -13,6 +13,7 @@ import { parseFrontMatter } from '../../src/load/front-matter.ts';
 import { ArticleFrontMatter } from '../../src/model/article.ts';
 import { readJsonLd } from '../../src/import/json-ld.ts';
 import { readableArticleHtml } from '../../src/import/readable-article.ts';
+import { savedFromAddress } from '../../src/import/saved-from.ts';
 import { createSourceMatcher } from '../../src/import/source-domains.ts';
 import { dateAsStated } from '../../src/import/stated-date.ts';
 import { unknownOutlet } from '../../src/import/unknown-outlet.ts';
@@ -363,5 +364,54 @@ describe('slugFromHeadline', () => {
     assert.equal(slugFromHeadline('東京で大雪'), null);
     assert.equal(slugFromHeadline('!!! — ???'), null);
     assert.equal(slugFromHeadline(''), null);
+  });
+});
+
+describe('where the page states it', () => {
+  it('records where each value is stated, and the file says so after each value', () => {
+    const html = readFileSync(path.join(PAGES, 'wordpress-opengraph/page.html'), 'utf8');
+    const article = htmlToArticle(html, undefined, SOURCES);
+    assert.deepEqual(article.statedIn, {
+      headline: 'og:title',
+      date: 'article:published_time',
+      author: '<meta name="author">',
+      canonical: 'og:url',
+      language: '<html lang>',
+    });
+    const file = pageArticleFile(article, { origin: 'saved/ledger.html', page: 'the saved page saved/ledger.html' });
+    assert.match(file, /^# Imported from the saved page saved\/ledger\.html\n# Each value is as the page states it/m);
+    assert.match(
+      file,
+      /^headline: School board votes 5-2 to close Alder Street Elementary # from the page: og:title$/m,
+    );
+    assert.match(file, /^date: 2026-01-27 # from the page: article:published_time$/m);
+    assert.match(file, /^origin: saved\/ledger\.html$/m);
+  });
+
+  it('reads the address a browser marks a saved page with', () => {
+    const url = 'https://www.bbc.co.uk/news/articles/c4g7zq2x1r9o';
+    assert.equal(savedFromAddress(`<!DOCTYPE html>\n<!-- saved from url=(0046)${url} -->\n<html>`), url);
+    assert.equal(savedFromAddress('<!-- saved from url=(0014)about:internet -->'), null);
+    assert.equal(savedFromAddress(`${' '.repeat(3000)}<!-- saved from url=(0046)${url} -->`), null);
+  });
+
+  it('proposes no registry entry for a page on an IP address or a local name', () => {
+    const article = htmlToArticle(page(''), 'http://127.0.0.1:8080/x', SOURCES);
+    assert.equal(article.publisher, 'unknown');
+    assert.equal(article.unknownOutlet, undefined);
+    assert.ok(article.warnings.some((w) => w.includes('127.0.0.1 is not a public domain name')));
+  });
+
+  it('reads a page that leaves out its optional <head> and <body> tags, and counts words without spaces', () => {
+    const text = '<p>東京都心で10センチの積雪を観測し、交通機関に大きな乱れが出ています。</p>'.repeat(20);
+    const article = htmlToArticle(
+      `<!doctype html><html lang="ja"><title>東京で大雪</title><article>${text}</article>`,
+      undefined,
+      [],
+    );
+    assert.equal(article.headline, '東京で大雪');
+    assert.equal(article.language, 'ja');
+    assert.match(article.body, /^東京都心で10センチの積雪を観測し/);
+    assert.ok(!article.warnings.some((w) => w.includes('words of text')), article.warnings.join('\n'));
   });
 });

@@ -70,12 +70,15 @@ export async function runBuild(
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
-/** Runs the real CLI in a child process (with `env` added to this process's environment). */
+/**
+ * Runs the real CLI in a child process (with `env` added to this process's environment), from `cwd`: tsx
+ * is given by its address, so that it is found from a folder outside the repository too.
+ */
 export function runCli(args: string[], cwd = REPO, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), ...args],
+      ['--import', import.meta.resolve('tsx'), path.join(REPO, 'src/cli.ts'), ...args],
       { cwd, env: { ...process.env, ...env }, maxBuffer: 1 << 26 },
       (error, stdout, stderr) => {
         resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });

@@ -36,6 +36,31 @@ describe('parseRegistries', () => {
     );
   });
 
+  it("checks each source's domains: host names, not a public suffix, each listed by one source", () => {
+    const entry = (id: string, domains: string) =>
+      `- id: ${id}\n  name: ${id}\n  homepage: https://${id}.example/\n  country: GB\n  kind: outlet\n  domains: ${domains}\n`;
+    const sources = file(
+      'registries/sources.yaml',
+      entry('a', '[a.example, https://b.example/x]') +
+        entry('b', '[co.uk]') +
+        entry('c', '[news.a.example, a.example]'),
+    );
+    const empty = file('registries/measures.yaml', '');
+    const problems = (s: ReturnType<typeof file>) =>
+      parseRegistries(s, file('registries/people.yaml', ''), empty).diagnostics.map(formatDiagnostic);
+    assert.deepEqual(problems(sources), [
+      'registries/sources.yaml:6:24  field/invalid  field "0.domains.1": must be a host name such as "bbc.co.uk" (lower case, without https:// or a path)',
+      'registries/sources.yaml:12:13  field/invalid  field "1.domains.0": is a public suffix, shared by every site under it; give the outlet\'s own domain, such as "bbc.co.uk"',
+    ]);
+    const twice = file(
+      'registries/sources.yaml',
+      entry('a', '[a.example]') + entry('c', '[news.a.example, a.example]'),
+    );
+    assert.deepEqual(problems(twice), [
+      'registries/sources.yaml:12:29  registry/duplicate-domain  domain "a.example" is listed by both "a" and "c"; a page there could not be given an outlet',
+    ]);
+  });
+
   it('loads the real registries without problems', async () => {
     const { readFile } = await import('node:fs/promises');
     const { REPO } = await import('../support/helpers.ts');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findClaims } from '../../src/analyse/figures.ts';
-import type { Measure } from '../../src/model/registries.ts';
+import { findClaims } from '../../../src/analyse/figures/find-claims.ts';
+import type { Measure } from '../../../src/model/registries.ts';
 
 const measures: Measure[] = [
   {
@@ -45,14 +45,20 @@ describe('findClaims', () => {
       '1,500 council flats = 1500 flats',
       '450 mobile teams = 450 teams',
     ]);
-    assert.deepEqual(claims('Cases rose to more than 1,900 last year.'), []);
+    // No noun after the number: the quantity is the one the sentence names ("cases rose to").
+    assert.deepEqual(claims('Cases rose to more than 1,900 last year.'), ['more than 1,900 = 1900 ']);
   });
 
-  it('takes no clock time, age, year or year range for a figure', () => {
+  it('reads clock times as times of day, and takes no year or year range for a figure', () => {
     assert.deepEqual(claims('About 2,000 ballots were cast after 9 p.m., and the count ended at 10:30 on Tuesday.'), [
       'About 2,000 ballots = 2000 ballots',
+      '9 p.m. = 1260 time of day',
+      '10:30 = 630 time of day',
     ]);
-    assert.deepEqual(claims('The 23-year-old signed a five-year contract.'), ['five-year = 5 years']);
+    assert.deepEqual(claims('The 23-year-old signed a five-year contract.'), [
+      '23-year-old = 23 age',
+      'five-year = 5 years',
+    ]);
     assert.deepEqual(claims('He stole from the charity on 200 occasions between 2017 and 2022.'), [
       '200 occasions = 200 occasions',
     ]);

@@ -1,0 +1,126 @@
+import { isDemonym } from '../gazetteer.ts';
+import type { NumberPhrase } from './number-phrases.ts';
+import { unitAt } from './units.ts';
+
+/** What a number counts or measures, as the words right after it say. */
+export interface CountedThing {
+  /** Normalised unit: "km", "USD", "people", or the counted noun as written ("hearings"). */
+  unit: string;
+  /** The words naming it ("Egyptian pounds", "congressional hearings"), empty when the unit is in the phrase. */
+  words: string;
+  /** Characters between the number phrase and those words (a hyphen, adjectives, "of"). */
+  skip: number;
+  /** A noun the measure describes: "flight" in "the 11-hour flight", "frontline" in "40-kilometer-wide frontline". */
+  describes: string | null;
+  /** The dimension a hyphenated adjective names: "wide" → width. */
+  dimension: string | null;
+  /** A rate after the unit: "a week", "per share", "each". */
+  rate: string | null;
+}
+
+/** Words that never modify a counted noun: "1,900 last year" counts no years, "3 of the buses" no "the". */
+const NOT_MODIFIERS = new Set(
+  `a an the of in on at by to for from with and or but than as last next this that these those per each every more
+  less most were was are is have has had been be will would who which its their his her our your my not also still
+  only just ago into over under after before about around during since until against between among`.split(/\s+/),
+);
+const WORD = /^\s+[“"‘]?[\p{L}-]+[”"’]?/u;
+/** A plural noun (or a demonym's plural), after up to two modifiers: "1,500 council flats", "2.5 million Americans". */
+const COUNT_NOUN = /^(?:[\p{L}-]+\s+){0,2}?(\p{Ll}{3,}s|\p{Lu}\p{Ll}+(?:ans|ians|ese|is|ers))(?!\p{L})/u;
+/** A singular noun after "one" or "a single": "at least one state"; not "one can", "one ticketed". */
+const ONE_NOUN = /^(?:[\p{Ll}-]+\s+){0,1}?(\p{Ll}{3,})(?!\p{L})/u;
+const NOT_SINGULAR_NOUN = /(?:ed|ing|ly)$|^(?:can|could|would|will|should|must|may|might|day|time|way|thing|another)$/u;
+/** "Fifteen of the 19 hijackers", "23 of the defendants", "two of the country's former presidents". */
+const PARTITIVE = /^\s+of\s+(?:the|its|their|his|her|these|those|[\p{L}'’-]+['’]s)\s+(?:[\d,.]+\s+)?/u;
+const DIMENSIONS: Record<string, string> = {
+  wide: 'width',
+  long: 'length',
+  deep: 'depth',
+  high: 'height',
+  tall: 'height',
+  thick: 'thickness',
+};
+const HYPHEN_DIMENSION = /^-(wide|long|deep|high|tall|thick)\b/u;
+const NOUN_AFTER = /^\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]{3,})(?=[\s,.;:!?)]|$)/u;
+/** "a week", "per share", "an hour", "each": the number is a rate. */
+const RATE =
+  /^\s+(?:(?:a|an|per)\s+(?:week|day|month|year|hour|share|person|head|barrel|night|kilo|gallon|litre|liter|ton|tonne|minute|second|mile|kilometre|kilometer)|each)\b/u;
+
+const isNoun = (w: string) => !NOT_MODIFIERS.has(w.toLowerCase());
+
+function plainNoun(rest: string, one: boolean): { unit: string; words: string; skip: number } | undefined {
+  const plain = /^\s+/.exec(rest)?.[0].length ?? 0;
+  if (plain === 0) return undefined;
+  const noun = (one ? ONE_NOUN : COUNT_NOUN).exec(rest.slice(plain));
+  if (!noun || !noun[0].split(/\s+/).every(isNoun)) return undefined;
+  const head = noun[1]!;
+  if (one && NOT_SINGULAR_NOUN.test(head)) return undefined;
+  const unit = /^\p{Lu}/u.test(head) ? (isDemonym(head.replace(/s$/, '')) ? 'people' : undefined) : head;
+  return unit ? { unit, words: noun[0], skip: plain } : undefined;
+}
+
+/**
+ * The unit right after a number: "-kilometer-wide", " villages", or after up
+ * to two adjectives (" additional residents", " “aircraft-type” drones"),
+ * " of dollars" after a vague quantity; else a plain plural noun (" residences")
+ * counts as the thing counted.
+ */
+export function countedThing(text: string, p: NumberPhrase): CountedThing | undefined {
+  const rest = text.slice(p.end);
+  const done = (u: { unit: string; words: string; skip: number }): CountedThing => {
+    const after = rest.slice(u.skip + u.words.length);
+    const dimension = HYPHEN_DIMENSION.exec(after);
+    const tail = dimension ? after.slice(dimension[0].length) : after;
+    // "a 40-kilometer-wide frontline", "a magnitude-6.3 tremor", "a two-thirds majority": the noun is described.
+    const hyphenated =
+      rest.startsWith('-') ||
+      dimension !== null ||
+      ((p.unit === 'magnitude' || p.unit === 'fraction') && !/^\s+of\b/.test(tail));
+    const describes = hyphenated ? (NOUN_AFTER.exec(tail)?.[1] ?? null) : null;
+    const rate = RATE.exec(tail)?.[0].trim() ?? null;
+    return { ...u, describes, dimension: dimension ? DIMENSIONS[dimension[1]!]! : null, rate };
+  };
+  if (p.unit) return done({ unit: p.unit, words: '', skip: 0 });
+  if (rest.startsWith('-')) {
+    const u = unitAt(rest.slice(1));
+    if (u) return done({ ...u, skip: 1 });
+  }
+  let skip = 0;
+  for (let adjectives = 0; adjectives <= 2; adjectives++) {
+    const space = /^\s+/.exec(rest.slice(skip))?.[0].length ?? 0;
+    const u = unitAt(rest.slice(skip + space));
+    // The adjectives stay with the unit's words: "Canadian citizens", "tactical missiles".
+    if (u && (space > 0 || u.unit === '%'))
+      return done({
+        unit: u.unit,
+        words: rest.slice(0, skip + space + u.words.length).trimStart(),
+        skip: /^\s*/.exec(rest)![0].length,
+      });
+    const word = WORD.exec(rest.slice(skip));
+    if (!word || !isNoun(word[0].trim())) break;
+    skip += word[0].length;
+  }
+  // "hundreds of billions of dollars", "millions of consumers", "thousands of them" (no unit: the pronoun).
+  const of = /^\s+of\s+/.exec(rest);
+  if (of && (p.kind === 'vague' || p.kind === 'fraction')) {
+    const u = unitAt(rest.slice(of[0].length));
+    if (u) return done({ ...u, skip: of[0].length });
+    const noun = plainNoun(rest.slice(of[0].length - 1), false);
+    if (noun) return done({ ...noun, skip: noun.skip + of[0].length - 1 });
+  }
+  const partitive = PARTITIVE.exec(rest);
+  if (partitive) {
+    const u = unitAt(rest.slice(partitive[0].length));
+    const noun = u ? { ...u, skip: 1 } : plainNoun(rest.slice(partitive[0].length - 1), false);
+    if (noun) {
+      const at = partitive[0].length - 1 + noun.skip;
+      return done({
+        unit: noun.unit,
+        words: rest.slice(0, at + noun.words.length).trimStart(),
+        skip: /^\s*/.exec(rest)![0].length,
+      });
+    }
+  }
+  const noun = plainNoun(rest, p.value === 1);
+  return noun ? done(noun) : undefined;
+}

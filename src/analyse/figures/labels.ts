@@ -1,0 +1,218 @@
+import type { CountedThing } from './counted-thing.ts';
+import type { NumberPhrase } from './number-phrases.ts';
+import {
+  DETERMINERS,
+  ENDS_PHRASE,
+  complementAt,
+  copulaAt,
+  participleAt,
+  phraseAt,
+  phraseBefore,
+  scopeAt,
+  verbBefore,
+  withoutAuxiliary,
+  wordsAt,
+  wordsBefore,
+} from './phrase-reading.ts';
+import { TIME_UNITS, isMoney } from './units.ts';
+
+/**
+ * What a number measures, in the sentence's own words: the counted thing
+ * and what happened to it ("people killed in the shooting"), the quantity a
+ * phrase names ("death toll", "altitude"), the thing a measure describes
+ * ("length of the flight"), or the time between two things ("time before
+ * the Israeli election"), with its scope where the text states it.
+ */
+export interface ClaimLabel {
+  label: string;
+  /** The claim's own words, nearest first (label, the words just before it): where registry cues count. */
+  own: string[];
+  /** The scope as written: a rate ("a week"), a period or place ("on Christmas Day"). */
+  scope: string | null;
+  /** What claims must share to be compared: the label's content words, normalised. */
+  key: string;
+  /** False when nothing but the unit says what is measured. */
+  comparable: boolean;
+  /** Which reading named it: a quantity the sentence names ("the death toll rose to 59"), or another. */
+  rule: 'age' | 'describes' | 'clock' | 'time between' | 'distance' | 'quantity' | 'duration' | 'thing';
+}
+
+export interface LabelInput {
+  text: string;
+  /** The clause holding the number: a cue or a subject in another clause is about something else. */
+  clause: [number, number];
+  phrase: NumberPhrase;
+  /** End of the claim's words: number phrase, unit and rate. */
+  end: number;
+  thing: CountedThing;
+}
+
+const UNIT_NAMES: Record<string, string> = {
+  m: 'metres',
+  cm: 'centimetres',
+  mm: 'millimetres',
+  kg: 'kilograms',
+  t: 'tonnes',
+  km: 'kilometres',
+  mi: 'miles',
+  in: 'inches',
+  ft: 'feet',
+  'km/h': 'kilometres per hour',
+  mph: 'miles per hour',
+  'km²': 'square kilometres',
+  'mi²': 'square miles',
+  '%': 'per cent',
+  fraction: 'share',
+  votes: 'votes',
+};
+const LENGTHS = new Set(['km', 'mi', 'm', 'cm', 'mm', 'in', 'ft', 'light-years']);
+/** The dimension a unit measures, for "the 11-hour flight" → "length of the flight". */
+const DIMENSION_OF: Record<string, string> = {
+  kg: 'weight',
+  t: 'weight',
+  'km²': 'area',
+  'mi²': 'area',
+  'km/h': 'speed',
+  mph: 'speed',
+  magnitude: 'magnitude',
+};
+/** Words that only point at what is counted ("a total of 22", "the first of four"): the counted noun says more. */
+const NOT_QUANTITIES = new Set(
+  `total figure sum amount tally maximum minimum average estimate number group series handful couple lot first second
+  third last rest one some each many most all none`.split(/\s+/),
+);
+/** "a mother of three", "a father-of-two": the number of a person's children describes the person. */
+const PARENT = /^(?:mother|father|parent|grandmother|grandfather|grandparent|mum|mom|dad)$/iu;
+/** Verbs that set a quantity's value: "the death toll rose to 59", "stood at", "reached". */
+const SETS_VALUE =
+  /\b(?:is|was|are|were|stood at|stands at|rose to|fell to|climbed to|jumped to|dropped to|increased to|decreased to|grew to|reached|hit|totalled|totaled|topped|exceeded)\s+$/iu;
+/** "raised the number of Americans … to 145.5 million", "estimates the price tag at": the quantity between. */
+const SET_OBJECT =
+  /\b(?:rais|lower|revis|put|bring|brought|push|increas|decreas|cut|reduc|lift|boost|estimat|valu|pric|tak)(?:es|ed|e|s|ing)?\s+((?:the|its|their)\s+[^,;]{3,80}?)\s+(?:to|at)\s+$/iu;
+/** "a death toll of 59", "an altitude of 770 kilometers": the quantity named before "of". */
+const NAMED_OF = /\b(?:a|an|the|its|their)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+of\s+$/iu;
+/** "two weeks before the election", "three days after she was filmed", "two years ago", "a month away". */
+const TIME_RELATION = /^\s+(ago|after|before|later|earlier|since|away|into|from now)\b/iu;
+/** "2,000 km east of the island", "3.8 billion light-years away". */
+const DIRECTION =
+  /^\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|off|from|away)\b/iu;
+const PRONOUN = /^(?:it|they|this|that|he|she|we|there|which|who)$/i;
+
+const wordsOf = (s: string) => s.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+/** The last words before the number, within its clause: where a registry cue may stand. */
+const lastWords = (s: string, n: number) => (s.split(/[,;:()]/).at(-1) ?? '').split(/\s+/).slice(-n).join(' ');
+const withoutArticle = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '').trim();
+const lowerDeterminer = (s: string) => s.replace(/^(?:The|A|An|Its|Their|His|Her)\b/, (d) => d.toLowerCase());
+// "Ukraine's Zakarpattia region" is the Zakarpattia region: a name's possessive before another name only locates it.
+const normalise = (s: string) =>
+  wordsOf(s.replace(/\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu})/gu, '').toLowerCase())
+    .filter((w) => !DETERMINERS.test(w) && !ENDS_PHRASE.has(w) && !/^\d/.test(w))
+    .map((w) =>
+      w
+        .replace(/['’]s$/, '')
+        .replace(/ies$/, 'y')
+        .replace(/(?<=[^s])s$/, ''),
+    )
+    .join('-');
+
+/** The quantity the sentence names for an amount: "the death toll rose to", "an altitude of", "raised X to". */
+function quantityBefore(before: string, countable: boolean): string | null {
+  const setObject = SET_OBJECT.exec(before)?.[1];
+  if (setObject) return withoutArticle(phraseAt(setObject, 8));
+  const named = NAMED_OF.exec(before)?.[1];
+  if (named && !NOT_QUANTITIES.has(named.toLowerCase()) && !PARENT.test(named) && !countable)
+    return withoutArticle(named);
+  const setBy = SETS_VALUE.exec(before);
+  const subject = setBy ? phraseBefore(withoutAuxiliary(before.slice(0, setBy.index)), 6) : '';
+  return subject && !PRONOUN.test(subject) ? withoutArticle(subject) : null;
+}
+
+/** The label of one claim, built from its clause. */
+export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): ClaimLabel {
+  const before = text.slice(clause[0], phrase.start);
+  const after = text.slice(end, clause[1]);
+  const counted = thing.words !== '' && UNIT_NAMES[thing.unit] === undefined && !isMoney(thing.unit);
+  const unitName = UNIT_NAMES[thing.unit] ?? (thing.words ? thing.words.replace(/^of\s+/, '') : thing.unit);
+  const make = (
+    rule: ClaimLabel['rule'],
+    parts: (string | null)[],
+    scope: string | null,
+    keyParts: (string | null)[],
+  ): ClaimLabel => {
+    const label = [...parts, scope, thing.rate].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+    const normalised = [...keyParts, scope, thing.rate].filter((x): x is string => Boolean(x)).map(normalise);
+    return {
+      label,
+      own: [label, lastWords(before, 8)],
+      scope: [scope, thing.rate].filter(Boolean).join(', ') || null,
+      key: [thing.unit, ...normalised].filter(Boolean).join(' '),
+      comparable: keyParts.some((x) => x && normalise(x)),
+      rule,
+    };
+  };
+
+  // An age describes a person: "Ahed Tamimi, 16," or "a 15-year-old cousin".
+  if (thing.unit === 'age') {
+    const who = thing.describes ?? /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*),\s*$/u.exec(before)?.[1] ?? null;
+    return make('age', [who ? `age of ${who}` : 'age'], null, [who]);
+  }
+  // "the 11-hour flight", "a 40-kilometer-wide frontline", "a magnitude-6.3 tremor", "a two-thirds majority".
+  if (thing.describes) {
+    const dimension =
+      thing.dimension ??
+      DIMENSION_OF[thing.unit] ??
+      (TIME_UNITS.has(thing.unit) || LENGTHS.has(thing.unit)
+        ? 'length'
+        : isMoney(thing.unit) || thing.unit === 'fraction'
+          ? null
+          : 'size');
+    const label = dimension ? `${dimension} of the ${thing.describes}` : thing.describes;
+    const rest = text.slice(text.indexOf(thing.describes, end) + thing.describes.length, clause[1]);
+    return make('describes', [label], scopeAt(rest), [dimension, thing.describes]);
+  }
+  if (phrase.kind === 'clock') {
+    const at = /\s(?:at|by|until|from|around|about|after|before)\s+(?:(?:around|about)\s+)?$/u.exec(before);
+    const what = at ? wordsBefore(before.slice(0, at.index), 6) : '';
+    return make('clock', [what ? `time ${lowerDeterminer(what)}` : 'time of day'], scopeAt(after), [what]);
+  }
+  const relation = TIME_UNITS.has(thing.unit) ? TIME_RELATION.exec(after) : null;
+  if (relation) {
+    const word = relation[1]!.toLowerCase();
+    const what = wordsAt(after.slice(relation[0].length), 7) || wordsBefore(before, 6);
+    const link = word === 'ago' ? 'since' : word === 'away' || word === 'from now' ? 'until' : word;
+    return make('time between', [`time ${link} ${lowerDeterminer(what)}`.trim()], null, [link, what]);
+  }
+  const direction = LENGTHS.has(thing.unit) ? DIRECTION.exec(after) : null;
+  if (direction) {
+    const what = phraseAt(after.slice(direction[0].length), 5);
+    return make('distance', [`distance ${direction[1]!.toLowerCase()} ${what}`.trim()], null, [direction[1]!, what]);
+  }
+
+  const complement = complementAt(after);
+  const afterComplement = complement ? after.slice(after.indexOf(complement) + complement.length) : after;
+  const firstScope = scopeAt(afterComplement);
+  // "19 hijackers on 9/11 were Saudi citizens": what happened may follow the scope.
+  const afterScope = firstScope ? afterComplement.slice(afterComplement.indexOf(firstScope) + firstScope.length) : null;
+  const participle = participleAt(afterComplement) ?? (afterScope !== null ? participleAt(afterScope) : null);
+  const scope = firstScope ?? scopeAt(participle ? afterComplement.slice(participle.length) : afterComplement);
+
+  const quantity = quantityBefore(before, counted);
+  if (quantity) return make('quantity', [quantity], scope, [quantity]);
+  // "ruled Egypt for nearly 17 months", "extended her remand for eight days".
+  if (TIME_UNITS.has(thing.unit) && /\bfor\s+$/.test(before)) {
+    const what = wordsBefore(before.replace(/\s*for\s+$/, ''), 5).replace(
+      /^(?:it|they|he|she|we|who|which|that)\s+/i,
+      '',
+    );
+    if (what) return make('duration', [`${unitName} ${what}`], scope, [what]);
+  }
+  const verb = participle ? null : verbBefore(before);
+  if (verb && verb.subject && !verb.takesMoney && !/ed$/.test(verb.verb)) {
+    // "the missile flew about 3,700 kilometers" → "kilometres the missile flew".
+    const subject = lowerDeterminer(verb.subject);
+    return make('thing', [unitName, complement, subject, verb.verb], scope, [complement, subject, verb.verb]);
+  }
+  const happened =
+    participle?.word ?? verb?.verb ?? (counted ? (copulaAt(afterComplement) ?? copulaAt(afterScope ?? '')) : null);
+  return make('thing', [unitName, complement, happened], scope, [complement, happened]);
+}

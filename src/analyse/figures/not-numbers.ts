@@ -1,0 +1,71 @@
+import { isFunctionWord } from '../gazetteer.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
+import { SPEECH_VERBS } from '../lexicon.ts';
+import type { NumberPhrase } from './number-phrases.ts';
+
+/**
+ * Numbers a reader would not count as a claim about the news, each rule
+ * stated for news prose in general: dates and years, names and identifiers
+ * with digits, gallery and page counters, specification ranges, sizes of
+ * bodies used as adjectives, counts of the sources an outlet cites, and
+ * words that are numbers only in form ("no one", "the two women" of a
+ * sentence before).
+ */
+const MONTHS = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join('|');
+const DATE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+(?:\\d{1,2},\\s+)?$`, 'u');
+const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`, 'u');
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/;
+const isYear = (n: string) => /^\d{4}$/.test(n) && Number(n) >= 1800 && Number(n) <= 2100;
+/** "Flight 175", "Rung Ra 2", "Apollo 11", "Article 5": a capitalised word right before the number names it. */
+const NAME_BEFORE = /(?:^|[^.!?:;]\s)(\p{Lu}[\p{L}'’-]*\.?)\s+$/u;
+/** Capitalised words that start a sentence or a phrase rather than name something: "A 15-kilometre stretch". */
+const NOT_NAMES = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES]);
+const namesTheNumber = (word: string) => !NOT_NAMES.has(word) && !isFunctionWord(word);
+/** "Hide Caption 3 of 59", "Photo 2 of 10", "Page 1 of 3", "slide 4/12". */
+const COUNTER_AFTER = /^\s*(?:of|\/)\s*\d+\b/u;
+const COUNTER_WORD =
+  /\b(?:caption|photo|photos|image|images|picture|pictures|slide|slides|page|gallery|video|item|step|part)\s*$/iu;
+/** "28-member bloc", "15-member council": the size of a body named as its adjective. */
+const MEMBER_ADJECTIVE = /^-(?:member|nation|country|state|strong)\b/u;
+/** Who an outlet cites: "two law enforcement sources told CNN", "three officials said". */
+const SOURCE_NOUN =
+  /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:sources|officials|people familiar|aides|insiders|diplomats|witnesses)\b/u;
+/** "one" as a pronoun, not a count: "no one", "one of the judges", "one another", "the one who". */
+const ONE_BEFORE = /\b(?:no|any|every|each|the|this|that|which|some)\s+$/iu;
+const ONE_AFTER = /^\s+(?:of|another|who|whom|which|that|thing)\b/iu;
+/** "the two women", "both three", "these two": a count of people or things the text has already named. */
+const ANAPHORIC_BEFORE = /\b(?:the|these|those|both|all|its|their)\s+$/iu;
+const isNumberWord = (w: string) => /^\p{L}+$/u.test(w);
+const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according)\\b`, 'iu');
+
+/** Why `p` in `text` is not a claim, or null when it may be one. `sentence` bounds the sentence holding it. */
+export function notANumber(text: string, p: NumberPhrase, sentence: [number, number]): string | null {
+  const before = text.slice(Math.max(0, p.start - 30), p.start);
+  const after = text.slice(p.end, p.end + 60);
+  if (p.kind === 'clock' || p.kind === 'tally' || p.kind === 'fraction') return null;
+  if (DATE_BEFORE.test(before) || DATE_AFTER.test(after)) return 'date';
+  if (ORDINAL_SUFFIX.test(after)) return 'ordinal';
+  // "in 2019", "between 2017 and 2022", "2015-16": years are dates, and a season is a span of years.
+  if (p.unit === null && isYear(p.first) && (!p.second || isYear(p.second) || /^\d{2}$/.test(p.second))) return 'year';
+  if (/^\d/.test(p.first) && !p.qualifier && p.unit === null) {
+    const name = NAME_BEFORE.exec(before);
+    if (name && namesTheNumber(name[1]!.replace(/\.$/, ''))) return 'name or identifier';
+  }
+  if (COUNTER_AFTER.test(after) && (COUNTER_WORD.test(before) || !/\p{Ll}{3,}/u.test(text.slice(sentence[0], p.start))))
+    return 'gallery or page counter';
+  // "0 to 60 mph", "0-100": a range from nothing describes a specification, not an amount.
+  if (p.low === 0 && p.high !== null) return 'specification range';
+  if (MEMBER_ADJECTIVE.test(after)) return 'size of a body as its adjective';
+  if (SOURCE_NOUN.test(after) && SPEECH.test(text.slice(sentence[0], sentence[1]))) return 'count of sources';
+  const word = text.slice(p.start, p.end).toLowerCase();
+  if (word === 'one' && (ONE_BEFORE.test(before) || ONE_AFTER.test(after))) return 'pronoun';
+  if (
+    !p.qualifier &&
+    isNumberWord(word) &&
+    p.kind === 'number' &&
+    ANAPHORIC_BEFORE.test(before) &&
+    !/^\s+of\b/.test(after)
+  )
+    return 'count of things already named';
+  return null;
+}

@@ -1,0 +1,169 @@
+import { CURRENCY_SIGN, NUMBER_WORDS, currencyOfSign, parseNumber, unitAt } from './units.ts';
+
+/**
+ * How a number is written: a plain number or range, a clock time, a vague
+ * quantity ("hundreds"), a fraction ("two-thirds"), or a vote tally ("97-1").
+ */
+export type NumberKind = 'number' | 'clock' | 'vague' | 'fraction' | 'tally';
+
+/** A number as written in a paragraph, before anything is decided about what it measures. */
+export interface NumberPhrase {
+  kind: NumberKind;
+  /** Offsets in the paragraph, qualifier and currency sign included. */
+  start: number;
+  end: number;
+  qualifier: string | null;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  /** A tally's second number (votes against). */
+  against: number | null;
+  /** A unit the phrase itself gives: currency sign, attached unit ("2km"), clock, fraction. */
+  unit: string | null;
+  /** The numbers as written, for the rules about years and names. */
+  first: string;
+  second: string | null;
+}
+
+const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${NUMBER_WORDS}`;
+const SCALE = '(?:\\s+(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|tn|m|k)(?![\\p{L}]))?';
+export const QUALIFIER =
+  'up to|about|around|approximately|roughly|nearly|almost|an estimated|estimated|some|over|more than|at least|less than|fewer than|under|as many as|as much as|at most|close to|just over|just under|well over|an additional|additional|another|a further';
+/** Units written against the number ("a 2km radius", "the 500kg device", "2,735km"). */
+const ATTACHED = 'km²|km|kg|cm|mm|mph|kph';
+const NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}.,:/-])(?:(${QUALIFIER})\\s+)?(?:between\\s+)?(${CURRENCY_SIGN})?((?:${NUM})${SCALE})(?:\\s*(?:to|-|–|and)\\s*(?:${CURRENCY_SIGN})?((?:${NUM})${SCALE}))?(${ATTACHED})?(?![\\p{N}]|[.,]\\d|\\p{L}|\\/\\d)`,
+  'giu',
+);
+/** "11:36 a.m.", "7.06am", "3 p.m.", "0336 GMT", "14:30". */
+const CLOCK = [
+  /(?<![\p{N}:.,])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\.?(?!\p{L})/giu,
+  /(?<![\p{N}:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}:])/gu,
+  /(?<![\p{N}:.,])([01]\d|2[0-3])([0-5]\d)\s?(?=(?:GMT|UTC|BST|EST|EDT|CET|CEST)\b)/gu,
+];
+/** "hundreds", "tens of thousands", "hundreds of billions": the least each can mean. */
+const VAGUE =
+  /(?<!\p{L})(?:(tens|hundreds) of )?(dozens|scores|hundreds|thousands|millions|billions|trillions)(?!\p{L})/giu;
+const VAGUE_LEAST: Record<string, number> = {
+  dozens: 24,
+  scores: 40,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+  trillions: 1e12,
+};
+/** "two-thirds of", "a quarter of", "a two-thirds majority". */
+const FRACTION =
+  /(?<!\p{L})(a|one|two|three|four)[- ](half|third|thirds|quarter|quarters|fifth|fifths)(?=\s+(?:of|majority)\b)/giu;
+const DENOMINATORS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5 };
+/** "97-1", "348-77": two counts joined by a dash, where the sentence talks of a vote. */
+const TALLY = /(?<![\p{N}.,-])(\d{1,3})[-–](\d{1,3})(?![\p{N}]|[-–]\d)/gu;
+const VOTE_WORDS = /\b(?:vot(?:e|es|ed|ing)|tally|ballot|margin)\b/iu;
+/** "a magnitude 6.4 earthquake", "a magnitude-6.3 tremor": the unit stands before the number. */
+const MAGNITUDE = /(?<!\p{L})magnitude[\s-](\d{1,2}(?:\.\d)?)(?![\p{N}])/giu;
+/** "a week ago", "a year after": one of a time unit, written with the article. */
+const ONE_TIME_UNIT =
+  /(?<!\p{L})(an?|one)(?=\s+(?:year|month|week|day|hour|decade|minute)\s+(?:ago|after|later|earlier|before|away|long|into)\b)/giu;
+
+const blank = (kind: NumberKind, start: number, end: number, first: string): NumberPhrase => ({
+  kind,
+  start,
+  end,
+  qualifier: null,
+  value: null,
+  low: null,
+  high: null,
+  against: null,
+  unit: null,
+  first,
+  second: null,
+});
+
+function* clockTimes(text: string): Generator<NumberPhrase> {
+  for (const pattern of CLOCK) {
+    for (const m of text.matchAll(pattern)) {
+      const [hours, minutes = '0', meridiem] = [Number(m[1]), Number(m[2] ?? 0), m[3]?.toLowerCase()];
+      if (meridiem && (hours < 1 || hours > 12)) continue;
+      const h = meridiem === 'p' && hours < 12 ? hours + 12 : meridiem === 'a' && hours === 12 ? 0 : hours;
+      yield {
+        ...blank('clock', m.index, m.index + m[0].trimEnd().length, m[1]!),
+        value: h * 60 + Number(minutes),
+        unit: 'time of day',
+      };
+    }
+  }
+}
+
+function* vagueQuantities(text: string): Generator<NumberPhrase> {
+  for (const m of text.matchAll(VAGUE)) {
+    const word = m[2]!.toLowerCase();
+    // "dozens" and "scores" count only as "dozens of …": "scores" alone is a result.
+    if ((word === 'dozens' || word === 'scores') && !/^\s+of\b/.test(text.slice(m.index + m[0].length))) continue;
+    const times = m[1] ? (m[1].toLowerCase() === 'tens' ? 10 : 100) : 1;
+    yield {
+      ...blank('vague', m.index, m.index + m[0].length, m[0]),
+      low: VAGUE_LEAST[word]! * times,
+      qualifier: m[0].toLowerCase(),
+    };
+  }
+}
+
+function* fractions(text: string): Generator<NumberPhrase> {
+  for (const m of text.matchAll(FRACTION)) {
+    const n = /^(a|one)$/i.test(m[1]!) ? 1 : parseNumber(m[1]!);
+    const d = DENOMINATORS[m[2]!.toLowerCase().replace(/s$/, '').replace(/lve$/, 'lf')]!;
+    yield {
+      ...blank('fraction', m.index, m.index + m[0].length, m[0]),
+      value: Math.round((n / d) * 1e4) / 1e4,
+      unit: 'fraction',
+    };
+  }
+}
+
+function* tallies(text: string): Generator<NumberPhrase> {
+  for (const m of text.matchAll(TALLY)) {
+    const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
+    if (!VOTE_WORDS.test(around)) continue;
+    yield {
+      ...blank('tally', m.index, m.index + m[0].length, m[1]!),
+      value: Number(m[1]),
+      against: Number(m[2]),
+      unit: 'votes',
+      second: m[2]!,
+    };
+  }
+}
+
+function* magnitudes(text: string): Generator<NumberPhrase> {
+  for (const m of text.matchAll(MAGNITUDE))
+    yield { ...blank('number', m.index, m.index + m[0].length, m[1]!), value: Number(m[1]), unit: 'magnitude' };
+}
+
+function* numbers(text: string): Generator<NumberPhrase> {
+  for (const m of text.matchAll(NUMBER)) {
+    const [phrase, qualifier, sign, first, second, attached] = m;
+    const low = parseNumber(first!);
+    const high = second ? parseNumber(second) : null;
+    yield {
+      ...blank('number', m.index, m.index + phrase.length, first!),
+      qualifier: qualifier ? qualifier.toLowerCase() : null,
+      value: high === null ? low : null,
+      low: high === null ? null : low,
+      high,
+      unit: sign ? currencyOfSign(sign) : attached ? unitAt(attached)!.unit : null,
+      second: second ?? null,
+    };
+  }
+  for (const m of text.matchAll(ONE_TIME_UNIT))
+    yield { ...blank('number', m.index, m.index + m[0].length, m[0]), value: 1 };
+}
+
+/** Every number phrase of a paragraph, in text order; where two overlap, the one found first by kind wins. */
+export function findNumberPhrases(text: string): NumberPhrase[] {
+  const found: NumberPhrase[] = [];
+  const overlaps = (p: NumberPhrase) => found.some((q) => p.start < q.end && q.start < p.end);
+  for (const source of [clockTimes, tallies, fractions, magnitudes, vagueQuantities, numbers])
+    for (const p of source(text)) if (!overlaps(p)) found.push(p);
+  return found.sort((a, b) => a.start - b.start);
+}

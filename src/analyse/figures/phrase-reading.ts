@@ -1,0 +1,116 @@
+import { SPEECH_VERBS } from '../lexicon.ts';
+
+/**
+ * Reading the words around a number without a parser: where a noun phrase
+ * ends, what prepositional phrase follows, which verb governs the number.
+ * The word lists are general English, not any story's.
+ */
+
+/** Words that end a noun phrase: conjunctions, relatives, auxiliaries, prepositions, reporting verbs. */
+export const ENDS_PHRASE = new Set([
+  ...`and or but while whereas as because since though although if that which who whom whose where when than
+  is are was were be been being has have had will would could should can may might must do does did not
+  in on at by to for from with into over under after before during until about against between among per
+  including across through toward towards via like each also then`.split(/\s+/),
+  ...SPEECH_VERBS,
+]);
+export const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
+/** Participles and adjectives that say what happened to a counted thing, beyond the regular "-ed". */
+const IRREGULAR = new Set(
+  `hit hurt shot held left lost taken given made sold paid spent built caught found kept brought bought sent put set
+  cut struck fled led met won shut stolen driven written chosen seen known thrown broken flown fallen risen grown
+  dead died missing injured wounded homeless aboard displaced stranded trapped detained`.split(/\s+/),
+);
+/** Past forms that are no participles: "34 inches fell" says what happened; "flew 3,700 km" needs its subject. */
+const PAST = new Set('fell rose flew grew drew ran swam rode drove came went began'.split(' '));
+/** Verbs whose object is an amount of money: "ordered to pay 1 million pounds", "would cost about $8 billion". */
+const MONEY_VERBS = new Set(
+  `pay pays paid cost costs spend spends spent raise raises earn earns offer offers bid bids charge charges award
+  awards fine owe owes donate donates invest invests borrow borrows lend lends receive receives sell sells buy buys
+  worth`.split(/\s+/),
+);
+export const isParticiple = (w: string) => /^\p{Ll}{3,}(?:ed|en)$/u.test(w) || IRREGULAR.has(w);
+
+/** Up to `max` words from the start of `s` that stay within one noun phrase. */
+export function phraseAt(s: string, max: number): string {
+  const out: string[] = [];
+  for (const token of s.split(/\s+/).filter(Boolean)) {
+    const w = token.replace(/[,.;:!?)”"’]+$/u, '');
+    if (!w || ENDS_PHRASE.has(w.toLowerCase()) || out.length === max) break;
+    out.push(w);
+    if (w !== token) break;
+  }
+  return out.join(' ');
+}
+
+/** The last words of `s` (up to `max`) that stay within one noun phrase, read backwards. */
+export function phraseBefore(s: string, max: number): string {
+  const out: string[] = [];
+  for (const token of s.split(/\s+/).filter(Boolean).reverse()) {
+    if (/[,;:()—–]$/.test(token)) break;
+    const w = token.replace(/^[(“"‘]+/u, '');
+    if (ENDS_PHRASE.has(w.toLowerCase()) || out.length === max) break;
+    out.unshift(w);
+  }
+  return out.join(' ');
+}
+
+/** Up to `max` words from the start of `s`, up to the first punctuation mark. */
+export function wordsAt(s: string, max: number): string {
+  const run = /^[^,.;:!?()“”"—–]*/u.exec(s.trim())![0];
+  return run.split(/\s+/).filter(Boolean).slice(0, max).join(' ');
+}
+
+/** The last `max` words of `s`, back to the last punctuation mark. */
+export function wordsBefore(s: string, max: number): string {
+  const run = /[^,.;:!?()“”"—–]*$/u.exec(s)![0];
+  return run.split(/\s+/).filter(Boolean).slice(-max).join(' ');
+}
+
+/** A prepositional phrase at the start of `rest`: a scope ("in prison", "on Christmas Day", "as compensation"). */
+export function scopeAt(rest: string): string | null {
+  const m = /^\s+(in|on|at|since|during|into|from|under|across|near|over|inside|by|as)\s+(.*)$/su.exec(rest);
+  if (!m) return null;
+  const object = phraseAt(m[2]!, 5);
+  return object ? `${m[1]} ${object}` : null;
+}
+
+/** "of snow", "of the Hispanic vote", "of the defendants"; not "of whom", nor "of insulting the judiciary". */
+export function complementAt(rest: string): string | null {
+  const m = /^\s+of\s+(.*)$/su.exec(rest);
+  if (!m) return null;
+  const object = phraseAt(m[1]!, 4);
+  if (!object || /^(?:them|whom|which|those|us|it)$/i.test(object) || /^\p{Ll}+ing\b/u.test(object)) return null;
+  return `of ${object}`;
+}
+
+/** What happened to the counted thing, right after it: "were killed", "may have been affected", "died", "dead". */
+export function participleAt(rest: string): { word: string; length: number } | null {
+  const m =
+    /^\s+(?:(?:may|might|could|would|will|should|must)\s+(?:have\s+)?(?:been\s+|be\s+)?|(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is|be|been|being)\s+)?(?:(?:also|already|still|reportedly|now|later|all)\s+)?(\p{Ll}+)\b/u.exec(
+      rest,
+    );
+  return m && (isParticiple(m[1]!) || PAST.has(m[1]!)) ? { word: m[1]!, length: m[0].length } : null;
+}
+
+/** "were Saudi citizens", "is the sixth": what a copula says of the counted thing. */
+export function copulaAt(rest: string): string | null {
+  const m = /^\s+(were|was|are|is)\s+(.*)$/su.exec(rest);
+  const complement = m ? phraseAt(m[2]!, 4) : '';
+  return complement ? `${m![1]} ${complement}` : null;
+}
+
+/** The verb the number is the object of, just before it: "killed 59 people", "sentenced to", "to pay". */
+export function verbBefore(before: string): { verb: string; subject: string; takesMoney: boolean } | null {
+  const m = /(?:^|\s)(\p{Ll}{2,})\s+(?:(?:up\s+)?to\s+|by\s+|for\s+|at\s+|with\s+)?$/u.exec(before);
+  if (!m || ENDS_PHRASE.has(m[1]!) || DETERMINERS.test(m[1]!)) return null;
+  const verb = m[1]!;
+  const takesMoney = MONEY_VERBS.has(verb);
+  if (!isParticiple(verb) && !PAST.has(verb) && !/ing$/.test(verb) && !takesMoney) return null;
+  const to = /\bto\s+$/.test(before.slice(0, m.index + 1)) && takesMoney;
+  return { verb: to ? `to ${verb}` : verb, subject: phraseBefore(before.slice(0, m.index), 4), takesMoney };
+}
+
+/** "the incursion has " → "the incursion ": the auxiliary belongs to the verb, not the subject. */
+export const withoutAuxiliary = (s: string) =>
+  s.replace(/\s+(?:has|have|had|will|would|could|may|might)(?:\s+(?:also|now|already))?(?:\s+been)?\s*$/u, ' ');
