@@ -3,7 +3,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
+import { COMPARISON_LABEL, DIFFERENCES } from '../../src/site/comparison.ts';
 import { makeProject, removeProject, runBuild } from '../support/helpers.ts';
+
+const LABELS = DIFFERENCES.map((c) => COMPARISON_LABEL[c]);
 
 const STORY = 'stories/ukrainian-forces-advance-in-southern-russia/index.html';
 const FIGURE = 'figures/ukrainian-forces-advance-in-southern-russia-settlements-controlled/index.html';
@@ -53,23 +56,40 @@ describe('the story page of the sample articles, as a reader meets it', () => {
 
   it('gives each difference as one item: what is measured, each value with outlet, claimant and date, and its kind', async () => {
     const doc = await page(STORY);
+    const figures = JSON.parse(await readFile(path.join(root, 'dist/data/figures.json'), 'utf8')) as {
+      url: string;
+      comparison: keyof typeof COMPARISON_LABEL;
+    }[];
+    // Every figure whose values differ, outlets differing first, each named in the figure data's words.
+    const differ = figures.filter((f) => DIFFERENCES.includes(f.comparison));
     const items = [...doc.querySelectorAll('.difference')];
     assert.deepEqual(
-      items.map((li) => text(li.querySelector('h3'))),
-      ['depth of the advance', 'settlements under control'],
+      items.map((li) => li.querySelector('h3 a')!.getAttribute('href')).sort(),
+      differ.map((f) => f.url).sort(),
     );
+    const kinds = items.map((li) => text(li.querySelector('.status')));
+    assert.deepEqual(
+      kinds,
+      [...kinds].sort((a, b) => LABELS.indexOf(a) - LABELS.indexOf(b)),
+    );
+    assert.ok(kinds.includes('Outlets differ'), kinds.join());
     for (const li of items) {
-      assert.equal(text(li.querySelector('.status')), 'Outlets differ');
-      assert.match(
-        text(li),
-        /Outlets report different values for the same claim: .* The site does not rule on which is right\./,
-      );
+      const f = differ.find((x) => x.url === li.querySelector('h3 a')!.getAttribute('href'))!;
+      assert.equal(text(li.querySelector('.status')), COMPARISON_LABEL[f.comparison]);
+      if (f.comparison === 'claimants-differ')
+        assert.match(text(li), /not a disagreement between outlets/, 'claimants differing is not outlets disagreeing');
+      if (f.comparison === 'outlets-differ')
+        assert.match(
+          text(li),
+          /Outlets report different values for the same claim: .* The site does not rule on which is right\./,
+        );
       const desc = text(li.querySelector('svg.chart desc'));
       assert.match(desc, /reported by .* \((per |claimant not stated).*, (\d+ \w+ \d{4}|date unknown)\)/);
     }
-    const settlements = text(items[1]!.querySelector('svg.chart desc'));
-    assert.match(settlements, /74 settlements, reported by CNN \(per Volodymyr Zelensky, 14 August 2024\)/);
-    assert.match(settlements, /28 settlements, reported by Al Bawaba \(per Alexei Smirnov, date unknown\)/);
+    const settlements = items.find((li) => text(li.querySelector('h3')) === 'settlements under control')!;
+    const desc = text(settlements.querySelector('svg.chart desc'));
+    assert.match(desc, /74 settlements, reported by CNN \(per Volodymyr Zelensky, 14 August 2024\)/);
+    assert.match(desc, /28 settlements, reported by Al Bawaba \(per Alexei Smirnov, date unknown\)/);
   });
 
   it('lists names spelled differently, each spelling with the outlets that used it, linked to the person', async () => {
