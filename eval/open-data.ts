@@ -33,6 +33,8 @@ export interface ClaimRow {
   unit: string;
   words: string;
   text: string;
+  /** The conversion the text gives in brackets ("2,300 miles"), or the site's own ("≈ 19 km"). */
+  note: string | null;
   article: string;
   claimedBy: string | null;
 }

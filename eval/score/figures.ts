@@ -66,8 +66,13 @@ export function scoreFigures(figures: FigureRow[], articles: AnnotatedArticle[])
       if (a) judgements.push(judgeClaim(c, f, a, taken));
     }
   }
-  const found = new Set(judgements.map((j) => j.gold).filter((g) => g !== null));
   const gold = articles.flatMap((a) => a.numbers.filter(counted).map((g) => ({ a, g })));
+  const found = new Set(judgements.map((j) => j.gold).filter((g) => g !== null));
+  // "3,700 kilometers (2,300 miles)": the bracketed conversion is shown beside its claim, so it is found too.
+  const notes = figures.flatMap((f) =>
+    f.claims.filter((c) => c.note).map((c) => `${c.article}\u0000${phraseKey(c.note!)}`),
+  );
+  for (const { a, g } of gold) if (notes.includes(`${a.id}\u0000${phraseKey(g.words)}`)) found.add(g);
   const hit = gold.filter(({ g }) => found.has(g)).length;
   const matched = judgements.filter((j) => j.gold !== null);
   const bogus = judgements.length - matched.length;

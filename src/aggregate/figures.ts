@@ -176,23 +176,26 @@ function figureOf(
   const unit = measure
     ? (TO_METRIC[measure.units[0]!]?.[0] ?? measure.units[0]!)
     : (TO_METRIC[first.unit]?.[0] ?? first.unit);
-  const claims = members.map(({ article: a, claim: c, index }) => ({
-    article: a.slug,
-    index,
-    source: a.meta.publisher,
-    date: a.meta.date,
-    value: c.value,
-    low: c.low,
-    high: c.high,
-    against: c.against,
-    qualifier: c.qualifier,
-    unit: c.unit,
-    words: c.words,
-    sentence: c.sentence,
-    note: c.note,
-    claimedBy: c.attribution?.speaker ? personId(a.slug, c.attribution.speaker) : null,
-    claimantWords: c.attribution?.speaker ? null : (c.attribution?.words ?? null),
-  }));
+  const claims = members.map(({ article: a, claim: c, index }) => {
+    const { value, low, high, against, qualifier, unit, words, sentence, note } = c;
+    return {
+      value,
+      low,
+      high,
+      against,
+      qualifier,
+      unit,
+      words,
+      sentence,
+      note,
+      article: a.slug,
+      index,
+      source: a.meta.publisher,
+      date: a.meta.date,
+      claimedBy: c.attribution?.speaker ? personId(a.slug, c.attribution.speaker) : null,
+      claimantWords: c.attribution?.speaker ? null : (c.attribution?.words ?? null),
+    };
+  });
   const comparison = comparisonOf(claims);
   const placeLabel = place ?? (split ? 'place not stated' : null);
   return {

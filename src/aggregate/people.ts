@@ -140,21 +140,33 @@ export class PeopleResolver {
     this.assignIds();
   }
 
-  /** The people with their spellings and articles, and the names to review; after settleSurnames. */
+  /**
+   * The people with their spellings and articles, and the names to review; after settleSurnames. A surname alone
+   * ("Mrs. Trump") is a spelling of its person only in articles that name no one else of that surname: beside
+   * Donald Trump it would read as his name.
+   */
   result(): ResolvedPeople {
     const entities = new Map<string, PersonEntity>();
     const clusterOfId = new Map(this.clusterIds.map((id, i) => [id, i]));
+    const entityOf = (id: string) => {
+      let e = entities.get(id);
+      if (!e) entities.set(id, (e = this.entity(id, clusterOfId.get(id))));
+      return e;
+    };
     for (const a of this.articles) {
-      for (const m of a.analysis.mentions) {
+      const found = a.analysis.mentions.flatMap((m) => {
         const id = this.idOf(a.slug, m.key);
-        if (id === null) continue;
-        let e = entities.get(id);
-        if (!e) entities.set(id, (e = this.entity(id, clusterOfId.get(id))));
+        return id === null ? [] : [{ m, e: entityOf(id) }];
+      });
+      const shared = (surname: string, e: PersonEntity) =>
+        found.some((f) => f.e !== e && f.e.name.endsWith(` ${surname}`));
+      for (const { m, e } of found) {
         if (!e.articles.includes(a.slug)) e.articles.push(a.slug);
+        if (!m.text.includes(' ') && shared(m.text, e)) continue;
         let s = e.spellings.find((x) => x.text === m.text);
         if (!s)
           e.spellings.push(
-            (s = { text: m.text, status: spellingStatus(m.text, this.byId.get(id), e.name), articles: [] }),
+            (s = { text: m.text, status: spellingStatus(m.text, this.byId.get(e.id), e.name), articles: [] }),
           );
         if (!s.articles.includes(a.slug)) s.articles.push(a.slug);
       }

@@ -24,6 +24,31 @@ const DATE = new RegExp(
 const FUTURE =
   /\b(?:will|would|shall|expects?|expected to|due to|scheduled|plans? to|planned|set to|going to)\b|['’]ll\b/i;
 const DAY = 86_400_000;
+/** A preposition before the date that makes it a bound, not the day something happened: "since 2014", "by 2007". */
+const BOUND_BEFORE = /\b(?:since|until|till|by|from|between|before|after|through)\s+(?:(?:early|late|mid)[\s-])?$/i;
+const TARGET_BEFORE = /\b(?:by|until|till)\s+$/i;
+/** "the war that began in February 2022": a relative clause just before the date dates something only mentioned. */
+const RELATIVE_CLAUSE = /\b(?:that|which|who|whose|when)\s+(?:[^\s,;]+\s+){0,4}$/i;
+/** Older than this before the article's date, a date is the story's background, not its news. */
+const BACKGROUND_DAYS = 31;
+
+/** Whether the date reports an event of the article, recalls background, or looks ahead. */
+function roleOf(
+  clause: string,
+  date: string,
+  precision: DatedMention['precision'],
+  articleDate: string | null,
+  ahead: boolean,
+): DatedMention['role'] {
+  if (ahead || TARGET_BEFORE.test(clause) || (articleDate !== null && date > articleDate)) return 'future';
+  if (BOUND_BEFORE.test(clause) || RELATIVE_CLAUSE.test(clause)) return 'background';
+  // A year, or a month other than the article's own, places something in time without dating the news.
+  if (precision === 'year') return 'background';
+  if (!articleDate) return precision === 'day' ? 'event' : 'background';
+  if (precision === 'month') return articleDate.startsWith(date) ? 'event' : 'background';
+  const age = (Date.parse(articleDate) - Date.parse(date)) / DAY;
+  return age > BACKGROUND_DAYS ? 'background' : 'event';
+}
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -48,14 +73,16 @@ export function findDates(paragraphs: readonly Paragraph[], articleDate: string 
     for (const m of p.text.matchAll(DATE)) {
       const g = m.groups!;
       const [from, to] = sentenceAround(p.text, m.index, m.index + m[0].length);
-      const push = (date: string | null, precision: DatedMention['precision'], basis: DatedMention['basis']) => {
-        if (date) out.push({ date, precision, basis, words: m[0], sentence: p.text.slice(from, to), paragraph });
-      };
       const clause = p.text
         .slice(from, m.index)
         .split(/[,;:]\s/)
         .at(-1)!;
       const ahead = FUTURE.test(clause);
+      const push = (date: string | null, precision: DatedMention['precision'], basis: DatedMention['basis']) => {
+        if (!date) return;
+        const role = roleOf(clause, date, precision, articleDate, ahead);
+        out.push({ date, precision, basis, words: m[0], role, sentence: p.text.slice(from, to), paragraph });
+      };
       if (g.md || g.dm) {
         const month = monthNumber((g.m1 ?? g.m2)!);
         const day = Number(g.d1 ?? g.d2);

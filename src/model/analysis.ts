@@ -92,6 +92,12 @@ export interface DatedMention {
   basis: 'stated' | 'relative';
   /** The date expression as written ("last Tuesday", "August 6, 2024"). */
   words: string;
+  /**
+   * What the date is to the article: "event", when the sentence reports something happening on it; "background"
+   * for an earlier time the article recalls ("since 2014", "the war that began in February 2022", a year);
+   * "future" for a target or plan ("by 2007", "will meet on Friday").
+   */
+  role: 'event' | 'background' | 'future';
   sentence: string;
   paragraph: number;
 }

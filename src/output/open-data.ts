@@ -145,19 +145,8 @@ function figureRecords(agg: Aggregate): OpenData['figures'] {
     url: figureUrl(f.id),
     status: f.status,
     comparison: f.comparison,
-    claims: f.claims.map((c) => ({
-      value: c.value,
-      low: c.low,
-      high: c.high,
-      against: c.against,
-      qualifier: c.qualifier,
-      unit: c.unit,
-      words: c.words,
-      text: c.sentence,
-      note: c.note,
-      article: c.article,
-      claimedBy: c.claimedBy,
-    })),
+    // The claim as the aggregate holds it, less what other records or pages carry (outlet, date, position).
+    claims: f.claims.map(({ sentence, index, source, date, claimantWords, ...c }) => ({ ...c, text: sentence })),
   }));
 }
 

@@ -1,3 +1,4 @@
+import type { ArticleClaim } from '../model/analysis.ts';
 import { MONTH_NAMES } from '../text/calendar.ts';
 
 /** "14 August 2024" from "2024-08-14"; no locale or time zone involved, so builds are reproducible. */
@@ -32,14 +33,9 @@ const clock = (minutes: number) =>
  * "2/3", "hundreds of people" (a quantity in words keeps its words: only its
  * lower bound is known).
  */
-export function formatValue(c: {
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  against: number | null;
-  qualifier: string | null;
-  unit: string;
-}): string {
+export function formatValue(
+  c: Pick<ArticleClaim, 'value' | 'low' | 'high' | 'against' | 'qualifier' | 'unit'>,
+): string {
   if (c.value === null && c.high === null) return c.unit ? `${c.qualifier} of ${c.unit}` : c.qualifier!;
   if (c.unit === 'time of day' && c.value !== null) return clock(c.value);
   if (c.unit === 'fraction' && c.value !== null) return fraction(c.value);

@@ -92,4 +92,17 @@ describe('resolvePeople', () => {
     );
     assert.equal(idOf('two', 'new:Olexiy Kovalenko'), 'oleksiy-kovalenko');
   });
+
+  it('lists a surname alone as a spelling only where no one else of that surname is named', async () => {
+    const regs = await registries();
+    const articles = [
+      article('one', 'Donald Trump spoke in Ohio. Melania Trump stayed in New York. Mrs. Trump said little.', regs),
+      article('two', 'Donald Trump spoke in Texas. Trump said the race was over.', regs),
+    ];
+    const { people } = resolvePeople(articles, regs.people);
+    assert.deepEqual(
+      people.map((p) => `${p.id}: ${p.spellings.map((s) => s.text).join(', ')}`),
+      ['donald-trump: Donald Trump, Trump', 'melania-trump: Melania Trump'],
+    );
+  });
 });

@@ -67,4 +67,19 @@ describe('findDates', () => {
       'tomorrow → 2025-03-02',
     ]);
   });
+
+  it('tells the news apart from background and plans', () => {
+    const roles = (text: string) => findDates([{ text, line: 1 }], '2024-08-14').map((d) => `${d.words} → ${d.role}`);
+    assert.deepEqual(roles('On Monday, Kyiv said the fighting had spread, as it has since 2014.'), [
+      'Monday → event',
+      'since 2014 → background',
+    ]);
+    assert.deepEqual(roles('The war that began in February 2022 reached Kursk on August 6.'), [
+      'February 2022 → background',
+      'August 6 → event',
+    ]);
+    assert.deepEqual(roles('The ministry wants the bridge rebuilt by 2027.'), ['by 2027 → future']);
+    assert.deepEqual(roles('The talks will resume on Friday, August 16, 2024.'), ['August 16, 2024 → future']);
+    assert.deepEqual(roles('The river last flooded on March 3, 2001.'), ['March 3, 2001 → background']);
+  });
 });

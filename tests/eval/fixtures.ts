@@ -24,7 +24,7 @@ export function quote(
 }
 
 export function claim(article: string, words: string, value: number | null, text = `It was ${words}.`): ClaimRow {
-  return { value, low: null, high: null, unit: '', words, text, article, claimedBy: null };
+  return { value, low: null, high: null, unit: '', words, text, note: null, article, claimedBy: null };
 }
 
 type Status = FigureRow['status'];

@@ -1,4 +1,5 @@
-import { isDemonym } from '../gazetteer.ts';
+import { isDemonym, isFunctionWord } from '../gazetteer.ts';
+import { ENDS_PHRASE, isParticiple, PAST } from './phrase-reading.ts';
 import type { NumberPhrase } from './number-phrases.ts';
 import { unitAt } from './units.ts';
 
@@ -41,7 +42,19 @@ const DIMENSIONS: Record<string, string> = {
   thick: 'thickness',
 };
 const HYPHEN_DIMENSION = /^-(wide|long|deep|high|tall|thick)\b/u;
-const NOUN_AFTER = /^\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]{3,})(?=[\s,.;:!?)]|$)/u;
+const NOUN_AFTER = /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,})(?=[\s,.;:!?)]|$)/u;
+/**
+ * "retired accountant" of "retired accountant was", "flight" of "flight from" or "flight landed": up to the first
+ * function word, or a verb form after the first word (before the noun it is an adjective: "retired").
+ */
+function nounPhrase(words: string | undefined): string | null {
+  const kept: string[] = [];
+  for (const w of words?.split(/\s+/) ?? []) {
+    if (ENDS_PHRASE.has(w) || isFunctionWord(w) || (kept.length > 0 && (isParticiple(w) || PAST.has(w)))) break;
+    kept.push(w);
+  }
+  return kept.join(' ') || null;
+}
 /** "a week", "per share", "an hour", "each": the number is a rate. */
 const RATE =
   /^\s+(?:(?:a|an|per)\s+(?:week|day|month|year|hour|share|person|head|barrel|night|kilo|gallon|litre|liter|ton|tonne|minute|second|mile|kilometre|kilometer)|each)\b/u;
@@ -76,7 +89,7 @@ export function countedThing(text: string, p: NumberPhrase): CountedThing | unde
       rest.startsWith('-') ||
       dimension !== null ||
       ((p.unit === 'magnitude' || p.unit === 'fraction') && !/^\s+of\b/.test(tail));
-    const describes = hyphenated ? (NOUN_AFTER.exec(tail)?.[1] ?? null) : null;
+    const describes = hyphenated ? nounPhrase(NOUN_AFTER.exec(tail)?.[1]) : null;
     const rate = RATE.exec(tail)?.[0].trim() ?? null;
     return { ...u, describes, dimension: dimension ? DIMENSIONS[dimension[1]!]! : null, rate };
   };

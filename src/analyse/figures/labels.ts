@@ -85,7 +85,9 @@ const NOT_QUANTITIES = new Set(
 const PARENT = /^(?:mother|father|parent|grandmother|grandfather|grandparent|mum|mom|dad)$/iu;
 /** Verbs that set a quantity's value: "the death toll rose to 59", "stood at", "reached". */
 const SETS_VALUE =
-  /\b(?:is|was|are|were|stood at|stands at|rose to|fell to|climbed to|jumped to|dropped to|increased to|decreased to|grew to|reached|hit|totalled|totaled|topped|exceeded)\s+$/iu;
+  /\b(?:is|was|are|were|stood at|stands at|rose to|fell to|climbed to|jumped to|dropped to|increased to|decreased to|grew to|totalled|totaled|exceeded)\s+$/iu;
+/** Verbs that set a value only when no counted noun follows: "the toll hit 59", but "shelling hit 28 villages". */
+const REACHES = /\b(?:reached|hit|topped)\s+$/iu;
 /** "raised the number of Americans … to 145.5 million", "estimates the price tag at": the quantity between. */
 const SET_OBJECT =
   /\b(?:rais|lower|revis|put|bring|brought|push|increas|decreas|cut|reduc|lift|boost|estimat|valu|pric|tak)(?:es|ed|e|s|ing)?\s+((?:the|its|their)\s+[^,;]{3,80}?)\s+(?:to|at)\s+$/iu;
@@ -122,10 +124,12 @@ function quantityBefore(before: string, countable: boolean): string | null {
   const named = NAMED_OF.exec(before)?.[1];
   if (named && !NOT_QUANTITIES.has(named.toLowerCase()) && !PARENT.test(named) && !countable)
     return withoutArticle(named);
-  const setBy = SETS_VALUE.exec(before);
+  const setBy = SETS_VALUE.exec(before) ?? (countable ? null : REACHES.exec(before));
   const subject = setBy ? phraseBefore(withoutAuxiliary(before.slice(0, setBy.index)), 6) : '';
   return subject && !PRONOUN.test(subject) ? withoutArticle(subject) : null;
 }
+
+const PART = /\b(other|remaining|additional|further|more|another|new)\b/iu;
 
 /** The label of one claim, built from its clause. */
 export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): ClaimLabel {
@@ -133,6 +137,8 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   const after = text.slice(end, clause[1]);
   const counted = thing.words !== '' && UNIT_NAMES[thing.unit] === undefined && !isMoney(thing.unit);
   const unitName = UNIT_NAMES[thing.unit] ?? (thing.words ? thing.words.replace(/^of\s+/, '') : thing.unit);
+  // "22 other defendants", "an additional 59,000": a part beside a whole is measured apart from it.
+  const part = PART.exec(`${phrase.qualifier ?? ''} ${thing.words}`)?.[1]?.toLowerCase() ?? null;
   const make = (
     rule: ClaimLabel['rule'],
     parts: (string | null)[],
@@ -145,7 +151,7 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
       label,
       own: [label, lastWords(before, 8)],
       scope: [scope, thing.rate].filter(Boolean).join(', ') || null,
-      key: [thing.unit, ...normalised].filter(Boolean).join(' '),
+      key: [thing.unit, part, ...normalised].filter(Boolean).join(' '),
       comparable: keyParts.some((x) => x && normalise(x)),
       rule,
     };

@@ -38,6 +38,14 @@ const ANAPHORIC_BEFORE = /\b(?:the|these|those|both|all|its|their)\s+$/iu;
 const isNumberWord = (w: string) => /^\p{L}+$/u.test(w);
 const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according)\\b`, 'iu');
 
+/** "two officials said", "according to three sources": the number counts who speaks, not what happened. */
+function sourcesSpeak(text: string, p: NumberPhrase, after: string): boolean {
+  const noun = SOURCE_NOUN.exec(after);
+  if (!noun) return false;
+  const rest = after.slice(noun[0].length);
+  return SPEECH.test(/^[^,;.]{0,40}/u.exec(rest)![0]) || /\baccording to\s+$/iu.test(text.slice(0, p.start));
+}
+
 /** Why `p` in `text` is not a claim, or null when it may be one. `sentence` bounds the sentence holding it. */
 export function notANumber(text: string, p: NumberPhrase, sentence: [number, number]): string | null {
   const before = text.slice(Math.max(0, p.start - 30), p.start);
@@ -51,12 +59,17 @@ export function notANumber(text: string, p: NumberPhrase, sentence: [number, num
     const name = NAME_BEFORE.exec(before);
     if (name && namesTheNumber(name[1]!.replace(/\.$/, ''))) return 'name or identifier';
   }
-  if (COUNTER_AFTER.test(after) && (COUNTER_WORD.test(before) || !/\p{Ll}{3,}/u.test(text.slice(sentence[0], p.start))))
+  // A counter is digits with nothing counted after it; "Fifteen of 19 hijackers" at a sentence's start is a count.
+  const bareCounter = /^\d+$/.test(p.first) && !/^\s*(?:of|\/)\s*\d+\s+\p{Ll}/u.test(after);
+  if (
+    COUNTER_AFTER.test(after) &&
+    (COUNTER_WORD.test(before) || (bareCounter && !/\p{Ll}{3,}/u.test(text.slice(sentence[0], p.start))))
+  )
     return 'gallery or page counter';
   // "0 to 60 mph", "0-100": a range from nothing describes a specification, not an amount.
   if (p.low === 0 && p.high !== null) return 'specification range';
   if (MEMBER_ADJECTIVE.test(after)) return 'size of a body as its adjective';
-  if (SOURCE_NOUN.test(after) && SPEECH.test(text.slice(sentence[0], sentence[1]))) return 'count of sources';
+  if (sourcesSpeak(text, p, after)) return 'count of sources';
   const word = text.slice(p.start, p.end).toLowerCase();
   if (word === 'one' && (ONE_BEFORE.test(before) || ONE_AFTER.test(after))) return 'pronoun';
   if (

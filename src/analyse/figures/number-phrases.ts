@@ -32,7 +32,7 @@ export const QUALIFIER =
 /** Units written against the number ("a 2km radius", "the 500kg device", "2,735km"). */
 const ATTACHED = 'km²|km|kg|cm|mm|mph|kph';
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.,:/-])(?:(${QUALIFIER})\\s+)?(?:between\\s+)?(${CURRENCY_SIGN})?((?:${NUM})${SCALE})(?:\\s*(?:to|-|–|and)\\s*(?:${CURRENCY_SIGN})?((?:${NUM})${SCALE}))?(${ATTACHED})?(?![\\p{N}]|[.,]\\d|\\p{L}|\\/\\d)`,
+  `(?<![\\p{L}\\p{N}.,:/-])(?:(${QUALIFIER})\\s+)?(?:between\\s+)?(${CURRENCY_SIGN})?((?:${NUM})${SCALE})(?:(?:\\s*(?:to|-|–)\\s*|\\s+and\\s+(?<=\\bbetween\\s[^;]{1,40}))(?:${CURRENCY_SIGN})?((?:${NUM})${SCALE}))?(${ATTACHED})?(?![\\p{N}]|[.,]\\d|\\p{L}|\\/\\d)`,
   'giu',
 );
 /** "11:36 a.m.", "7.06am", "3 p.m.", "0336 GMT", "14:30". */
@@ -145,6 +145,8 @@ function* numbers(text: string): Generator<NumberPhrase> {
     const [phrase, qualifier, sign, first, second, attached] = m;
     const low = parseNumber(first!);
     const high = second ? parseNumber(second) : null;
+    // "won 3-1": a score, not a range (a season's "2015-16" is told apart as years later).
+    if (high !== null && high < low && !/^\d{2}$/.test(second!)) continue;
     yield {
       ...blank('number', m.index, m.index + phrase.length, first!),
       qualifier: qualifier ? qualifier.toLowerCase() : null,

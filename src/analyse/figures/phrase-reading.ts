@@ -22,7 +22,7 @@ const IRREGULAR = new Set(
   dead died missing injured wounded homeless aboard displaced stranded trapped detained`.split(/\s+/),
 );
 /** Past forms that are no participles: "34 inches fell" says what happened; "flew 3,700 km" needs its subject. */
-const PAST = new Set('fell rose flew grew drew ran swam rode drove came went began'.split(' '));
+export const PAST = new Set('fell rose flew grew drew ran swam rode drove came went began'.split(' '));
 /** Verbs whose object is an amount of money: "ordered to pay 1 million pounds", "would cost about $8 billion". */
 const MONEY_VERBS = new Set(
   `pay pays paid cost costs spend spends spent raise raises earn earns offer offers bid bids charge charges award

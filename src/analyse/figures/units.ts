@@ -15,7 +15,7 @@ const UNIT_WORDS: [string, RegExp][] = [
   ['mm', /^(?:millimet(?:er|re)s?|mm)(?!\p{L})/iu],
   ['in', /^inch(?:es)?(?!\p{L})/iu],
   ['ft', /^(?:feet|foot|ft)(?!\p{L})/iu],
-  ['kg', /^(?:kilo(?:gram(?:me)?s?)?|kg)(?!\p{L})/iu],
+  ['kg', /^(?:kilo(?:gram(?:me)?)?s?|kg)(?!\p{L})/iu],
   ['t', /^(?:tonnes?|tons?)(?!\p{L})/iu],
   ['age', /^(?:-?years?-old|years? old)(?!\p{L})/iu],
   ['magnitude', /^magnitude(?!\p{L})/iu],
@@ -170,6 +170,12 @@ export function parseNumber(words: string): number {
     .replace(/(\d)(bn|mn|tn|m|k)$/, '$1 $2')
     .replace(/^an?\s+/, '')
     .split(/\s+/);
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(head!);
+  // "forty-two": tens and units.
+  if (compound && TENS[compound[1]!] && SMALL.indexOf(compound[2]!) > 0 && SMALL.indexOf(compound[2]!) < 10) {
+    const base = TENS[compound[1]!]! + SMALL.indexOf(compound[2]!);
+    return scale && SCALES[scale] ? base * SCALES[scale]! : base;
+  }
   const base =
     head === 'dozen'
       ? 12
@@ -181,5 +187,11 @@ export function parseNumber(words: string): number {
   return scale && SCALES[scale] ? base * SCALES[scale]! : base;
 }
 
-/** Number words the parser reads ("one" … "twenty", "thirty" … "ninety", "a dozen"). */
-export const NUMBER_WORDS = [...SMALL.slice(1), ...Object.keys(TENS), 'an? half-dozen', 'an? dozen'].join('|');
+/** Number words the parser reads ("one" … "twenty", "thirty" … "ninety", "forty-two", "a dozen"). */
+export const NUMBER_WORDS = [
+  `(?:${Object.keys(TENS).join('|')})-(?:${SMALL.slice(1, 10).join('|')})`,
+  ...SMALL.slice(1),
+  ...Object.keys(TENS),
+  'an? half-dozen',
+  'an? dozen',
+].join('|');

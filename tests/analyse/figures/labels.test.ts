@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countedThing, type CountedThing } from '../../../src/analyse/figures/counted-thing.ts';
+import { labelClaim, type ClaimLabel } from '../../../src/analyse/figures/labels.ts';
+import { findNumberPhrases } from '../../../src/analyse/figures/number-phrases.ts';
+
+const none = (unit: string): CountedThing => ({
+  unit,
+  words: '',
+  skip: 0,
+  describes: null,
+  dimension: null,
+  rate: null,
+});
+
+/** The label of the number phrase written as `words`, its clause the whole text, as findClaims builds it. */
+const label = (text: string, words: string, given?: CountedThing): ClaimLabel => {
+  const phrase = findNumberPhrases(text).find((q) => text.slice(q.start, q.end) === words);
+  assert.ok(phrase, `no number phrase "${words}" in "${text}"`);
+  const thing = given ?? countedThing(text, phrase) ?? none('');
+  const afterUnit = phrase.end + thing.skip + thing.words.length;
+  const end = thing.rate ? afterUnit + text.slice(afterUnit).indexOf(thing.rate) + thing.rate.length : afterUnit;
+  return labelClaim({ text, clause: [0, text.length], phrase, end, thing });
+};
+
+describe('labelClaim', () => {
+  it('names the counted thing and what happened to it, with its scope', () => {
+    const l = label('At least 37 people were killed in the shooting.', 'At least 37');
+    assert.equal(l.label, 'people killed in the shooting');
+    assert.equal(l.scope, 'in the shooting');
+    assert.equal(l.rule, 'thing');
+    assert.equal(l.comparable, true);
+  });
+
+  it('gives the same key to the same measure worded alike', () => {
+    const a = label('At least 37 people were killed in the shooting.', 'At least 37');
+    const b = label('Police say 40 people were killed in the shooting.', '40');
+    assert.equal(a.key, b.key);
+  });
+
+  it('reads "three European leaders" as leaders', () => {
+    const l = label('Three European leaders met in Brussels.', 'Three');
+    assert.equal(l.label, 'European leaders met in Brussels');
+    assert.match(l.key, /^leaders /);
+  });
+
+  it('takes the quantity the sentence names', () => {
+    const toll = label('The death toll rose to 59 on Sunday.', '59');
+    assert.equal(toll.rule, 'quantity');
+    assert.equal(toll.label, 'death toll on Sunday');
+    assert.equal(label('The satellite orbits at an altitude of 770 kilometres.', '770').label, 'altitude');
+    assert.equal(label('Turnout stood at 61 per cent.', '61').label, 'Turnout');
+  });
+
+  it('takes no pronoun, "total" or parent for the quantity', () => {
+    assert.notEqual(label('It rose to 59.', '59').rule, 'quantity');
+    assert.equal(label('A total of 22 people were rescued.', '22').label, 'people rescued');
+    assert.notEqual(label('She is a mother of three.', 'three').rule, 'quantity');
+  });
+
+  it('reads a hyphenated measure as a dimension of the noun it describes', () => {
+    assert.equal(label('The 11-hour flight landed late.', '11').label, 'length of the flight');
+    assert.equal(label('Rebels hold a 40-kilometre-wide strip of land.', '40').label, 'width of the strip');
+    const stretch = label('A 15-kilometre stretch of road was closed.', '15');
+    assert.equal(stretch.label, 'length of the stretch');
+    assert.equal(stretch.rule, 'describes');
+  });
+
+  it('names whose age a number is', () => {
+    assert.equal(label('Her 15-year-old cousin was hurt.', '15').label, 'age of cousin');
+    assert.equal(label('Ahed Tamimi, 16, was arrested.', '16', none('age')).label, 'age of Ahed Tamimi');
+  });
+
+  it('says what happened at a clock time', () => {
+    assert.equal(label('The polls closed at 9 p.m.', '9 p.m.').label, 'time the polls closed');
+    const bare = label('Midnight is 12 a.m.', '12 a.m.');
+    assert.equal(bare.label, 'time of day');
+    assert.equal(bare.comparable, false);
+  });
+
+  it('reads the time between two things', () => {
+    const before = label('The vote comes two weeks before the election.', 'two');
+    assert.equal(before.rule, 'time between');
+    assert.equal(before.label, 'time before the election');
+    assert.equal(label('The quake struck two years ago.', 'two').label, 'time since the quake struck');
+  });
+
+  it('reads a distance from a place', () => {
+    const l = label('The ship sank 2,000 km east of the island.', '2,000');
+    assert.equal(l.rule, 'distance');
+    assert.equal(l.label, 'distance east of the island');
+  });
+
+  it('reads a duration and the verb the number is the object of', () => {
+    assert.equal(label('Mubarak ruled Egypt for nearly 17 months.', 'nearly 17').label, 'months Mubarak ruled Egypt');
+    assert.equal(label('The missile flew about 3,700 kilometres.', 'about 3,700').label, 'kilometres the missile flew');
+    assert.equal(label('He was sentenced to 12 years in prison.', '12').label, 'years sentenced in prison');
+    assert.equal(label('The court ordered him to pay 1 million pounds.', '1 million').label, 'pounds to pay');
+  });
+
+  it('keeps "a week" as a rate in the label, scope and key', () => {
+    const l = label('She receives £102.80 a week in benefits.', '£102.80');
+    assert.match(l.label, /a week$/);
+    assert.equal(l.scope, 'in benefits, a week');
+    assert.match(l.key, /^GBP .*week$/);
+  });
+
+  it('labels "400 kph" by speed, never by time', () => {
+    const l = label('The train reached 400 kph on the test track.', '400');
+    assert.match(l.key, /^km\/h /);
+    assert.doesNotMatch(l.label, /second/);
+  });
+
+  it('is not comparable when nothing but the unit says what is measured', () => {
+    assert.equal(label('The school has 300 pupils.', '300').comparable, false);
+    assert.equal(label('It does 0-100 km/h in 3.1 seconds.', '3.1').comparable, false);
+  });
+
+  it('drops the country before a region in the key', () => {
+    const a = label('Floods damaged 28 villages in Ukraine’s Zakarpattia region.', '28');
+    const b = label('Floods damaged 30 villages in the Zakarpattia region.', '30');
+    assert.equal(a.key, b.key);
+  });
+
+  it('labels "Shelling hit 28 villages" by the villages', () => {
+    assert.equal(label('Shelling hit 28 villages on Sunday.', '28').label, 'villages Shelling hit on Sunday');
+  });
+
+  it('keeps the claim’s own words for registry cues: label first, then the words before it', () => {
+    const l = label('Troops advanced 12 kilometres overnight.', '12');
+    assert.equal(l.own[0], l.label);
+    assert.equal(l.own[1], 'Troops advanced ');
+  });
+});

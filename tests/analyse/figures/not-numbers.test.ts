@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findNumberPhrases } from '../../../src/analyse/figures/number-phrases.ts';
+import { notANumber } from '../../../src/analyse/figures/not-numbers.ts';
+import { sentenceAround } from '../../../src/text/sentences.ts';
+
+/** Why the number phrase written as `words` in `text` is no claim, or null when it may be one. */
+const why = (text: string, words: string) => {
+  const p = findNumberPhrases(text).find((q) => text.slice(q.start, q.end) === words);
+  assert.ok(p, `no number phrase "${words}" in "${text}"`);
+  return notANumber(text, p, sentenceAround(text, p.start, p.end));
+};
+
+describe('notANumber', () => {
+  it('leaves ordinary counts, amounts and measures as claims', () => {
+    assert.equal(why('At least 37 people were killed.', 'At least 37'), null);
+    assert.equal(why('The firm paid $2019 in fees.', '$2019'), null);
+    assert.equal(why('Three European leaders met in Brussels.', 'Three'), null);
+    assert.equal(why('Only 12 people voted.', '12'), null);
+  });
+
+  it('takes days of a month for dates', () => {
+    assert.equal(why('The strike began on March 3 and ended on 9 April.', '3'), 'date');
+    assert.equal(why('The strike began on March 3 and ended on 9 April.', '9'), 'date');
+    assert.equal(why('It was signed on Jan. 14, 2021, in Paris.', '2021'), 'date');
+  });
+
+  it('takes years and seasons for years, not ranges of a count', () => {
+    assert.equal(why('Prices rose in 2019.', '2019'), 'year');
+    assert.equal(why('He stole from the charity between 2017 and 2022.', 'between 2017 and 2022'), 'year');
+    assert.equal(why('Passenger numbers peaked in the 2015-16 season.', '2015-16'), 'year');
+    assert.equal(why('The 2,019 errors were fixed.', '2,019'), null);
+  });
+
+  it('takes a capitalised word right before the number as a name or identifier', () => {
+    assert.equal(why('Flight 175 hit the south tower.', '175'), 'name or identifier');
+    assert.equal(why('The satellite Rung Ra 2 was launched last spring.', '2'), 'name or identifier');
+    assert.equal(why('Nato invoked Article 5 for the first time.', '5'), 'name or identifier');
+  });
+
+  it('does not take a capitalised article or weekday for a name', () => {
+    assert.equal(why('A 15-kilometre stretch of road was closed.', '15'), null);
+    assert.equal(why('On Monday 40 people were evacuated.', '40'), null);
+  });
+
+  it('takes "3 of 59" after a caption or page word for a counter', () => {
+    assert.equal(why('Hide Caption 3 of 59', '3'), 'gallery or page counter');
+    assert.equal(why('Page 2 of 5', '2'), 'gallery or page counter');
+    assert.ok(why('Photo 2 of 10', '2'));
+  });
+
+  it('does not take a partitive at the start of a sentence for a counter', () => {
+    assert.equal(why('Fifteen of 19 hijackers were Saudi citizens.', 'Fifteen'), null);
+    assert.equal(why('Three of 12 candidates withdrew.', 'Three'), null);
+  });
+
+  it('takes a range from zero for a specification', () => {
+    assert.equal(why('The car goes from 0 to 60 mph in four seconds.', '0 to 60'), 'specification range');
+    assert.equal(why('It does 0-100 km/h in 3.1 seconds.', '0-100'), 'specification range');
+  });
+
+  it('takes the size of a body used as its adjective for no claim', () => {
+    assert.equal(why('The 28-member bloc agreed new sanctions.', '28'), 'size of a body as its adjective');
+    assert.equal(why('A 15-nation coalition was formed.', '15'), 'size of a body as its adjective');
+  });
+
+  it('takes the sources an outlet cites for no claim', () => {
+    assert.equal(why('Two law enforcement sources told CNN the suspect fled.', 'Two'), 'count of sources');
+    assert.equal(why('Three officials said the talks had stalled.', 'Three'), 'count of sources');
+    assert.equal(why('Three officials were arrested on Monday.', 'Three'), null);
+  });
+
+  it('counts officials the news is about even when someone else speaks', () => {
+    assert.equal(why('Three officials were arrested, police said.', 'Three'), null);
+  });
+
+  it('takes "one" as a pronoun where it is one', () => {
+    assert.equal(why('No one was hurt.', 'one'), 'pronoun');
+    assert.equal(why('One of the judges dissented.', 'One'), 'pronoun');
+    assert.equal(why('They blamed one another.', 'one'), 'pronoun');
+    assert.equal(why('Only one person died.', 'one'), null);
+  });
+
+  it('takes "the two women" for people already named, but not "the two of them"', () => {
+    assert.equal(why('The two women were released.', 'two'), 'count of things already named');
+    assert.equal(why('The two of them spoke later.', 'two'), null);
+    assert.equal(why('The 12 jurors were sent home.', '12'), null);
+  });
+
+  it('never rejects clock times, tallies or fractions', () => {
+    assert.equal(why('Polls closed on Monday at 9 p.m.', '9 p.m.'), null);
+    assert.equal(why('In March the Senate voted 97-1.', '97-1'), null);
+    assert.equal(why('In 2019 two-thirds of voters agreed.', 'two-thirds'), null);
+  });
+});
