@@ -2,7 +2,7 @@
 // --timings for the stages; for the samples also through `npm run build`),
 // and the baselines through their own CLIs: Eleventy, then Pagefind on
 // Eleventy's output.
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { measure } from './measure.ts';
 import { REPO } from './paths.ts';
@@ -26,11 +26,21 @@ const remove = (...dirs: string[]) => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 };
 
+// dist is a link to the published folder beside it (dist.site-…): both go, or the cold build would spend its
+// time deleting the old site in the background.
+const removeSite = (project: string) =>
+  remove(
+    path.join(project, '.cache'),
+    ...(existsSync(project) ? readdirSync(project) : [])
+      .filter((n) => n === 'dist' || n.startsWith('dist.'))
+      .map((n) => path.join(project, n)),
+  );
+
 /** `node --import tsx src/cli.ts build`: what `npm run build` runs, without npm, from `code` (a copy of the repo). */
 export const triangulate = (f: Folders, code: string): Tool => ({
   name: 'Triangulate',
   output: path.join(f.project, 'dist'),
-  clean: () => remove(path.join(f.project, '.cache'), path.join(f.project, 'dist')),
+  clean: () => removeSite(f.project),
   build: async (log, timeoutMs) => {
     const cli = [process.execPath, '--import', 'tsx', path.join(code, 'src/cli.ts'), 'build'];
     const args = ['--root', f.project, '--out', path.join(f.project, 'dist'), '--timings', `${log}.json`];
@@ -42,7 +52,7 @@ export const triangulate = (f: Folders, code: string): Tool => ({
 export const npmBuild = (f: Folders, code: string): Tool => ({
   name: 'npm run build',
   output: path.join(f.project, 'dist'),
-  clean: () => remove(path.join(f.project, '.cache'), path.join(f.project, 'dist')),
+  clean: () => removeSite(f.project),
   build: async (log, timeoutMs) => {
     const args = ['--root', f.project, '--out', path.join(f.project, 'dist')];
     const m = await measure(['npm', 'run', '--silent', 'build', '--', ...args], code, log, timeoutMs);

@@ -51,7 +51,10 @@ export interface StoryRow {
   id: string;
   title: string;
   articles: string[];
-  copies: { article: string; copyOf: string }[];
+  /** `kind` and `headline` (the copy's own, when it differs) where the build says how the copy differs. */
+  copies: { article: string; copyOf: string; kind?: 'identical' | 'shortened'; headline?: string | null }[];
+  /** Articles shown as versions of another text with differences (not folded). */
+  versions?: { article: string; versionOf: string }[];
   conflicts: string[];
 }
 

@@ -9,7 +9,7 @@ import { scoreFurniture, type FurnitureScore } from './score/furniture.ts';
 import { scorePeople, type PeopleScore } from './score/people.ts';
 import { scoreQuotes, type QuotesScore } from './score/quotes.ts';
 import { analyseMsPerArticle } from './score/speed.ts';
-import { scoreStories, type StoriesScore } from './score/stories.ts';
+import { halfOf, scoreStories, type Half, type StoriesScore } from './score/stories.ts';
 
 export interface PartScores {
   name: string;
@@ -25,6 +25,8 @@ export interface CorpusScores {
   articles: number;
   summary: string;
   stories: StoriesScore;
+  /** The stories scored on each half of the events (see halfOf): settings are chosen on one, checked on the other. */
+  storyHalves: Record<Half, StoriesScore>;
   copies: CopiesScore;
   analyseMsPerArticle: number | null;
 }
@@ -50,10 +52,15 @@ export function scoreCorpus(build: CorpusBuild): CorpusScores {
   const { data, corpus } = build;
   const gold = new Map(corpus.articles.map((a) => [a.slug, { event: a.event, related: a.related_events }]));
   const eventOf = new Map(corpus.articles.map((a) => [a.slug, a.event]));
+  const half = halfOf(gold);
   return {
     articles: data.articles.length,
     summary: build.summary,
     stories: scoreStories(data.stories, gold),
+    storyHalves: {
+      tuning: scoreStories(data.stories, gold, (a) => half(a) === 'tuning'),
+      check: scoreStories(data.stories, gold, (a) => half(a) === 'check'),
+    },
     copies: scoreCopies(data.stories, build.texts, eventOf),
     analyseMsPerArticle: analyseMsPerArticle(build.stages, data.articles.length),
   };

@@ -3,9 +3,6 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolveBuildConfig } from './config/config.ts';
 import { UsageError, UserError } from './diagnostics/errors.ts';
-import { build, check } from './commands/build.ts';
-import { importArticles } from './commands/import.ts';
-import { preview } from './commands/preview.ts';
 import { terminal } from './commands/reporter.ts';
 import { StageClock } from './util/stage-clock.ts';
 
@@ -30,6 +27,8 @@ const common: [string, string][] = [
   ['-h, --help', 'show this help'],
 ];
 
+// Each command's modules are imported when it runs: the start-up of one command (and of a build with
+// nothing to do) does not pay for loading the others'.
 const commands: Record<string, Command> = {
   build: {
     run: 'npm run build --',
@@ -42,6 +41,7 @@ const commands: Record<string, Command> = {
       'no-cache': { type: 'boolean' },
       workers: { type: 'string' },
       timings: { type: 'string' },
+      'allow-empty': { type: 'boolean' },
     },
     help: [
       ['--out DIR', 'where the site goes (default: dist)'],
@@ -49,9 +49,11 @@ const commands: Record<string, Command> = {
       ['--no-cache', 'process every article and write every page again'],
       ['--workers N', 'worker threads for the per-article work (default: one per core)'],
       ['--timings FILE', 'write the time of each stage, CPU time and peak memory as JSON'],
+      ['--allow-empty', 'publish a site without articles in place of one with articles'],
       ...common,
     ],
     main: async (v) => {
+      const { build } = await import('./commands/build.ts');
       const clock = new StageClock();
       const code = await build(buildConfig(v), terminal, clock);
       if (typeof v.timings === 'string') writeTimings(v.timings, clock);
@@ -63,14 +65,19 @@ const commands: Record<string, Command> = {
     summary: 'Validates every article and registry and prints every problem; builds nothing.',
     options: { ...root, workers: { type: 'string' } },
     help: [['--workers N', 'worker threads (default: one per core)'], ...common],
-    main: (v) => check(buildConfig(v), terminal),
+    main: async (v) => (await import('./commands/build.ts')).check(buildConfig(v), terminal),
   },
   preview: {
     run: 'npm start --',
     summary: 'Builds the site, serves it on 127.0.0.1 and rebuilds when articles or registries change.',
-    options: { ...root, port: { type: 'string' } },
-    help: [['--port N', 'the port to serve on (default: 8080)'], ...common],
-    main: (v) => preview(buildConfig(v), terminal, integer(v, 'port', 1, 65535) ?? 8080),
+    options: { ...root, port: { type: 'string' }, 'allow-empty': { type: 'boolean' } },
+    help: [
+      ['--port N', 'the port to serve on (default: 8080)'],
+      ['--allow-empty', 'publish a site without articles in place of one with articles'],
+      ...common,
+    ],
+    main: async (v) =>
+      (await import('./commands/preview.ts')).preview(buildConfig(v), terminal, integer(v, 'port', 1, 65535) ?? 8080),
   },
   import: {
     run: 'npm run import --',
@@ -96,8 +103,8 @@ const commands: Record<string, Command> = {
       ['--force', 'import again what is already present, overwriting articles/<slug>.md'],
       ...common,
     ],
-    main: (v, positionals) =>
-      importArticles({
+    main: async (v, positionals) =>
+      (await import('./commands/import.ts')).importArticles({
         root: path.resolve(str(v.root) ?? '.'),
         inputs: positionals,
         options: {
@@ -132,6 +139,7 @@ const buildConfig = (v: Values) =>
     base: str(v.base),
     cache: !v['no-cache'],
     workers: integer(v, 'workers', 0, 64),
+    allowEmpty: v['allow-empty'] === true,
   });
 
 /** For the benchmark: stage times, CPU time and peak memory of this process (outside the site). */

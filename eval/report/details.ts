@@ -104,12 +104,12 @@ export const partDetails = (p: PartScores): string[] => [
 
 function copyLine(j: CopyJudgement): string {
   const headline = j.headlineDiffers ? (j.differingLines === 1 ? ' (the headline)' : ', the headline among them') : '';
-  return `${j.article} → ${j.copyOf}: ${j.differingLines} lines differ${headline}`;
+  return `${j.article} → ${j.copyOf} (${j.kind}): ${j.differingLines} lines differ${headline}`;
 }
 
 export function corpusDetails(c: CorpusScores): string[] {
   const copies = c.copies.judgements
-    .filter((j) => j.sameEvent === false || !j.identical)
+    .filter((j) => j.sameEvent === false || !j.honest)
     .map((j) => `${copyLine(j)}${j.sameEvent === false ? ' (another event)' : ''}`);
   return [
     ...list(
@@ -140,7 +140,7 @@ export function seedsDetails(s: SeedsResult): string[] {
 }
 
 export function bbcDetails(b: BbcResult): string[] {
-  const changed = b.copies.judgements.filter((j) => !j.identical);
+  const changed = b.copies.judgements.filter((j) => !j.honest);
   return [
     ...list(
       'bbc: identical-text groups not folded whole',

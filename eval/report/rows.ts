@@ -86,9 +86,20 @@ export function corpusRows(c: CorpusScores): Row[] {
     ['stories.bcubed.recall', 'stories: B-cubed recall', fraction(s.bcubed.recall)],
     ['stories.bcubed.f1', 'stories: B-cubed F1', fraction(s.bcubed.f1), { min: 0.9 }],
     ['stories.relatedPairs', `stories: wrong pairs from related events (of ${s.wrongPairs})`, count(s.relatedPairs)],
+    ...(['tuning', 'check'] as const).flatMap((half): CorpusMetric[] => {
+      const h = c.storyHalves[half];
+      const of = `${half} half, ${h.articles} articles`;
+      return [
+        [`stories.${half}.count`, `stories, ${of}: stories (gold events: ${h.events})`, count(h.stories)],
+        [`stories.${half}.pairwise.precision`, `stories, ${of}: pairwise precision`, fraction(h.pairwise.precision)],
+        [`stories.${half}.pairwise.recall`, `stories, ${of}: pairwise recall`, fraction(h.pairwise.recall)],
+        [`stories.${half}.bcubed.f1`, `stories, ${of}: B-cubed F1`, fraction(h.bcubed.f1)],
+      ];
+    }),
     ['copies.count', 'copies: folded copies', count(c.copies.copies)],
     ['copies.wrong', 'copies: of another event', count(c.copies.wrongCopies), { max: 0 }],
     ['copies.withDifferences', 'copies: folded with differences', count(c.copies.withDifferences), { max: 0 }],
+    ['copies.versions', 'copies: versions shown with their differences', count(c.copies.versions)],
     ['speed.analyseMsPerArticle', 'speed: analysis per article (summed over threads)', ms(c.analyseMsPerArticle)],
   ];
   return metrics.map(([key, label, cell, target]) => ({ key, label, scope: 'corpus', cells: [cell], target }));

@@ -1,4 +1,5 @@
-// Syndicated copies: a copy is folded only when its text equals the other's; check each fold against the texts.
+// Syndicated copies: a copy is folded only when its text equals the other's, or is a shortened part of it (and
+// says so); check each fold against the texts.
 import type { StoryRow } from '../open-data.ts';
 import { ratio } from './ratio.ts';
 
@@ -11,6 +12,10 @@ export interface CopyJudgement {
   differingLines: number;
   /** Whether the first lines (the headlines) differ. */
   headlineDiffers: boolean;
+  /** What the build says the copy is: the same text, or a shortened one (only lines of the other). */
+  kind: 'identical' | 'shortened';
+  /** The fold is honest: the texts are the same, or the copy's lines are all in the other (shortened), the headline aside when the build says it differs. */
+  honest: boolean;
 }
 
 export interface CopiesScore {
@@ -18,6 +23,8 @@ export interface CopiesScore {
   sameEvent: number;
   wrongCopies: number;
   withDifferences: number;
+  /** Articles shown as versions of another with differences (counted as reports of their own, not folded). */
+  versions: number;
   sameEventShare: number | null;
   judgements: CopyJudgement[];
 }
@@ -39,13 +46,19 @@ export function scoreCopies(
   eventOf?: Map<string, string>,
 ): CopiesScore {
   const judgements = stories.flatMap((s) =>
-    s.copies.map(({ article, copyOf }): CopyJudgement => {
+    s.copies.map(({ article, copyOf, kind = 'identical', headline = null }): CopyJudgement => {
       const [a, b] = [lines(texts.get(article) ?? ''), lines(texts.get(copyOf) ?? '')];
       const other = new Set(b);
       const sameEvent = eventOf ? eventOf.get(article) === eventOf.get(copyOf) : null;
       const differingLines = a.filter((l) => !other.has(l)).length;
       const identical = a.join('\n') === b.join('\n');
-      return { article, copyOf, sameEvent, identical, differingLines, headlineDiffers: a[0] !== b[0] };
+      // A headline the build reports as the copy's own is said, not hidden.
+      const [body, otherBody] = headline === null ? [a, b] : [a.slice(1), b.slice(1)];
+      const honest =
+        kind === 'shortened'
+          ? body.every((l) => other.has(l)) && body.length < otherBody.length
+          : body.join('\n') === otherBody.join('\n');
+      return { article, copyOf, sameEvent, identical, differingLines, headlineDiffers: a[0] !== b[0], kind, honest };
     }),
   );
   const sameEvent = judgements.filter((j) => j.sameEvent === true).length;
@@ -53,7 +66,8 @@ export function scoreCopies(
     copies: judgements.length,
     sameEvent,
     wrongCopies: judgements.filter((j) => j.sameEvent === false).length,
-    withDifferences: judgements.filter((j) => !j.identical).length,
+    withDifferences: judgements.filter((j) => !j.honest).length,
+    versions: stories.reduce((n, s) => n + (s.versions?.length ?? 0), 0),
     sameEventShare: eventOf ? ratio(sameEvent, judgements.length) : null,
     judgements,
   };

@@ -41,6 +41,7 @@ export function aggregate(input: readonly ProcessedArticle[], registries: Regist
     statements: groupStatements(
       articles.filter((a) => !isCopy(a.slug)),
       people.idOf,
+      storyOf,
     ),
     summaries,
     timelines,

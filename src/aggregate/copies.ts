@@ -1,12 +1,16 @@
-import { minhashSimilarity } from '../analyse/features.ts';
-import { pushTo } from '../util/group.ts';
 import type { ArticleFeatures } from '../model/analysis.ts';
+import type { TextRelation } from '../model/aggregate.ts';
 import { earliest } from '../text/order.ts';
+import { sentencesAsWritten } from '../text/sentences.ts';
+import { noDifferences, textDifferences, wordSimilarity } from './text-differences.ts';
 
 export interface ArticleForClustering {
   slug: string;
   date: string | null;
   publisher: string | null;
+  headline: string;
+  /** The cleaned body's paragraphs: copies are told apart by their exact words. */
+  paragraphs: readonly string[];
   features: ArticleFeatures;
   /** People named (resolved ids): shared people are evidence of one event, like shared rare words. */
   people: string[];
@@ -14,50 +18,158 @@ export interface ArticleForClustering {
   story: string | null;
 }
 
-/** Copies of one text: the primary is the earliest (then first by slug); the rest are "also published by". */
-export interface CopyGroup {
-  primary: string;
-  copies: string[];
-}
+/**
+ * A version must keep this share of the longer text's sentences (word for word or nearly): less, and the
+ * two are different articles that quote a common source, not one text edited.
+ */
+const VERSION_SHARE = 0.6;
+/** Two sentences are one sentence reworded when this share of the longer one's words stay, in order. */
+const REWORDED = 0.7;
+/** Sentences two texts must share word for word before they are compared in full. */
+const MIN_SHARED = 2;
+/** A text cut down to fewer words than this is too short to say it is a copy of anything. */
+const MIN_WORDS = 30;
 
-const NEAR_DUPLICATE = 0.9;
-const BANDS = 16;
+const wordCount = (ss: readonly string[]) => ss.reduce((n, s) => n + s.split(' ').length, 0);
 
 /**
- * Finds syndicated copies: identical normalised text, or near-identical by
- * MinHash (bands of the signature as buckets, so candidates come from an
- * index, not from all pairs).
+ * How each article's text stands to another's: the same text (identical), a part of it (shortened), or the
+ * same text with differences (version). Candidates come from an index of the articles' long sentences (no
+ * all-pairs step) and are then compared sentence by sentence, as written: a changed figure or name makes
+ * two texts differ, however alike they are otherwise. The original is the earliest text (then by file
+ * name), or for a shortened copy the longer text.
  */
-export function findCopies(articles: readonly ArticleForClustering[]): CopyGroup[] {
-  const parent = articles.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const union = (a: number, b: number) => {
-    const [x, y] = [find(a), find(b)];
-    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+export function findTextRelations(articles: readonly ArticleForClustering[]): TextRelation[] {
+  const texts = articles.map((a) => sentencesAsWritten(a.paragraphs));
+  const order = (i: number, j: number) => earliest(articles[i]!, articles[j]!);
+  const relations = new Map<number, { of: number; kind: TextRelation['kind']; share: number }>();
+  const propose = (i: number, r: { of: number; kind: TextRelation['kind']; share: number }) => {
+    const current = relations.get(i);
+    const rank = { identical: 0, shortened: 1, version: 2 } as const;
+    if (
+      !current ||
+      rank[r.kind] < rank[current.kind] ||
+      (rank[r.kind] === rank[current.kind] &&
+        (r.share > current.share || (r.share === current.share && order(r.of, current.of) < 0)))
+    )
+      relations.set(i, r);
   };
-  const buckets = new Map<string, number[]>();
+
+  for (const [i, j] of candidatePairs(articles)) {
+    const [a, b] = [texts[i]!, texts[j]!];
+    if (wordCount(a) < MIN_WORDS || wordCount(b) < MIN_WORDS) continue;
+    if (a.join(' ') === b.join(' ')) {
+      const [copy, original] = order(i, j) < 0 ? [j, i] : [i, j];
+      propose(copy, { of: original, kind: 'identical', share: 1 });
+      continue;
+    }
+    const [inA, inB] = [new Set(a), new Set(b)];
+    if (a.length < b.length && a.every((s) => inB.has(s))) {
+      propose(i, { of: j, kind: 'shortened', share: a.length / b.length });
+      continue;
+    }
+    if (b.length < a.length && b.every((s) => inA.has(s))) {
+      propose(j, { of: i, kind: 'shortened', share: b.length / a.length });
+      continue;
+    }
+    const share = keptShare(a, b, inB);
+    if (share >= VERSION_SHARE) {
+      const [copy, original] = order(i, j) < 0 ? [j, i] : [i, j];
+      propose(copy, { of: original, kind: 'version', share });
+    }
+  }
+  return settle(articles, texts, relations);
+}
+
+/**
+ * Pairs of articles that share at least two long sentences word for word (or one, when that is all one of
+ * them has), each pair once, in a fixed order.
+ */
+function candidatePairs(articles: readonly ArticleForClustering[]): [number, number][] {
+  const holders = new Map<number, number[]>();
   articles.forEach((a, i) => {
-    const keys = [`f:${a.features.fingerprint}`];
-    const rows = a.features.minhash.length / BANDS;
-    for (let b = 0; b < BANDS; b++) keys.push(`b${b}:${a.features.minhash.slice(b * rows, (b + 1) * rows).join(',')}`);
-    for (const key of keys) {
-      const list = buckets.get(key) ?? [];
-      for (const j of list) {
-        if (find(i) === find(j)) continue;
-        const same = a.features.fingerprint === articles[j]!.features.fingerprint;
-        if (same || minhashSimilarity(a.features.minhash, articles[j]!.features.minhash) >= NEAR_DUPLICATE) union(i, j);
-      }
+    for (const h of new Set(a.features.sentences)) {
+      const list = holders.get(h) ?? [];
       list.push(i);
-      buckets.set(key, list);
+      holders.set(h, list);
     }
   });
-  const groups = new Map<number, ArticleForClustering[]>();
-  articles.forEach((a, i) => pushTo(groups, find(i), a));
-  return [...groups.values()]
-    .filter((g) => g.length > 1)
-    .map((g) => {
-      const [primary, ...copies] = [...g].sort(earliest);
-      return { primary: primary!.slug, copies: copies.map((c) => c.slug) };
-    })
-    .sort((x, y) => (x.primary < y.primary ? -1 : 1));
+  const shared = new Map<string, number>();
+  for (const list of holders.values()) {
+    // A sentence that very many texts share is boilerplate, not a sign of one text.
+    if (list.length > 50) continue;
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const key = `${list[x]} ${list[y]}`;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+  }
+  const pairs: [number, number][] = [];
+  for (const [key, n] of shared) {
+    const [i, j] = key.split(' ').map(Number) as [number, number];
+    const fewest = Math.min(
+      new Set(articles[i]!.features.sentences).size,
+      new Set(articles[j]!.features.sentences).size,
+    );
+    if (n >= Math.min(MIN_SHARED, fewest)) pairs.push([i, j]);
+  }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/** Share of the longer text's sentences that the other keeps, word for word or reworded. */
+function keptShare(a: readonly string[], b: readonly string[], inB: ReadonlySet<string>): number {
+  const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
+  const inShorter = longer === a ? inB : new Set(a);
+  const loose = shorter.filter((s) => !longer.includes(s));
+  let kept = 0;
+  for (const s of longer) {
+    if (inShorter.has(s)) kept++;
+    else if (loose.some((o) => wordSimilarity(s, o) >= REWORDED)) kept++;
+  }
+  return kept / longer.length;
+}
+
+/**
+ * Follows each relation to a text that is no one's copy (a copy of a copy is a copy of the original), and
+ * lists the differences. A folded copy whose original is itself only a version stays folded into that
+ * version: its words are that version's words.
+ */
+function settle(
+  articles: readonly ArticleForClustering[],
+  texts: readonly string[][],
+  relations: ReadonlyMap<number, { of: number; kind: TextRelation['kind'] }>,
+): TextRelation[] {
+  const folded = (k: TextRelation['kind']) => k !== 'version';
+  const rootOf = (i: number): number => {
+    const seen = new Set<number>([i]);
+    let at = i;
+    for (let r = relations.get(at); r && folded(r.kind) && !seen.has(r.of); r = relations.get(at)) {
+      seen.add(r.of);
+      at = r.of;
+    }
+    return at;
+  };
+  const out: TextRelation[] = [];
+  for (const [i, r] of [...relations].sort((x, y) => x[0] - y[0])) {
+    // A version's original is the text itself, not a copy of it: follow folded links from there.
+    const of = folded(r.kind) ? rootOf(i) : rootOf(r.of);
+    if (of === i) continue;
+    const [a, o] = [articles[i]!, articles[of]!];
+    const differences = textDifferences(texts[of]!, texts[i]!);
+    // The kind is read from the differences themselves, so that what is folded never hides one.
+    const kind: TextRelation['kind'] =
+      differences.changed.length > 0 || differences.added.length > 0
+        ? 'version'
+        : noDifferences(differences)
+          ? 'identical'
+          : 'shortened';
+    out.push({
+      article: a.slug,
+      of: o.slug,
+      kind,
+      headline: a.headline === o.headline ? null : a.headline,
+      differences,
+    });
+  }
+  return out;
 }

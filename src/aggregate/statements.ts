@@ -21,56 +21,53 @@ const contentWords = (text: string) =>
       .map((w) => w.replace(/(?:ies|y|es|s)$/, '')),
   );
 
-/** Share of the smaller word set found in the larger one. */
-function overlap(a: Set<string>, b: Set<string>): { shared: number; ratio: number } {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return { shared, ratio: shared / Math.max(1, Math.min(a.size, b.size)) };
-}
-
 /**
  * Groups quotes into statements: the same speaker and enough of the same
  * words as one earlier appearance (half of the shorter quote's content words,
- * at least two) make one
- * statement reported several times, in different wording or translation.
+ * at least two) make one statement reported several times, in different
+ * wording or translation.
+ *
+ * A quote with an identified speaker is compared with that person's earlier
+ * quotes anywhere on the site; one without (unattributed, or attributed only
+ * in words such as "a spokesman") only with the quotes of its own story:
+ * across the whole site "a spokesman" is many people, and one site-wide
+ * group of them grew with the archive (6,644 appearances at 10,000 articles)
+ * and with it every story page that listed it.
+ *
+ * Each appearance's content words are indexed: a quote is compared only with
+ * the earlier appearances it shares a word with, counting shared words from
+ * the index itself, never by scanning a group's appearances.
  */
 export function groupStatements(
   articles: readonly ProcessedArticle[],
   personId: (slug: string, key: string) => string | null,
+  storyOf: (slug: string) => string,
 ): Statement[] {
-  const groups: {
-    speaker: string | null;
-    attributedTo: string | null;
-    words: Set<string>[];
-    appearances: Statement['appearances'];
-  }[] = [];
-  // Per speaker, an index from each content word to the groups using it: a quote is compared
-  // only with groups it shares at least two words with, never with all of a speaker's quotes.
+  const groups: { speaker: string | null; attributedTo: string | null; appearances: Statement['appearances'] }[] = [];
+  /** Per appearance (in the order seen): its group and its number of content words. */
+  const seen: { group: number; size: number }[] = [];
+  /** `${bucket}\0${word}` → the appearances using the word, each once, in the order seen. */
   const index = new Map<string, number[]>();
   for (const a of articles) {
     a.analysis.quotes.forEach((q, n) => {
       const speaker = q.attribution?.speaker ? personId(a.slug, q.attribution.speaker) : null;
       const attributedTo = speaker ? null : (q.attribution?.words ?? null);
       const words = contentWords(q.text);
-      const bucket = speaker ?? `?${attributedTo ?? ''}`;
+      const bucket = speaker ?? `?${storyOf(a.slug)}\u0000${attributedTo ?? ''}`;
+      const keys = [...words].map((w) => `${bucket}\u0000${w}`);
       const shared = new Map<number, number>();
-      for (const w of words)
-        for (const g of index.get(`${bucket}\u0000${w}`) ?? []) shared.set(g, (shared.get(g) ?? 0) + 1);
-      const candidates = [...shared]
-        .filter(([, count]) => count >= 2)
-        .map(([g]) => g)
-        .sort((x, y) => x - y);
-      const match = candidates.find((g) =>
-        groups[g]!.words.some((other) => {
-          const o = overlap(words, other);
-          return o.shared >= 2 && o.ratio >= 0.5;
-        }),
-      );
-      let g = match;
-      if (g === undefined) g = groups.push({ speaker, attributedTo, words: [], appearances: [] }) - 1;
+      for (const key of keys) for (const ap of index.get(key) ?? []) shared.set(ap, (shared.get(ap) ?? 0) + 1);
+      // The earliest group with an appearance sharing at least two words and half the shorter quote's.
+      let g: number | undefined;
+      for (const [ap, count] of shared) {
+        const other = seen[ap]!;
+        if (count >= 2 && count / Math.max(1, Math.min(words.size, other.size)) >= 0.5)
+          if (g === undefined || other.group < g) g = other.group;
+      }
+      if (g === undefined) g = groups.push({ speaker, attributedTo, appearances: [] }) - 1;
       groups[g]!.appearances.push({ article: a.slug, quote: n, text: q.text });
-      groups[g]!.words.push(words);
-      for (const w of words) pushTo(index, `${bucket}\u0000${w}`, g);
+      const id = seen.push({ group: g, size: words.size }) - 1;
+      for (const key of keys) pushTo(index, key, id);
     });
   }
   const taken = new Set<string>();

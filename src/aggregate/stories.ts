@@ -1,5 +1,5 @@
 import { clusterStories } from './cluster.ts';
-import { findCopies, type ArticleForClustering } from './copies.ts';
+import { findTextRelations, type ArticleForClustering } from './copies.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
 import type { Stories, Story } from '../model/aggregate.ts';
 import type { StoryIdEntry } from '../model/registries.ts';
@@ -10,11 +10,11 @@ export const HEADLINE_RULE =
   "the outlet's own headline of the earliest-dated article (articles without a date come last, then by file name); a headline written by the editors only when no article has its own";
 
 /**
- * Stories from articles: syndicated copies are folded into their primary,
- * the rest clustered; each story keeps the id it was published under
- * (`published`, registries/story-ids.yaml; see story-ids.ts), a new one
- * gets an id from its chosen headline. `excludeFrom` in front matter
- * splits an article out.
+ * Stories from articles: copies (the same text, or a part of it) are folded
+ * into their original, the rest clustered; each story keeps the id it was
+ * published under (`published`, registries/story-ids.yaml; see story-ids.ts),
+ * a new one gets an id from its chosen headline. `excludeFrom` in front
+ * matter splits an article out.
  */
 export function buildStories(
   articles: readonly ProcessedArticle[],
@@ -24,15 +24,20 @@ export function buildStories(
   const input: ArticleForClustering[] = articles.map((a) => ({
     people: a.analysis.mentions.flatMap((m) => personId(a.slug, m.key) ?? []),
     slug: a.slug,
+    headline: a.meta.headline,
+    paragraphs: a.paragraphs.map((p) => p.text),
     date: a.meta.date,
     publisher: a.meta.publisher,
     features: a.features,
     story: a.meta.story ?? null,
   }));
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  const copies = findCopies(input);
-  const primaryOf = new Map(copies.flatMap((g) => g.copies.map((c) => [c, g.primary] as const)));
-  const copiesOf = new Map(copies.map((g) => [g.primary, g.copies]));
+  const relations = new Map(findTextRelations(input).map((r) => [r.article, r]));
+  // Identical and shortened copies are folded into their original; versions stay reports of their own.
+  const folded = [...relations.values()].filter((r) => r.kind !== 'version');
+  const primaryOf = new Map(folded.map((r) => [r.article, r.of]));
+  const copiesOf = new Map<string, string[]>();
+  for (const r of folded) copiesOf.set(r.of, [...(copiesOf.get(r.of) ?? []), r.article]);
   const clusters = clusterStories(input.filter((a) => !primaryOf.has(a.slug)));
 
   const ids = new StoryIds(published);
@@ -77,7 +82,7 @@ export function buildStories(
   const { entries, redirects } = ids.result(
     stories.map((s) => ({ id: s.id, articles: s.members.flatMap((m) => [m, ...(copiesOf.get(m) ?? [])]) })),
   );
-  return { stories, storyOf, copiesOf, primaryOf, redirects, storyIds: entries };
+  return { stories, storyOf, copiesOf, primaryOf, relations, redirects, storyIds: entries };
 }
 
 const toInput = (a: ProcessedArticle) => ({ slug: a.slug, date: a.meta.date });

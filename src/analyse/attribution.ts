@@ -14,6 +14,27 @@ export interface AttributionContext {
   genders: ReadonlyMap<string, 'male' | 'female'>;
 }
 
+const byParagraph = new WeakMap<readonly PersonMention[], Map<number, PersonMention[]>>();
+
+/**
+ * The mentions of one paragraph, in text order: grouped once per article,
+ * so that attributing each of thousands of quotations does not look at
+ * every mention of the article.
+ */
+export function mentionsIn(ctx: AttributionContext, paragraph: number): readonly PersonMention[] {
+  let groups = byParagraph.get(ctx.mentions);
+  if (!groups) {
+    groups = new Map();
+    for (const m of ctx.mentions) {
+      const list = groups.get(m.paragraph);
+      if (list) list.push(m);
+      else groups.set(m.paragraph, [m]);
+    }
+    byParagraph.set(ctx.mentions, groups);
+  }
+  return groups.get(paragraph) ?? [];
+}
+
 const alternation = (words: Iterable<string>) =>
   [...words]
     .sort((a, b) => b.length - a.length)
@@ -86,7 +107,7 @@ export function attribute(
 ): Attribution | null {
   const text = ctx.paragraphs[paragraph]!.text;
   const [from, to] = sentenceAround(text, start, end);
-  const here = ctx.mentions.filter((m) => m.paragraph === paragraph);
+  const here = mentionsIn(ctx, paragraph);
   const tail = text.slice(end, to);
   const head = text.slice(from, start);
   return (
@@ -181,7 +202,7 @@ function pronoun(
   const fits = (k: string) => (ctx.genders.get(k) ?? gender) === gender;
   const named = (inParagraph: (m: PersonMention) => boolean) => [
     ...new Set(
-      ctx.mentions
+      mentionsIn(ctx, paragraph)
         .filter(inParagraph)
         .map((m) => m.key)
         .filter(fits),
@@ -189,7 +210,7 @@ function pronoun(
   ];
   const here = named((m) => m.paragraph === paragraph && m.end <= at);
   if (here.length) return here.length === 1 ? { speaker: here[0]!, words: word } : null;
-  const previous = ctx.mentions.filter((m) => m.paragraph === paragraph - 1 && fits(m.key));
+  const previous = mentionsIn(ctx, paragraph - 1).filter((m) => fits(m.key));
   const previousKeys = [...new Set(previous.map((m) => m.key))];
   // Several in the previous paragraph: the one it opens with, as its subject ("Felipe Calderon, who …").
   const subject = previous[0] && previous[0].start <= 1 ? [previous[0].key] : [];

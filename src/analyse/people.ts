@@ -43,6 +43,9 @@ export const compatibleFirstNames = (a: string, b: string) =>
 /** Two spellings of one surname: close letters, and not a male/female pair (Petrov / Petrova). */
 const sameSurname = (a: string, b: string) => a === b || (jaroWinkler(a, b) >= 0.92 && !genderPair(a, b));
 
+/** How many people sharing a surname's first letters a name is compared with (see findFull). */
+export const MAX_CANDIDATES = 64;
+
 /** Honorifics say nothing of what a person does: they are no role. */
 const HONORIFIC_ONLY = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?$/u;
 
@@ -71,8 +74,7 @@ export function findPeople(paragraphs: readonly Paragraph[], registry: readonly 
   const mentions: PersonMention[] = registryMentions(paragraphs, index);
   const people = new ArticlePeople();
   for (const m of mentions) people.addRegistry(m.key, registryNameOf(index, m.key), [m.paragraph, m.start]);
-  const overlapsRegistry = (i: number, start: number, end: number) =>
-    mentions.some((m) => m.paragraph === i && m.start < end && start < m.end);
+  const overlapsRegistry = registryOverlap(mentions);
 
   const uncertain: Found[] = [];
   const singles: Found[] = [];
@@ -119,6 +121,33 @@ export function findPeople(paragraphs: readonly Paragraph[], registry: readonly 
   return { mentions, discovered: people.discovered() };
 }
 
+/**
+ * Whether a stretch of a paragraph overlaps a registry mention. The mentions
+ * of a paragraph come from one regular expression, so they are in order and
+ * never overlap: a binary search finds the one to look at, and an article
+ * naming thousands of people is not quadratic in them.
+ */
+function registryOverlap(mentions: readonly PersonMention[]) {
+  const byParagraph = new Map<number, PersonMention[]>();
+  for (const m of mentions) {
+    const list = byParagraph.get(m.paragraph);
+    if (list) list.push(m);
+    else byParagraph.set(m.paragraph, [m]);
+  }
+  return (paragraph: number, start: number, end: number): boolean => {
+    const list = byParagraph.get(paragraph);
+    if (!list) return false;
+    let [lo, hi] = [0, list.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    // The last mention starting before `end` is the only one that can reach past `start`.
+    return lo > 0 && list[lo - 1]!.end > start;
+  };
+}
+
 /** Something in or around the run says it names a person. */
 const isPerson = (f: Found) =>
   f.reading.title !== '' || startsWithGivenName(f.words) || personCue(f.before, f.after) !== undefined;
@@ -146,11 +175,12 @@ interface ArticlePerson {
 /** The people of one article, found by surname (and by the start of the surname for close spellings). */
 class ArticlePeople {
   private readonly all: ArticlePerson[] = [];
+  private readonly byKey = new Map<string, ArticlePerson>();
   private readonly bySurname = new Map<string, ArticlePerson[]>();
   private readonly byStart = new Map<string, ArticlePerson[]>();
 
   addRegistry(key: string, name: string, first: [number, number]): void {
-    const known = this.all.find((p) => p.key === key);
+    const known = this.byKey.get(key);
     if (known) {
       if (before(first, known.first)) known.first = first;
       return;
@@ -175,10 +205,12 @@ class ArticlePeople {
     const role = informativeRole(f);
     const gender = f.reading.gender ?? genderOfName(f.words);
     const at: [number, number] = [f.paragraph, f.reading.name[0]!.start];
-    const known = this.findFull(f.words);
+    const name = f.reading.name.map((t) => t.text).join(' ');
+    // The same name again is the same person, even past the candidates findFull compares with.
+    const known = this.findFull(f.words) ?? this.byKey.get(`new:${name}`);
     const person = known ?? {
-      key: `new:${f.reading.name.map((t) => t.text).join(' ')}`,
-      name: f.reading.name.map((t) => t.text).join(' '),
+      key: `new:${name}`,
+      name,
       words: f.words,
       surname: f.words.at(-1)!,
       role,
@@ -203,7 +235,9 @@ class ArticlePeople {
   /** A person already found whose full name this can be: the same surname (or a close spelling) and first names that agree. */
   findFull(words: readonly string[]): ArticlePerson | undefined {
     const surname = words.at(-1)!;
-    const candidates = this.byStart.get(surname.slice(0, 3).toLowerCase()) ?? [];
+    // Close spellings are looked for among the first people of the surname's start only, which bounds the work
+    // per name: an article names a few dozen people, and one naming 20,000 took minutes when all were compared.
+    const candidates = (this.byStart.get(surname.slice(0, 3).toLowerCase()) ?? []).slice(0, MAX_CANDIDATES);
     return candidates.find(
       (p) =>
         !p.surnameOnly &&
@@ -243,11 +277,7 @@ class ArticlePeople {
     const ids = index.bySurname.get(word);
     if (ids?.length === 1 && word.length >= 4 && cued) {
       this.addRegistry(ids[0]!, registryNameOf(index, ids[0]!), at);
-      return this.mention(
-        this.all.find((p) => p.key === ids[0])!,
-        f,
-        text,
-      );
+      return this.mention(this.byKey.get(ids[0]!)!, f, text);
     }
     // "Trump said" in an article that never names him in full: his story may; settled there, or no one.
     if (cued && couldBeSurname(word)) {
@@ -260,7 +290,7 @@ class ArticlePeople {
   private surnameOnly(f: Found, word: string, first: [number, number]): ArticlePerson {
     const gender = f.reading.gender;
     const key = `new:${word}${gender ? `:${gender}` : ''}`;
-    const known = this.all.find((p) => p.key === key);
+    const known = this.byKey.get(key);
     if (known) return known;
     const person: ArticlePerson = {
       key,
@@ -291,6 +321,7 @@ class ArticlePeople {
 
   private insert(person: ArticlePerson): void {
     this.all.push(person);
+    this.byKey.set(person.key, person);
     // "Hua" for Hua Chunying, "Xi" for Xi Jinping: a first word that is no given name may be the family name.
     const family =
       person.words.length > 1 && person.words.length < 4 && !isGivenName(person.words[0]!) ? [person.words[0]!] : [];

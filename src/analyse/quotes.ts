@@ -1,6 +1,6 @@
 import type { ArticleQuote, Attribution } from '../model/analysis.ts';
 import { sentenceAround } from '../text/sentences.ts';
-import { attribute, type AttributionContext } from './attribution.ts';
+import { attribute, mentionsIn, type AttributionContext } from './attribution.ts';
 import { quotedSpans, type QuotedSpan } from './quotation-marks.ts';
 
 /** Shorter quotations are terms or scare quotes ("brilliant", ‘Rosguardia’), not statements. */
@@ -63,8 +63,6 @@ function continues(ctx: AttributionContext, previous: QuotedSpan, q: QuotedSpan)
   const [pFrom, pTo] = sentenceAround(text, previous.start, previous.end);
   if (qFrom === q.start) return /^\s*$/u.test(text.slice(pTo, q.start));
   const between = text.slice(previous.end, q.start);
-  const namedBetween = ctx.mentions.some(
-    (m) => m.paragraph === q.paragraph && m.start >= previous.end && m.end <= q.start,
-  );
+  const namedBetween = mentionsIn(ctx, q.paragraph).some((m) => m.start >= previous.end && m.end <= q.start);
   return pFrom === qFrom && !namedBetween && !/\b(?:said|says|told|added|according)\b/iu.test(between);
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ArticleResult } from '../model/processed-article.ts';
+import { CachedResult } from './result-schema.ts';
 
 /**
  * The cache of per-article results: one file, a line per article (key, a
@@ -36,14 +37,26 @@ export function parseCache(text: string | undefined): Map<string, string> {
   return found;
 }
 
-/** A cached result, or nothing when there is none or it is damaged (then it is computed again). */
-export function cachedResult(json: string | undefined): ArticleResult | undefined {
-  if (json === undefined) return undefined;
+/** What the cache holds for an article: its result, nothing, or a damaged entry (computed again, and said). */
+export type CacheLookup = { result: ArticleResult } | 'missing' | 'damaged';
+
+/**
+ * The cached result for the article `file`, checked: a line cut short, of
+ * the wrong shape (`{}`, `"x"`, `"diagnostics": null`) or for another file
+ * is damaged, and the article is processed again rather than the build
+ * failing on it.
+ */
+export function cachedResult(json: string | undefined, file: string): CacheLookup {
+  if (json === undefined) return 'missing';
+  let value: unknown;
   try {
-    return JSON.parse(json) as ArticleResult;
+    value = JSON.parse(json);
   } catch {
-    return undefined;
+    return 'damaged';
   }
+  const checked = CachedResult.safeParse(value);
+  if (!checked.success || checked.data.file !== file) return 'damaged';
+  return { result: checked.data as ArticleResult };
 }
 
 /**
@@ -58,5 +71,6 @@ export function serialiseCache(
   fresh: ReadonlyMap<string, ArticleResult>,
 ): string | undefined {
   if (fresh.size === 0 && cached.size === keys.length && keys.every((k) => cached.has(k))) return undefined;
-  return keys.map((key) => `${key}\t${cached.get(key) ?? JSON.stringify(fresh.get(key))}\n`).join('');
+  // A fresh result first: it replaces a damaged line under the same key.
+  return keys.map((key) => `${key}\t${fresh.has(key) ? JSON.stringify(fresh.get(key)) : cached.get(key)}\n`).join('');
 }

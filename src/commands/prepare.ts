@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { cacheSalt, parseCache, serialiseCache } from '../cache/article-cache.ts';
+import { CACHE_FILE, cacheSalt, parseCache, serialiseCache } from '../cache/article-cache.ts';
 import type { BuildConfig } from '../config/config.ts';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { generatorFingerprints } from '../load/generator.ts';
-import { loadProject, readArticleCache } from '../load/project.ts';
+import { readArticleCache } from '../load/project.ts';
+import { load, type Loaded } from './load-inputs.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
 import type { Registries } from '../model/registries.ts';
 import { writeArticleCache } from '../output/article-cache.ts';
@@ -36,9 +36,9 @@ export async function prepare(
   io: Reporter,
   clock: StageClock,
   checkOnly: boolean,
+  loaded?: Loaded,
 ): Promise<Prepared | number> {
-  const files = await clock.time('load', () => loadProject(config.root));
-  const fingerprints = config.cache ? generatorFingerprints() : { code: '', templates: '' };
+  const { files, fingerprints } = loaded ?? (await load(config, clock));
   const registryBytes = [files.sources.bytes, files.people.bytes, files.measures.bytes];
   const salt = config.cache ? cacheSalt(fingerprints.code, registryBytes) : undefined;
   const cached = salt ? await clock.time('load', () => parseCache(readArticleCache(config.root))) : undefined;
@@ -52,11 +52,16 @@ export async function prepare(
     progress: (done, total) => {
       if (total >= 500 && done - reported >= total / 10) {
         reported = done;
-        io.error(`processed ${done} of ${total} articles…`);
+        (io.progress ?? io.error)(`processed ${done} of ${total} articles…`);
       }
     },
   });
   const { registries, diagnostics, ok } = result;
+  // Said, not counted with the articles' warnings: it is about the tool's own file, which this build repairs.
+  if (result.damagedCacheEntries > 0)
+    io.error(
+      `${CACHE_FILE}: ${plural(result.damagedCacheEntries, 'entry', 'entries')} damaged; ignored, and ${result.damagedCacheEntries === 1 ? 'its article' : 'their articles'} processed again`,
+    );
   // Only a build that passes leaves a cache behind: a failed one changes nothing on disk.
   const cacheText = cached && ok ? serialiseCache(result.keys, cached, result.fresh) : undefined;
   if (cacheText !== undefined) await clock.time('cache', () => writeArticleCache(config.root, cacheText));

@@ -2,6 +2,8 @@
 export interface Reporter {
   log: (line: string) => void;
   error: (line: string) => void;
+  /** How far a long run is (standard error unless given). */
+  progress?: (line: string) => void;
 }
 
 /** The terminal: standard output and standard error. */

@@ -19,6 +19,8 @@ export interface BuildConfig {
   cache: boolean;
   /** Worker threads for the per-article work; undefined for one per core. */
   workers: number | undefined;
+  /** Publish a site without articles over one that has some (otherwise refused as a likely mistake). */
+  allowEmpty: boolean;
 }
 
 export interface BuildOptions {
@@ -27,6 +29,7 @@ export interface BuildOptions {
   base?: string;
   cache?: boolean;
   workers?: number;
+  allowEmpty?: boolean;
 }
 
 /**
@@ -46,5 +49,6 @@ export function resolveBuildConfig(o: BuildOptions, env: NodeJS.ProcessEnv = pro
     title: SITE_TITLE,
     cache: o.cache ?? true,
     workers: o.workers,
+    allowEmpty: o.allowEmpty ?? false,
   };
 }

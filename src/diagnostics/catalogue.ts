@@ -3,6 +3,8 @@
  * editor sees is written here, keyed by a stable rule id, so wording stays
  * consistent and tests can assert exact messages.
  */
+import { YEARS } from '../model/common.ts';
+
 export type Severity = 'error' | 'warning';
 
 interface Rule {
@@ -23,10 +25,14 @@ export const catalogue = {
     (p) => `invisible control character ${p.code} (not text; often a sign of a wrong encoding); remove it`,
   ),
   'load/ignored-file': rule('warning', (p) =>
-    p.hidden
+    p.kind === 'hidden'
       ? 'a hidden file (its name starts with a dot); it was not built: rename it to publish it'
-      : 'not an article (articles end in .md); it was not built',
+      : p.kind === 'symlink'
+        ? 'a symbolic link, which is not followed; it was not built: put the file itself here to publish it'
+        : 'not an article (articles end in .md); it was not built',
   ),
+  'load/unreadable': rule('error', (p) => `cannot be read: ${p.reason}`),
+  'load/no-articles': rule('warning', () => 'no articles: the folder is empty or missing, so the site built has none'),
   'load/bad-slug': rule(
     'error',
     (p) =>
@@ -68,6 +74,11 @@ export const catalogue = {
     'error',
     (p) =>
       `field "${p.field}": "${p.value}" is not a real date written YYYY-MM-DD${p.field === 'date' ? '; write "unknown" if the text does not say' : ''}`,
+  ),
+  'field/date-out-of-range': rule(
+    'error',
+    (p) =>
+      `field "${p.field}": "${p.value}" names a year outside ${YEARS.first} to ${YEARS.last}, the years a date may name; check the year`,
   ),
   'field/inferred-without-date': rule(
     'error',

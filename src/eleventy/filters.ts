@@ -29,6 +29,15 @@ export function addSiteFilters(
   absolute: (path: string) => string,
   pathPrefix = '/',
 ): void {
+  for (const [name, filter] of siteFilters(site, absolute, pathPrefix)) config.addFilter(name, filter);
+}
+
+type Filter = (...args: never[]) => unknown;
+
+/** The filters, made once for all the Eleventy runs of a build: their maps span every page of the site. */
+export function siteFilters(site: SiteData, absolute: (path: string) => string, pathPrefix = '/'): [string, Filter][] {
+  const filters: [string, Filter][] = [];
+  const config = { addFilter: (name: string, filter: Filter) => filters.push([name, filter]) };
   const feedOf = new Map(site.feeds.map((f) => [f.page, f]));
   const ogTypes = new Map<string, PageMeta['ogType']>([
     ...site.articles.map((a) => [a.url, 'article'] as const),
@@ -58,4 +67,5 @@ export function addSiteFilters(
       .filter((url): url is string => typeof url === 'string' && url.endsWith('/'))
       .sort(byString((url) => url)),
   );
+  return filters;
 }

@@ -1,7 +1,23 @@
 import Eleventy from '@11ty/eleventy';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { PACKAGE_ROOT } from '../config/package-root.ts';
-import { addSiteFilters } from './filters.ts';
+import { isDiskFull } from '../util/disk-full.ts';
+import { siteFilters } from './filters.ts';
+import { stopOnFailure } from './stop-on-failure.ts';
+import { BATCH_ITEMS, renderBatches } from './batches.ts';
 import type { PagesToRender, SiteData } from '../model/site-data.ts';
+
+/** The paginated templates: one file per item of `pages`, rendered batch by batch. */
+const PAGINATED = new Set([
+  'article.njk',
+  'story.njk',
+  'source.njk',
+  'person.njk',
+  'figure.njk',
+  'feeds/atom.njk',
+  'feeds/json.njk',
+]);
 
 /**
  * Renders the templates into `outDir`: `site` is the only content, and
@@ -9,6 +25,12 @@ import type { PagesToRender, SiteData } from '../model/site-data.ts';
  * rebuild those whose pages changed). Eleventy resolves its folders from
  * the working directory, so it runs from the package root. `absolute`
  * gives the addresses that feeds, canonical links and the sitemap need.
+ *
+ * One Eleventy run keeps every page it renders in memory until it is done
+ * (2.2 GB of heap for a 1 GB site), so the pages are rendered by several
+ * runs over batches of items (see batches.ts): the first run also renders
+ * the site-wide pages (index pages, sitemap, search, 404), the others only
+ * the paginated templates.
  */
 export async function renderSite(
   site: SiteData,
@@ -16,21 +38,50 @@ export async function renderSite(
   pathPrefix: string,
   absolute: (path: string) => string,
   pages: PagesToRender = site,
+  batchItems = BATCH_ITEMS,
 ): Promise<void> {
   const cwd = process.cwd();
   process.chdir(PACKAGE_ROOT);
+  const stopper = stopOnFailure();
   try {
-    const eleventy = new Eleventy('templates', outDir, {
-      configPath: '.eleventy.js',
-      quietMode: true,
-      pathPrefix,
-      config: (config) => {
-        config.addGlobalData('site', site);
-        config.addGlobalData('pages', pages);
-        addSiteFilters(config, site, absolute, pathPrefix);
-      },
-    });
-    await eleventy.write();
+    const sitewide = readdirSync('templates', { recursive: true, encoding: 'utf8' })
+      .map((f) => f.split(path.sep).join('/'))
+      .filter((f) => f.endsWith('.njk') && !f.startsWith('_includes/') && !PAGINATED.has(f));
+    const filters = siteFilters(site, absolute, pathPrefix);
+    let first = true;
+    for (const batch of renderBatches(pages, batchItems)) {
+      const eleventy = new Eleventy('templates', outDir, {
+        configPath: '.eleventy.js',
+        quietMode: true,
+        pathPrefix,
+        config: (config) => {
+          // Eleventy keeps compiled layouts in a cache shared by every instance in the process, each holding the
+          // filters of the build that first used it: a second build in one process (the preview, the API) would
+          // render its pages with the first build's data. Turned off, each build renders with its own filters;
+          // compiled Nunjucks templates are still reused within a build (see .eleventy.js).
+          config.setUseTemplateCache(false);
+          config.addGlobalData('site', site);
+          config.addGlobalData('pages', batch);
+          for (const [name, filter] of filters) config.addFilter(name, filter);
+          if (!first) for (const f of sitewide) config.ignores.add(`templates/${f}`);
+          config.addTransform('stop-on-failure', stopper.transform);
+        },
+      });
+      // Its "Wrote N files" line would be said once per batch; the build's own summary says what was built.
+      // Its errors come with their stack: held back, and shown only for a fault of the program, not for a
+      // full disk, which the build reports in one line.
+      const errors: string[] = [];
+      const quiet = () => {};
+      eleventy.logger.overrideLogger({ log: quiet, info: quiet, warn: quiet, error: (line) => errors.push(line) });
+      try {
+        await eleventy.write();
+      } catch (err) {
+        await stopper.stop();
+        if (!isDiskFull(err)) for (const line of errors) console.error(line);
+        throw err;
+      }
+      first = false;
+    }
   } finally {
     process.chdir(cwd);
   }

@@ -22,12 +22,13 @@ interface Parent {
  */
 export function annotate(paragraph: Parent, spans: readonly Span[]): void {
   if (spans.length === 0) return;
+  const open = openSpans(spans);
   let offset = 0;
   const visit = (parent: Parent, insideLink: boolean) => {
     const out: RootContent[] = [];
     for (const child of parent.children) {
       if (child.type === 'text') {
-        out.push(...split(child, offset, spans, insideLink));
+        out.push(...split(child, offset, open(offset, offset + child.value.length), insideLink));
         offset += child.value.length;
       } else if ('value' in child && typeof child.value === 'string') {
         offset += child.value.length;
@@ -45,24 +46,57 @@ export function annotate(paragraph: Parent, spans: readonly Span[]): void {
   visit(paragraph, false);
 }
 
-function split(node: Text, offset: number, spans: readonly Span[], insideLink: boolean): RootContent[] {
+/** A span with its place in the list given (which decides between spans that cover the same words). */
+interface Ranked extends Span {
+  rank: number;
+}
+
+/**
+ * The spans that overlap each successive stretch [from, to) of the text,
+ * in their given order. Stretches come in text order, so one pass over the
+ * spans sorted by start serves them all: a paragraph with thousands of
+ * links is not quadratic in them.
+ */
+function openSpans(spans: readonly Span[]) {
+  const byStart = spans.map((s, rank): Ranked => ({ ...s, rank })).sort((a, b) => a.start - b.start || a.rank - b.rank);
+  let next = 0;
+  let open: Ranked[] = [];
+  return (from: number, to: number): Ranked[] => {
+    open = open.filter((s) => s.end > from);
+    while (next < byStart.length && byStart[next]!.start < to) open.push(byStart[next++]!);
+    return open.filter((s) => s.end > from).sort((a, b) => a.rank - b.rank);
+  };
+}
+
+function split(node: Text, offset: number, here: readonly Ranked[], insideLink: boolean): RootContent[] {
   const end = offset + node.value.length;
-  const here = spans.filter((s) => s.start < end && offset < s.end);
   if (here.length === 0) return [node];
   const cuts = [
     ...new Set([offset, end, ...here.flatMap((s) => [s.start, s.end]).filter((c) => c > offset && c < end)]),
   ].sort((a, b) => a - b);
+  // Each piece lies inside or outside each span (the cuts are at every span's ends): the spans covering a
+  // piece are found by sweeping the cuts once, not by testing every span for every piece.
+  const starts = [...here].sort((a, b) => a.start - b.start || a.rank - b.rank);
+  let nextStart = 0;
+  let covering: Ranked[] = [];
   const out: RootContent[] = [];
   let link: Link | undefined;
   let linkSpan: Span | undefined;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [a, b] = [cuts[i]!, cuts[i + 1]!];
+    covering = covering.filter((s) => s.end > a);
+    let added = false;
+    while (nextStart < starts.length && starts[nextStart]!.start <= a) {
+      covering.push(starts[nextStart++]!);
+      added = true;
+    }
+    if (added) covering.sort((x, y) => x.rank - y.rank);
     let piece: PhrasingContent = { type: 'text', value: node.value.slice(a - offset, b - offset) };
-    const mark = here.find((s) => !s.href && s.start <= a && b <= s.end);
+    const mark = covering.find((s) => !s.href && s.start <= a && b <= s.end);
     if (mark) piece = markNode(piece, mark.start === a ? mark.id : undefined);
     const target = insideLink
       ? undefined
-      : here.find((s) => s.href && s.start <= a && b <= s.end && s.start >= offset && s.end <= end);
+      : covering.find((s) => s.href && s.start <= a && b <= s.end && s.start >= offset && s.end <= end);
     if (target && target === linkSpan) link!.children.push(piece);
     else if (target) {
       linkSpan = target;

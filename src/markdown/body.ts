@@ -42,26 +42,28 @@ export function parseBody(
 
 /** The body as sanitised HTML, with people and figures linked and quotes marked where the analysis found them. */
 export function renderBody(body: ParsedBody, analysis: ArticleAnalysis): string {
-  body.blocks.forEach((block, i) => annotate(block, spansOf(analysis, i)));
+  const spans = spansByParagraph(analysis, body.blocks.length);
+  body.blocks.forEach((block, i) => annotate(block, spans[i]!));
   return renderHtml(body.tree);
 }
 
 /**
- * Links and marks for one paragraph. Targets are symbolic (/_/person/<key>,
- * /_/claim/<n>) because ids across articles are only known after
- * aggregation; the site resolves them (see site/resolve-links.ts).
+ * Links and marks for each paragraph, gathered in one pass. Targets are
+ * symbolic (/_/person/<key>, /_/claim/<n>) because ids across articles are
+ * only known after aggregation; the site resolves them (see
+ * site/resolve-links.ts).
  */
-function spansOf(a: ArticleAnalysis, paragraph: number): Span[] {
-  const spans: Span[] = [];
+function spansByParagraph(a: ArticleAnalysis, paragraphs: number): Span[][] {
+  const spans: Span[][] = Array.from({ length: paragraphs }, () => []);
   a.mentions.forEach((m, n) => {
     const href = `/_/person/${encodeURIComponent(m.key)}`;
-    if (m.paragraph === paragraph) spans.push({ start: m.start, end: m.end, href, id: `person-${n}` });
+    spans[m.paragraph]?.push({ start: m.start, end: m.end, href, id: `person-${n}` });
   });
   a.claims.forEach((c, n) => {
-    if (c.paragraph === paragraph) spans.push({ start: c.start, end: c.end, href: `/_/claim/${n}`, id: `claim-${n}` });
+    spans[c.paragraph]?.push({ start: c.start, end: c.end, href: `/_/claim/${n}`, id: `claim-${n}` });
   });
   a.quotes.forEach((q, n) => {
-    if (q.paragraph === paragraph) spans.push({ start: q.start, end: q.end, id: `quote-${n}` });
+    spans[q.paragraph]?.push({ start: q.start, end: q.end, id: `quote-${n}` });
   });
   return spans;
 }

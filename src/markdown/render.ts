@@ -3,6 +3,7 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { markdownChunks } from './chunks.ts';
 
 const parser = unified().use(remarkParse).freeze();
 // sanitize stays on: whatever slips past our checks is still stripped. The
@@ -16,7 +17,30 @@ const schema: Schema = {
 };
 const compiler = unified().use(remarkParse).use(remarkHtml, { sanitize: schema }).freeze();
 
-export const parseMarkdown = (body: string): Root => parser.parse(body);
+/** The body's Markdown tree, parsed piece by piece (see chunks.ts), positions those in the whole body. */
+export function parseMarkdown(body: string): Root {
+  const chunks = markdownChunks(body);
+  if (chunks.length === 1) return parser.parse(body);
+  const tree: Root = { type: 'root', children: [] };
+  for (const chunk of chunks) {
+    const part = parser.parse(chunk.text);
+    shiftPositions(part, chunk.line, chunk.offset);
+    for (const child of part.children) tree.children.push(child);
+  }
+  const lastLine = body.slice(body.lastIndexOf('\n') + 1);
+  const end = { line: chunks.at(-1)!.line + chunks.at(-1)!.text.split('\n').length, column: lastLine.length + 1 };
+  tree.position = { start: { line: 1, column: 1, offset: 0 }, end: { ...end, offset: body.length } };
+  return tree;
+}
+
+function shiftPositions(node: Root | RootContent, lines: number, offset: number): void {
+  for (const point of [node.position?.start, node.position?.end]) {
+    if (!point) continue;
+    point.line += lines;
+    if (point.offset !== undefined) point.offset += offset;
+  }
+  if ('children' in node) for (const child of node.children) shiftPositions(child, lines, offset);
+}
 
 export const SAFE_URL = /^(https?:|mailto:)/i;
 
@@ -57,6 +81,24 @@ export function neutralise(tree: Root): BodyFinding[] {
   return findings;
 }
 
+/**
+ * The tree as sanitised HTML. A long body is rendered a few blocks at a
+ * time, so only those blocks' HTML trees are held at once (the whole body's
+ * took most of a gigabyte for 2 MB of Markdown): a document's HTML is its
+ * blocks' HTML joined by line breaks. A body with link definitions is
+ * rendered whole, as a reference may be anywhere.
+ */
 export function renderHtml(tree: Root): string {
-  return compiler.stringify(compiler.runSync(tree) as Root);
+  const blocks = tree.children;
+  if (blocks.length <= RENDER_BLOCKS || blocks.some((b) => b.type === 'definition'))
+    return compiler.stringify(compiler.runSync(tree) as Root);
+  const parts: string[] = [];
+  for (let i = 0; i < blocks.length; i += RENDER_BLOCKS) {
+    const part: Root = { type: 'root', children: blocks.slice(i, i + RENDER_BLOCKS) };
+    parts.push(compiler.stringify(compiler.runSync(part) as Root));
+  }
+  return parts.join('');
 }
+
+/** Top-level blocks rendered at a time (see renderHtml). */
+const RENDER_BLOCKS = 256;

@@ -47,6 +47,40 @@ export interface StoryRedirect {
   to: string | null;
 }
 
+/** One run of words that differs between two wordings of a sentence ("30 km" → "35 km"). */
+export interface WordChange {
+  from: string;
+  to: string;
+  /** A number changed, a name changed, or other words. */
+  kind: 'number' | 'name' | 'words';
+}
+
+/** How one text differs from another, sentence by sentence. */
+export interface TextDifferences {
+  /** Sentences in both, reworded: the original's wording, the other's, and each change of words. */
+  changed: { from: string; to: string; changes: WordChange[] }[];
+  /** Sentences only the other text has. */
+  added: string[];
+  /** Sentences of the original the other text leaves out. */
+  removed: string[];
+}
+
+/**
+ * How an article's text stands to another's, said exactly:
+ * - identical: the same text, word for word (furniture and white space aside): folded, not a separate report;
+ * - shortened: only sentences of the other, fewer of them (a wire text cut down): folded, not a separate report;
+ * - version: the same text with differences (changed, added or removed sentences): shown with its
+ *   differences and counted as a report of its own, since what it changed is what the site exists to show.
+ */
+export interface TextRelation {
+  article: string;
+  of: string;
+  kind: 'identical' | 'shortened' | 'version';
+  /** The article's own headline when it is not the other's. */
+  headline: string | null;
+  differences: TextDifferences;
+}
+
 export interface Stories {
   stories: Story[];
   /** Old story ids and where their addresses now lead, by id. */
@@ -54,10 +88,12 @@ export interface Stories {
   /** registries/story-ids.yaml as this build leaves it (written after a successful build). */
   storyIds: StoryIdEntry[];
   storyOf: Map<string, string>;
-  /** Primary slug → slugs of its syndicated copies. */
+  /** Primary slug → slugs of the copies folded into it (identical or shortened). */
   copiesOf: Map<string, string[]>;
-  /** Copy slug → primary slug. */
+  /** Folded copy slug → primary slug. */
   primaryOf: Map<string, string>;
+  /** Article slug → how its text stands to another's (folded copies and versions alike). */
+  relations: Map<string, TextRelation>;
 }
 
 export type FigureStatus = 'consistent' | 'conflicting' | 'single-source';

@@ -113,10 +113,11 @@ export interface Citation {
 export interface ArticleFeatures {
   /** Content-word counts of headline (counted twice) and body. */
   terms: Record<string, number>;
-  /** MinHash signature of the body's 5-word shingles, for near-duplicate detection. */
-  minhash: number[];
-  /** Hash of the normalised body text: equal for byte-identical copies under other names. */
-  fingerprint: string;
+  /**
+   * Hashes of the body's sentences of five words or more, as written (white space aside), in order: two
+   * texts that share some are candidates to be copies or versions of one text (then compared in full).
+   */
+  sentences: number[];
 }
 
 /** Everything extracted from one article; plain data, so it can be cached and sent between threads. */

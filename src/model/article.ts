@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpUrl, IsoDateOrUnknown, Slug, Text } from './common.ts';
+import { HttpUrl, IsoDateOrUnknown, Slug, Text, visible } from './common.ts';
 
 /**
  * Front matter of an article file. Nothing here is invented: a date the text
@@ -7,7 +7,7 @@ import { HttpUrl, IsoDateOrUnknown, Slug, Text } from './common.ts';
  */
 export const ArticleFrontMatter = z
   .strictObject({
-    headline: Text.trim().min(1, 'must not be empty').max(300, 'is longer than 300 characters'),
+    headline: visible(Text.trim().min(1, 'must not be empty').max(300, 'is longer than 300 characters')),
     headlineBy: z
       .enum(['outlet', 'editor'])
       .default('outlet')
@@ -18,7 +18,7 @@ export const ArticleFrontMatter = z
     language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as "en"'),
     origin: Text.min(1).optional().describe('where the text came from, such as the seed file it was imported from'),
     url: HttpUrl.optional().describe("the outlet's own address for the article, only if known"),
-    author: Text.trim().min(1).optional(),
+    author: visible(Text.trim().min(1)).optional(),
     story: Slug.optional().describe('pins the article to a story'),
     excludeFrom: z.array(Slug).optional().describe('story ids this article must not be clustered into'),
   })

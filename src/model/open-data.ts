@@ -91,6 +91,22 @@ export const FigureRecord = z.strictObject({
   claims: z.array(Claim),
 });
 
+const Differences = z
+  .strictObject({
+    changed: z.array(
+      z.strictObject({
+        from: z.string(),
+        to: z.string(),
+        changes: z.array(
+          z.strictObject({ from: z.string(), to: z.string(), kind: z.enum(['number', 'name', 'words']) }),
+        ),
+      }),
+    ),
+    added: z.array(z.string()),
+    removed: z.array(z.string()),
+  })
+  .describe("sentences reworded (the original's wording, the other's, each change of words), added, left out");
+
 export const StoryRecord = z.strictObject({
   id: Slug,
   title: z.string().describe("a member article's own headline, chosen by the rule in titleRule"),
@@ -99,8 +115,21 @@ export const StoryRecord = z.strictObject({
   url: SitePath,
   articles: z.array(Slug).describe('independent articles, earliest first'),
   copies: z
-    .array(z.strictObject({ article: Slug, copyOf: Slug }))
-    .describe('syndicated copies, not counted as separate reports'),
+    .array(
+      z.strictObject({
+        article: Slug,
+        copyOf: Slug,
+        kind: z.enum(['identical', 'shortened']).describe('the same text, or only sentences of it (fewer)'),
+        headline: z.string().nullable().describe("the copy's own headline when it differs"),
+        differences: Differences,
+      }),
+    )
+    .describe('copies folded into the article they copy, not counted as separate reports'),
+  versions: z
+    .array(
+      z.strictObject({ article: Slug, versionOf: Slug, headline: z.string().nullable(), differences: Differences }),
+    )
+    .describe("articles that are another's text with differences: members, each counted as its own report"),
   people: z.array(Slug),
   figures: z.array(Slug),
   conflicts: z.array(Slug).describe('figures on which the outlets disagree'),

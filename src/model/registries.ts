@@ -1,6 +1,6 @@
 import { getDomain } from 'tldts';
 import { z } from 'zod';
-import { HttpUrl, Slug, Text } from './common.ts';
+import { HttpUrl, Label, Slug } from './common.ts';
 
 /**
  * A host name an outlet publishes under, as a browser shows it: lower-case labels joined by dots, no scheme,
@@ -20,8 +20,8 @@ const HostName = z
 /** An outlet or agency. `aliases` are the names articles use for it ("AFP", "Breitbart News"). */
 export const Source = z.strictObject({
   id: Slug,
-  name: Text.trim().min(1),
-  aliases: z.array(Text.trim().min(1)).default([]),
+  name: Label,
+  aliases: z.array(Label).default([]),
   homepage: HttpUrl,
   country: z
     .string()
@@ -38,20 +38,20 @@ export type Source = z.infer<typeof Source>;
 /** A person, with every spelling the editors know of, misspellings kept apart. */
 export const Person = z.strictObject({
   id: Slug,
-  name: Text.trim().min(1),
-  role: Text.trim().min(1),
-  spellings: z.array(Text.trim().min(1)).default([]).describe('other correct spellings or transliterations'),
-  misspellings: z.array(Text.trim().min(1)).default([]).describe('known wrong spellings seen in articles'),
+  name: Label,
+  role: Label,
+  spellings: z.array(Label).default([]).describe('other correct spellings or transliterations'),
+  misspellings: z.array(Label).default([]).describe('known wrong spellings seen in articles'),
 });
 export type Person = z.infer<typeof Person>;
 
 /** What a kind of number measures, recognised by unit and cue words. */
 export const Measure = z.strictObject({
   id: Slug,
-  label: Text.trim().min(1),
-  units: z.array(z.string().min(1)).min(1),
-  cues: z.array(Text.trim().min(1)).min(1),
-  requires: z.array(Text.trim().min(1)).default([]),
+  label: Label,
+  units: z.array(Label).min(1),
+  cues: z.array(Label).min(1),
+  requires: z.array(Label).default([]),
   byPlace: z.boolean().default(false),
 });
 export type Measure = z.infer<typeof Measure>;

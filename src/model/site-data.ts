@@ -1,5 +1,5 @@
 import type { Removal } from './processed-article.ts';
-import type { Comparison, FigureStatus, SpellingStatus } from './aggregate.ts';
+import type { Comparison, FigureStatus, SpellingStatus, TextRelation } from './aggregate.ts';
 
 /** The paginated page kinds: one template (two for feeds) renders one file per item. */
 export const PAGE_KINDS = ['articles', 'stories', 'sources', 'people', 'figures', 'feeds', 'redirects'] as const;
@@ -94,17 +94,24 @@ export interface StatementView {
   id: string;
   speaker: Ref | null;
   attributedTo: string | null;
+  /** The appearances shown: all of them, or on a story page those in the story. */
   appearances: { text: string; article: ArticleRef; articleUrl: string }[];
+  /** How many times the statement is reported on the whole site. */
+  reported: number;
 }
 
 export interface ArticlePage extends ArticleRef {
   /** schema.org JSON-LD of the page, safe inside a <script> element. */
   jsonLd: string;
   story: Ref;
-  /** When this text is a syndicated copy: the article it copies. */
+  /** When this text is folded as a copy (identical or shortened): the article it copies. */
   copyOf: ArticleRef | null;
-  /** Copies of this text published elsewhere. */
+  /** Copies of this text published elsewhere, folded into it. */
   copies: ArticleRef[];
+  /** How this text stands to another's, with every difference, when it is a copy or a version of one. */
+  relation: (Omit<TextRelation, 'article' | 'of'> & { of: ArticleRef }) | null;
+  /** Other articles that are versions of this text with differences (each a report of its own). */
+  versions: ArticleRef[];
   file: string;
   language: string;
   origin: string | null;
@@ -219,7 +226,17 @@ export interface StoryPage extends Ref {
   /** Figures several outlets report with values that agree. */
   agreements: FigurePage[];
   articles: ArticleRef[];
-  outlets: { name: string; source: Ref | null; first: string; articles: ArticleRef[]; copies: ArticleRef[] }[];
+  outlets: {
+    name: string;
+    source: Ref | null;
+    first: string;
+    articles: ArticleRef[];
+    /** Folded copies of its articles: the same text word for word, and shortened copies. */
+    copies: ArticleRef[];
+    shortened: ArticleRef[];
+    /** Its articles that are versions of another's text, with their differences in brief. */
+    versions: { article: ArticleRef; of: ArticleRef; changes: string }[];
+  }[];
   summary: { text: string; article: ArticleRef }[];
   ledger: { columns: string[]; rows: { figure: FigureRef; cells: ClaimView[][] }[] };
   people: { person: Ref; spellings: string[] }[];

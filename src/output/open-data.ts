@@ -42,9 +42,19 @@ function storyRecords(agg: Aggregate): OpenData['stories'] {
       titleRule: HEADLINE_RULE,
       url: storyUrl(story.id),
       articles: story.members,
-      copies: [...byOutlet.values()]
-        .flat()
-        .flatMap((m) => (agg.copiesOf.get(m.slug) ?? []).map((c) => ({ article: c, copyOf: m.slug }))),
+      copies: [...byOutlet.values()].flat().flatMap((m) =>
+        (agg.copiesOf.get(m.slug) ?? []).map((c) => {
+          const r = agg.relations.get(c)!;
+          const kind = r.kind === 'shortened' ? ('shortened' as const) : ('identical' as const);
+          return { article: c, copyOf: m.slug, kind, headline: r.headline, differences: r.differences };
+        }),
+      ),
+      versions: story.members.flatMap((m) => {
+        const r = agg.relations.get(m);
+        return r?.kind === 'version'
+          ? [{ article: m, versionOf: r.of, headline: r.headline, differences: r.differences }]
+          : [];
+      }),
       people: unique(members.flatMap((a) => peopleOf(agg, a))),
       figures: figures.map((f) => f.id).sort(),
       conflicts: figures

@@ -1,5 +1,6 @@
-import { copyFileSync, linkSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { filesUnder } from '../util/files-under.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
@@ -24,19 +25,17 @@ export interface Unit {
   dir?: string;
 }
 
-const MANIFEST = '.cache/pages.json';
+export const MANIFEST = '.cache/pages.json';
 
-interface Identity {
-  ino: number;
-  size: number;
-  mtimeMs: number;
-}
+const Identity = z.strictObject({ ino: z.number(), size: z.number(), mtimeMs: z.number() });
+export type Identity = z.infer<typeof Identity>;
 
-interface Manifest {
+const Manifest = z.strictObject({
   /** The published folder the entries describe. */
-  out: string;
-  units: Record<string, { fingerprint: string; files: Record<string, Identity> }>;
-}
+  out: z.string(),
+  units: z.record(z.string(), z.strictObject({ fingerprint: z.string(), files: z.record(z.string(), Identity) })),
+});
+type Manifest = z.infer<typeof Manifest>;
 
 const keyOf = (unit: Unit) => unit.dir ?? unit.files![0]!;
 
@@ -45,18 +44,38 @@ const identity = (file: string): Identity | undefined => {
   return s && { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
 };
 
-function readManifest(root: string): Manifest | undefined {
+/**
+ * The manifest, checked. None yet (or unreadable) means everything is
+ * written; one of the wrong shape (`"units": null`) too, and is said.
+ */
+function readManifest(root: string, warn: (line: string) => void): Manifest | undefined {
+  let text: string;
   try {
-    return JSON.parse(readFileSync(path.join(root, MANIFEST), 'utf8')) as Manifest;
+    text = readFileSync(path.join(root, MANIFEST), 'utf8');
   } catch {
-    return undefined; // none yet, or unreadable: everything is written
+    return undefined;
   }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  const checked = Manifest.safeParse(value);
+  if (checked.success) return checked.data;
+  warn(`${MANIFEST} is damaged; ignored, and every page written again`);
+  return undefined;
 }
 
 /** The units whose files in the published site `out` are exactly what this build would write, with those files. */
-export function keptUnits<U extends Unit>(root: string, out: string, units: readonly U[]): Map<U, string[]> {
+export function keptUnits<U extends Unit>(
+  root: string,
+  out: string,
+  units: readonly U[],
+  warn: (line: string) => void,
+): Map<U, string[]> {
   const kept = new Map<U, string[]>();
-  const manifest = readManifest(root);
+  const manifest = readManifest(root, warn);
   if (manifest?.out !== path.resolve(out)) return kept;
   for (const unit of units) {
     const entry = manifest.units[keyOf(unit)];
@@ -85,14 +104,23 @@ export function copyKept(kept: ReadonlyMap<Unit, readonly string[]>, from: strin
   }
 }
 
-/** Records the published site's units: their fingerprints and their files' identities. */
-export function writeManifest(root: string, out: string, units: readonly Unit[]): void {
+/**
+ * Records the published site's units: their fingerprints and their files'
+ * identities, from `known` where given (every file of the site, just
+ * stat'ed), else from the disk.
+ */
+export function writeManifest(
+  root: string,
+  out: string,
+  units: readonly Unit[],
+  known?: ReadonlyMap<string, Identity>,
+): void {
   const entries: Manifest['units'] = {};
   for (const unit of units) {
     const names = unit.files ?? filesUnder(path.join(out, unit.dir!)).map((f) => path.join(unit.dir!, f));
     const files: Record<string, Identity> = {};
     for (const f of names) {
-      const now = identity(path.join(out, f));
+      const now = known?.get(f) ?? identity(path.join(out, f));
       if (!now) throw new Error(`${f} is missing from the site just written`);
       files[f] = now;
     }
@@ -103,3 +131,6 @@ export function writeManifest(root: string, out: string, units: readonly Unit[])
     JSON.stringify({ out: path.resolve(out), units: entries } satisfies Manifest),
   );
 }
+
+/** Drops the record, so that the next build keeps nothing: for when the published site could not be recorded. */
+export const forgetManifest = (root: string): void => rmSync(path.join(root, MANIFEST), { force: true });

@@ -1,32 +1,68 @@
-import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { lstat, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
+import { linkDraft, newVersionFolder, trashName } from './site-folders.ts';
+import { sweepLeftovers } from './sweep.ts';
+
+/** Errors of a file system that cannot hold symbolic links (FAT, some network shares). */
+const NO_SYMLINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EINVAL']);
 
 /**
- * Replaces `out` by `tmp`: the new site appears in one rename. The old one
- * (tens of thousands of files, seconds to delete) is removed by a detached
- * process, so the build is done once the new site is in place; that
- * process also sweeps any old site an interrupted build left behind.
+ * Publishes the finished site folder `tmp` as `out`. `out` is a symbolic
+ * link to a version folder beside it (dist → dist.site-…), and publishing
+ * renames a new link over it: one rename, so at every moment `out` is a
+ * whole site, the old one or the new one, even if the build is killed half
+ * way. Static hosts and upload tools read the folder through the link. The
+ * earlier version is then deleted in the background (see sweep.ts).
  */
-export async function swapIn(tmp: string, out: string): Promise<void> {
-  // Unique even within one process: the preview server builds again while the last old site may still be being deleted.
-  const old = `${out}.old-${process.pid}-${randomUUID()}`;
-  const had = existsSync(out);
-  if (had) await rename(out, old);
+export async function publishSite(tmp: string, out: string): Promise<void> {
+  const version = newVersionFolder(out);
+  await rename(tmp, version);
   try {
-    await rename(tmp, out);
+    await pointTo(version, out);
   } catch (err) {
-    // Put the published site back: a failed build never leaves it missing.
-    if (had) await rename(old, out);
-    await rm(tmp, { recursive: true, force: true });
+    await rm(version, { recursive: true, force: true });
     throw err;
   }
-  const sweep = `const fs = require('node:fs'), path = require('node:path'); const [dir, prefix] = process.argv.slice(1);
-for (const name of fs.readdirSync(dir)) if (name.startsWith(prefix)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });`;
-  spawn(process.execPath, ['-e', sweep, path.dirname(out), `${path.basename(out)}.old-`], {
-    detached: true,
-    stdio: 'ignore',
-  }).unref();
+  sweepLeftovers(out);
+}
+
+/** Makes `out` the link to `version`, in one rename of a link over it. */
+async function pointTo(version: string, out: string): Promise<void> {
+  const link = linkDraft(out);
+  await rm(link, { force: true });
+  try {
+    await symlink(path.basename(version), link, 'dir');
+  } catch (err) {
+    if (!NO_SYMLINKS.has((err as NodeJS.ErrnoException).code ?? '')) throw err;
+    return replaceFolder(version, out);
+  }
+  // A link cannot be renamed over a folder: a plain dist/ (from before sites were linked) is moved
+  // aside first. That first build after the change is the only time `out` is missing, for one rename.
+  const aside = (await isPlainFolder(out)) ? trashName(out) : undefined;
+  if (aside) await rename(out, aside);
+  try {
+    await rename(link, out);
+  } catch (err) {
+    if (aside) await rename(aside, out);
+    await rm(link, { force: true });
+    throw err;
+  }
+}
+
+const isPlainFolder = async (p: string) => (await lstat(p).catch(() => undefined))?.isDirectory() ?? false;
+
+/**
+ * Where links cannot be made, `out` stays a plain folder, replaced in two
+ * renames; should the build be stopped between them, the next build
+ * publishes again.
+ */
+async function replaceFolder(version: string, out: string): Promise<void> {
+  const aside = (await lstat(out).catch(() => undefined)) ? trashName(out) : undefined;
+  if (aside) await rename(out, aside);
+  try {
+    await rename(version, out);
+  } catch (err) {
+    if (aside) await rename(aside, out);
+    throw err;
+  }
 }

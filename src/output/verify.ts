@@ -5,9 +5,10 @@ import type { SiteData } from '../model/site-data.ts';
 
 /**
  * Checks a freshly written site before it is published: every entity has its
- * page and nothing was written outside the output folder.
+ * page and nothing was written outside the output folder. Returns its files
+ * (relative paths), found on the way.
  */
-export async function verifyOutput(dir: string, site: SiteData): Promise<void> {
+export async function verifyOutput(dir: string, site: SiteData): Promise<string[]> {
   const expected = [
     'index.html',
     '404.html',
@@ -20,10 +21,11 @@ export async function verifyOutput(dir: string, site: SiteData): Promise<void> {
   const missing = expected.filter((f) => !existsSync(path.join(dir, f)));
   if (missing.length > 0) throw new Error(`pages missing from the output: ${missing.slice(0, 5).join(', ')}`);
   // Nothing the build writes is a link, so a link is the only way out of the folder.
+  const files: string[] = [];
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isSymbolicLink())
-      throw new Error(
-        `output escapes the site folder: ${path.relative(dir, path.join(entry.parentPath, entry.name))} is a link`,
-      );
+    const file = path.relative(dir, path.join(entry.parentPath, entry.name));
+    if (entry.isSymbolicLink()) throw new Error(`output escapes the site folder: ${file} is a link`);
+    if (entry.isFile()) files.push(file);
   }
+  return files;
 }

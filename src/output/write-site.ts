@@ -1,16 +1,20 @@
+import { statSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderSite } from '../eleventy/render.ts';
 import type { OpenData } from '../model/open-data.ts';
 import { openDataJsonSchemas } from './open-data.ts';
 import { pageSalt, pagesToRender, planPages } from './page-plan.ts';
-import { swapIn } from './swap.ts';
+import { publishSite } from './swap.ts';
+import { tmpFolder } from './site-folders.ts';
+import { sweepLeftovers } from './sweep.ts';
 import { searchRecords } from './search-records.ts';
 import { searchShards } from './search-shards.ts';
 import type { BuildConfig } from '../config/config.ts';
 import type { SiteData } from '../model/site-data.ts';
 import { verifyOutput } from './verify.ts';
-import { copyKept, keptUnits, writeManifest } from './reuse.ts';
+import { copyKept, forgetManifest, keptUnits, writeManifest, type Identity, type Unit } from './reuse.ts';
+import { isDiskFull } from '../util/disk-full.ts';
 import { writeSearchIndexInWorker } from './search-index.ts';
 import type { StageClock } from '../util/stage-clock.ts';
 
@@ -20,6 +24,8 @@ export interface WriteOptions {
   /** Fingerprint of the templates, which every kept page depends on. */
   templates: string;
   clock: StageClock;
+  /** Where a problem that does not stop the build is said. */
+  warn: (line: string) => void;
 }
 
 /** What is written: the pages' data, the open data and the build report. */
@@ -39,27 +45,31 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * the build report), checks it, and only then swaps it in. Pages and search
  * shards whose fingerprints are unchanged since the published build are
  * kept from it. On any failure the folder is removed and the published site
- * is untouched.
+ * is untouched. With the cache, returns the identity on disk of every
+ * published file.
  */
 export async function writeSite(
   config: BuildConfig,
   { site, text, data, report }: SiteOutput,
   o: WriteOptions,
-): Promise<void> {
+): Promise<Map<string, Identity> | undefined> {
   const { clock, salt } = o;
   const { absolute, pathPrefix } = config;
-  const tmp = `${config.out}.tmp-${process.pid}`;
+  const tmp = tmpFolder(config.out);
   await rm(tmp, { recursive: true, force: true });
+  // Old sites and the folders of killed builds go before this one takes room on the disk.
+  sweepLeftovers(config.out);
   // Pages and search shards whose fingerprint is unchanged since the published build are kept, not written again.
   const outputSalt = salt ? pageSalt(salt, o.templates, [site.title, absolute('/')]) : '';
   const { pages, shards } = await clock.time('keep output', () => ({
     pages: salt ? planPages(site, outputSalt) : [],
     shards: searchShards(searchRecords(site, text, pathPrefix), outputSalt),
   }));
+  let files: string[] = [];
   try {
     const kept = salt
       ? await clock.time('keep output', () => {
-          const kept = keptUnits(config.root, config.out, [...pages, ...shards]);
+          const kept = keptUnits(config.root, config.out, [...pages, ...shards], o.warn);
           copyKept(kept, config.out, tmp);
           return kept;
         })
@@ -84,11 +94,46 @@ export async function writeSite(
         await writeFile(path.join(tmp, 'data/schema', `${kind}.json`), json(schema));
       await writeFile(path.join(tmp, 'build-report.json'), json(report));
     });
-    await clock.time('verify', () => verifyOutput(tmp, site));
+    files = await clock.time('verify', () => verifyOutput(tmp, site));
   } catch (err) {
     await rm(tmp, { recursive: true, force: true });
     throw err;
   }
-  await clock.time('swap', () => swapIn(tmp, config.out));
-  if (salt) await clock.time('keep output', () => writeManifest(config.root, config.out, [...pages, ...shards]));
+  await clock.time('swap', () => publishSite(tmp, config.out));
+  if (!salt) return undefined;
+  // Every published file stat'ed once (a rename keeps identities): for the manifest and the caller's record.
+  const identities = await clock.time('keep output', () => identitiesOf(config.out, files));
+  await clock.time('keep output', () => recordPages(config, [...pages, ...shards], identities, o.warn));
+  return identities;
+}
+
+function identitiesOf(out: string, files: readonly string[]): Map<string, Identity> {
+  const found = new Map<string, Identity>();
+  for (const f of files) {
+    const s = statSync(path.join(out, f));
+    found.set(f, { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs });
+  }
+  return found;
+}
+
+/**
+ * Records the published site's pages for the next build. The site is out
+ * by now: failing to record it (a full disk) only means the next build
+ * writes every page again, so it is said, not thrown.
+ */
+function recordPages(
+  config: BuildConfig,
+  units: readonly Unit[],
+  identities: ReadonlyMap<string, Identity>,
+  warn: (line: string) => void,
+): void {
+  try {
+    writeManifest(config.root, config.out, units, identities);
+  } catch (err) {
+    forgetManifest(config.root);
+    const why = isDiskFull(err) ? 'no space left on the disk' : (err as Error).message;
+    warn(
+      `the site is published, but the record of its pages could not be written (${why}); the next build writes every page again`,
+    );
+  }
 }

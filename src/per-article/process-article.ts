@@ -38,7 +38,12 @@ export function processArticle(
   const meta = valid.meta;
   const publisher = registries.sources.find((s) => s.id === meta.publisher);
   const publisherNames = publisher ? [publisher.name, ...publisher.aliases] : [];
-  const body = parseBody(file, read.raw.body, read.raw.bodyLine, { headline: meta.headline, publisherNames });
+  const authors = meta.author ? [meta.author] : [];
+  const body = parseBody(file, read.raw.body, read.raw.bodyLine, {
+    headline: meta.headline,
+    publisherNames,
+    authors,
+  });
   diagnostics.push(...body.diagnostics);
   const { paragraphs, removed } = body.parsed;
   lap('clean+render');

@@ -18,6 +18,8 @@ export interface ProcessedProject {
   fresh: Map<string, ArticleResult>;
   /** Every key this build used, in article order. */
   keys: string[];
+  /** Cache entries found damaged, and computed again. */
+  damagedCacheEntries: number;
 }
 
 export interface ProcessOptions extends ParallelOptions {
@@ -37,7 +39,8 @@ export interface ProcessOptions extends ParallelOptions {
 export async function processProject(files: ProjectFiles, o: ProcessOptions = {}): Promise<ProcessedProject> {
   const { registries, diagnostics } = parseRegistries(files.sources, files.people, files.measures, files.storyIds);
   const keys = files.articles.map((a) => (o.salt ? cacheKey(o.salt, a.file, a.bytes) : ''));
-  const hits = keys.map((key) => cachedResult(o.cached?.get(key)));
+  const lookups = files.articles.map((a, i) => cachedResult(o.cached?.get(keys[i]!), a.file));
+  const hits = lookups.map((l) => (typeof l === 'object' ? l.result : undefined));
   const missing = files.articles.map((_, i) => i).filter((i) => !hits[i]);
   // The per-article work never needs the story ids; the workers are not sent them.
   const computed = await processAll(
@@ -57,5 +60,13 @@ export async function processProject(files: ProjectFiles, o: ProcessOptions = {}
   });
   diagnostics.push(...checkAcrossArticles(articles));
   diagnostics.sort(compareDiagnostics);
-  return { articles, registries, diagnostics, ok: !hasErrors(diagnostics), fresh, keys: keys.filter(Boolean) };
+  return {
+    articles,
+    registries,
+    diagnostics,
+    ok: !hasErrors(diagnostics),
+    fresh,
+    keys: keys.filter(Boolean),
+    damagedCacheEntries: lookups.filter((l) => l === 'damaged').length,
+  };
 }

@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, realpathSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
@@ -25,24 +25,45 @@ const isFile = (file: string) => statSync(file, { throwIfNoEntry: false })?.isFi
  * trailing slash), anything missing with the site's 404.html and status
  * 404, and the rules of the site's `_headers` (its Content-Security-Policy
  * above all) on every answer. `rules` is read at each request, as a rebuild
- * replaces them. The folder is looked up afresh at each request too, since
- * a rebuild swaps it.
+ * replaces them. `dir` may be the link a build publishes through (see
+ * output/swap.ts): each request follows it once and is answered wholly from
+ * the version it names, so a rebuild switching versions meanwhile never
+ * gives a page that is half one version and half the next, nor a 404.
  */
 export function staticSite(dir: string, rules: () => readonly HeaderRule[]): Handler {
-  // A folder's index.html is found as "<folder>/index" plus the extension.
-  const files = sirv(dir, { dev: true, etag: false, extensions: ['html'] });
+  const versionFiles = filesOfVersion();
   return (req, res) => {
     const pathname = requestPath(req);
     if (pathname === null) {
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request\n');
       return;
     }
+    const root = publishedFolder(dir);
     for (const [name, value] of Object.entries(headersFor(rules(), pathname))) res.setHeader(name, value);
-    if (!pathname.endsWith('/') && !path.extname(pathname) && isFile(path.join(dir, pathname, 'index.html'))) {
+    if (!pathname.endsWith('/') && !path.extname(pathname) && isFile(path.join(root, pathname, 'index.html'))) {
       res.writeHead(301, { location: `${pathname}/` }).end();
       return;
     }
-    files(req, res, () => notFound(dir, req, res));
+    versionFiles(root)(req, res, () => notFound(root, req, res));
+  };
+}
+
+/** The folder `dir` names now, its link followed; `dir` itself when there is none yet. */
+function publishedFolder(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
+
+/** sirv for a version folder, made again when the version changes. */
+function filesOfVersion(): (root: string) => ReturnType<typeof sirv> {
+  let last: { root: string; files: ReturnType<typeof sirv> } | undefined;
+  return (root) => {
+    // A folder's index.html is found as "<folder>/index" plus the extension.
+    if (last?.root !== root) last = { root, files: sirv(root, { dev: true, etag: false, extensions: ['html'] }) };
+    return last.files;
   };
 }
 

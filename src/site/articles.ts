@@ -2,6 +2,7 @@ import type { ArticlePage, ArticleRef } from '../model/site-data.ts';
 import { byString, newestFirst } from '../text/order.ts';
 import { claimKey, type SiteContext } from './context.ts';
 import { resolveLinks } from './resolve-links.ts';
+import { pushTo } from '../util/group.ts';
 import { articleUrl, personUrl, storyUrl } from './urls.ts';
 
 export const articlesNewestFirst = newestFirst<ArticleRef>((r) => r.slug);
@@ -10,6 +11,12 @@ export const articlesNewestFirst = newestFirst<ArticleRef>((r) => r.slug);
 export function articlePages(ctx: SiteContext): ArticlePage[] {
   const { agg, refs } = ctx;
   const storyById = new Map(agg.stories.map((s) => [s.id, s]));
+  const versionsOf = new Map<string, string[]>();
+  for (const r of agg.relations.values()) if (r.kind === 'version') pushTo(versionsOf, r.of, r.article);
+  const relationOf = (slug: string): ArticlePage['relation'] => {
+    const r = agg.relations.get(slug);
+    return r ? { kind: r.kind, of: refs.get(r.of)!, headline: r.headline, differences: r.differences } : null;
+  };
   const pages = agg.articles.map((a): ArticlePage => {
     const people = new Map<string, Set<string>>();
     for (const m of a.analysis.mentions) {
@@ -30,6 +37,8 @@ export function articlePages(ctx: SiteContext): ArticlePage[] {
       story: { id: story.id, name: story.title, url: storyUrl(story.id) },
       copyOf: primary ? refs.get(primary)! : null,
       copies: (agg.copiesOf.get(a.slug) ?? []).map((c) => refs.get(c)!),
+      relation: relationOf(a.slug),
+      versions: (versionsOf.get(a.slug) ?? []).map((v) => refs.get(v)!),
       file: a.file,
       language: a.meta.language,
       origin: a.meta.origin ?? null,

@@ -83,6 +83,7 @@ export function siteContext(agg: Aggregate): SiteContext {
       article: refs.get(a.article)!,
       articleUrl: quoteInArticle(a.article, a.quote),
     })),
+    reported: s.appearances.length,
   }));
   return { agg, refs, sourceRef, personRef, claims, statements, quotes: quotesByArticle(statements) };
 }

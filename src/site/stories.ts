@@ -1,7 +1,8 @@
 import { outletKey } from '../aggregate/figures.ts';
 import { HEADLINE_RULE } from '../aggregate/stories.ts';
-import { groupBy } from '../util/group.ts';
+import { groupBy, pushTo } from '../util/group.ts';
 import { DIFFERENCES } from './comparison.ts';
+import { differencesInBrief } from './differences.ts';
 import { dateLabel, dateRange } from './format.ts';
 import type { SiteContext } from './context.ts';
 import { storyUrl } from './urls.ts';
@@ -40,12 +41,13 @@ export function storyPages(
 ): StoryPage[] {
   const { stories, copiesOf, storyOf } = ctx.agg;
   const figuresByStory = groupBy(figurePages, (f) => f.story);
-  const statementsByStory = groupBy(
-    ctx.statements.flatMap((s) =>
-      [...new Set(s.appearances.map((a) => storyOf.get(a.article.slug)!))].map((story) => ({ story, s })),
-    ),
-    (x) => x.story,
-  );
+  // A statement of a known speaker may be reported in other stories too: a story page lists only its own
+  // appearances (`reported` counts them all, the speaker's page lists the rest), so no page grows with the archive.
+  const statementsByStory = new Map<string, StatementView[]>();
+  for (const s of ctx.statements) {
+    for (const [story, appearances] of groupBy(s.appearances, (a) => storyOf.get(a.article.slug)))
+      pushTo(statementsByStory, story, { ...s, appearances });
+  }
   const people = new Map(ctx.agg.people.map((p) => [p.id, p]));
   return stories.map((story) => {
     const members = story.members.map((s) => ctx.refs.get(s)!);
@@ -62,10 +64,10 @@ export function storyPages(
       .filter((d): d is string => d !== null)
       .sort();
 
-    const outlets = outletsOf(members, (slug) => (copiesOf.get(slug) ?? []).map((c) => ctx.refs.get(c)!));
+    const outlets = outletsOf(members, (slug) => copiesOf.get(slug) ?? [], ctx);
     const columns = [...outlets.keys()];
     const storyPeople = peopleOf(members.map((m) => articles.get(m.slug)!));
-    const statements = (statementsByStory.get(story.id) ?? []).map((x) => x.s);
+    const statements = statementsByStory.get(story.id) ?? [];
     const differences = figures.filter((f) => DIFFERENCES.includes(f.comparison));
     const inStory = new Set(members.flatMap((m) => [m.slug, ...(copiesOf.get(m.slug) ?? [])]));
     const spellings = storyPeople.flatMap((p) => {
@@ -145,8 +147,12 @@ function bySpeaker(statements: readonly StatementView[]): StoryPage['speakers'] 
 
 type Outlet = StoryPage['outlets'][number];
 
-/** A story's outlets in the order of their first article, each with its articles and their copies. */
-function outletsOf(members: readonly ArticleRef[], copies: (slug: string) => ArticleRef[]): Map<string, Outlet> {
+/** A story's outlets in the order of their first article, each with its articles and their folded copies. */
+function outletsOf(
+  members: readonly ArticleRef[],
+  copies: (slug: string) => readonly string[],
+  ctx: SiteContext,
+): Map<string, Outlet> {
   const outlets = new Map<string, Outlet>();
   for (const m of members) {
     const key = outletOf(m);
@@ -156,9 +162,15 @@ function outletsOf(members: readonly ArticleRef[], copies: (slug: string) => Art
       first: m.dateLabel,
       articles: [],
       copies: [],
+      shortened: [],
+      versions: [],
     };
     o.articles.push(m);
-    o.copies.push(...copies(m.slug));
+    for (const c of copies(m.slug))
+      (ctx.agg.relations.get(c)?.kind === 'shortened' ? o.shortened : o.copies).push(ctx.refs.get(c)!);
+    const r = ctx.agg.relations.get(m.slug);
+    if (r?.kind === 'version')
+      o.versions.push({ article: m, of: ctx.refs.get(r.of)!, changes: differencesInBrief(r.differences) });
     outlets.set(key, o);
   }
   return outlets;

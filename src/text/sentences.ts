@@ -55,3 +55,10 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   }
   return [from, text.length];
 }
+
+/** A sentence compared as written: Unicode composed, white space collapsed, nothing else changed. */
+export const asWritten = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/** The sentences of a text's paragraphs as written (see asWritten), for comparing texts exactly. */
+export const sentencesAsWritten = (paragraphs: readonly string[]): string[] =>
+  paragraphs.flatMap((p) => sentences(asWritten(p))).filter((s) => s !== '');

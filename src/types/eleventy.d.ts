@@ -7,10 +7,17 @@ declare module '@11ty/eleventy' {
     config?: (config: {
       addGlobalData: (name: string, value: unknown) => void;
       addFilter: (name: string, filter: (...args: never[]) => unknown) => void;
+      setUseTemplateCache: (use: boolean) => void;
+      addTransform: (name: string, transform: (content: string) => string) => void;
+      /** Input paths (relative to the working directory) Eleventy leaves out. */
+      ignores: Set<string>;
     }) => void;
   }
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** Where Eleventy prints: `overrideLogger` takes an object with console's log, info, warn and error. */
+    readonly logger: { overrideLogger(logger: Pick<Console, 'log' | 'info' | 'warn' | 'error'>): void };
+    disableLogger(): void;
   }
 }

@@ -8,7 +8,7 @@ interface StoryRow {
   id: string;
   title: string;
   articles: string[];
-  copies: { article: string; copyOf: string }[];
+  copies: { article: string; copyOf: string; kind: string }[];
   conflicts: string[];
   figures: string[];
   timeline: { date: string; text: string; articles: string[] }[];
@@ -99,7 +99,10 @@ describe('clustering a fixture set', () => {
       ['transfer-cnn', 'transfer-albawaba'],
     ]);
     const flood = stories.find((s) => s.articles.includes('flood-ap'))!;
-    assert.deepEqual(flood.copies, [{ article: 'flood-bbc-copy', copyOf: 'flood-reuters' }]);
+    assert.deepEqual(
+      flood.copies.map(({ article, copyOf, kind }) => ({ article, copyOf, kind })),
+      [{ article: 'flood-bbc-copy', copyOf: 'flood-reuters', kind: 'identical' }],
+    );
   });
 
   it('counts the copy once: figures compare independent outlets only', async () => {

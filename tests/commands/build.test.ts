@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { appendFile, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -162,6 +162,31 @@ describe('the build command', () => {
     }
   });
 
+  it('with nothing changed, says again what the last build said and writes nothing', async () => {
+    const root = await makeProject();
+    try {
+      await writeFile(path.join(root, 'articles/notes.txt'), 'not an article');
+      const inode = async () => (await stat(path.join(root, 'dist/index.html'))).ino;
+      const first = await runBuild(root);
+      assert.equal(first.code, 0, first.stderr);
+      assert.match(first.stderr, /notes\.txt/);
+      const before = await inode();
+      const again = await runBuild(root);
+      assert.equal(again.code, 0, again.stderr);
+      assert.match(again.stdout, /^Built 5 articles .*\(nothing changed\); [\d.]+ s → /m);
+      assert.equal(again.stderr, first.stderr, 'the same problems are reported');
+      assert.equal(await inode(), before, 'the published site is untouched');
+      const slug = SEED_ARTICLES[1]!;
+      await appendFile(path.join(root, 'articles', `${slug}.md`), '\nA sentence added by the editor.\n');
+      const edited = await runBuild(root);
+      assert.equal(edited.code, 0, edited.stderr);
+      assert.doesNotMatch(edited.stdout, /nothing changed/);
+      assert.match(await readFile(path.join(root, 'dist/articles', slug, 'index.html'), 'utf8'), /added by the editor/);
+    } finally {
+      await removeProject(root);
+    }
+  });
+
   it('`check` validates without writing anything', async () => {
     const root = await makeProject();
     try {
@@ -172,5 +197,45 @@ describe('the build command', () => {
     } finally {
       await removeProject(root);
     }
+  });
+});
+
+describe('a build without articles', () => {
+  const article = '---\nheadline: A headline\npublisher: cnn\ndate: 2024-08-14\nlanguage: en\n---\n\nBody text.\n';
+  const EMPTY =
+    'articles/:1:1  load/no-articles  warning no articles: the folder is empty or missing, so the site built has none';
+  const REFUSED =
+    'dist has 1 article and this build none: it is unchanged; build with --allow-empty to publish an empty site';
+  let root: string;
+  before(async () => {
+    root = await makeProject({ 'one.md': article });
+    assert.equal((await runBuild(root)).code, 0);
+  });
+  after(() => removeProject(root));
+
+  it('does not replace a published site that has articles, whether articles/ is empty or missing', async () => {
+    await rm(path.join(root, 'articles/one.md'));
+    const empty = await runBuild(root);
+    await rm(path.join(root, 'articles'), { recursive: true });
+    const missing = await runCli(['build', '--root', root]);
+    for (const run of [empty, missing]) {
+      assert.equal(run.code, 1, run.stderr);
+      assert.equal(run.stderr.trimEnd(), `${EMPTY}\n${REFUSED}`);
+      assert.ok(existsSync(path.join(root, 'dist/articles/one/index.html')), 'the published site is kept');
+    }
+    const checked = await runBuild(root, { checkOnly: true });
+    assert.equal(checked.code, 0);
+    assert.equal(checked.stderr, EMPTY);
+  });
+
+  it('publishes the empty site with --allow-empty, and then builds it again without', async () => {
+    const allowed = await runCli(['build', '--root', root, '--allow-empty']);
+    assert.equal(allowed.code, 0, allowed.stderr);
+    assert.equal(allowed.stderr.trimEnd(), EMPTY);
+    assert.ok(!existsSync(path.join(root, 'dist/articles/one')));
+    assert.equal(await readFile(path.join(root, 'dist/data/articles.json'), 'utf8'), '[]\n');
+    const again = await runBuild(root);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(again.stderr, EMPTY);
   });
 });

@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { makeProject, removeProject, REPO } from '../support/helpers.ts';
+import { makeProject, removeProject } from '../support/helpers.ts';
+import { freePort, startPreview } from '../support/preview-process.ts';
 
 const ARTICLE = 'ukrainian-forces-advance-in-southern-russia';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /** Reads the preview's reload events as they come, so a test can wait for the next one. */
 async function reloadEvents(url: string) {
@@ -40,11 +31,7 @@ describe('npm start (preview) and how editors save files', () => {
     async () => {
       const root = await makeProject();
       const port = await freePort();
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), 'preview', '--root', root, '--port', String(port)],
-        { cwd: REPO },
-      );
+      const child = startPreview(root, port);
       try {
         await new Promise<void>((resolve, reject) => {
           let output = '';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { StoryRow } from '../../eval/open-data.ts';
 import { scoreCopies } from '../../eval/score/copies.ts';
-import { scoreStories } from '../../eval/score/stories.ts';
+import { halfOf, scoreStories } from '../../eval/score/stories.ts';
 
 const story = (id: string, articles: string[], copies: [string, string][] = []): StoryRow => ({
   id,
@@ -45,6 +45,28 @@ describe('story scoring', () => {
     const s = scoreStories([story('x', ['a', 'b', 'c']), story('y', ['d', 'e']), story('z', ['f'])], gold);
     assert.deepEqual([s.pairwise.f1, s.bcubed.f1], [1, 1]);
   });
+
+  it('scores a subset: pairs with one article in it count, B-cubed averages over it', () => {
+    // Stories {a, b, c, d}, {e}, {f}; the subset is event Y (d, e).
+    const s = scoreStories([story('s1', ['a', 'b', 'c', 'd']), story('s2', ['e']), story('s3', ['f'])], gold, (a) =>
+      ['d', 'e'].includes(a),
+    );
+    assert.deepEqual([s.articles, s.stories, s.events], [2, 2, 1]);
+    // Pairs touching d or e and put together: ad, bd, cd (all wrong); same-event pairs of Y: de (missed).
+    assert.deepEqual([s.pairwise.precision, s.pairwise.recall, s.wrongPairs], [0, 0, 3]);
+    assert.deepEqual(s.mixed, [{ story: 's1', events: ['X', 'Y'] }]);
+    assert.deepEqual(
+      s.split.map((x) => x.event),
+      ['Y'],
+    );
+  });
+
+  it('puts related events in the same half, every article in one', () => {
+    const half = halfOf(gold);
+    assert.equal(half('d'), half('a'), 'Y is related to X');
+    assert.equal(half('e'), half('a'));
+    for (const a of gold.keys()) assert.ok(['tuning', 'check'].includes(half(a)));
+  });
 });
 
 describe('copy scoring', () => {
@@ -76,6 +98,22 @@ describe('copy scoring', () => {
     assert.deepEqual([s.copies, s.sameEvent, s.wrongCopies, s.withDifferences], [2, 1, 1, 1]);
     assert.equal(s.judgements[1]!.differingLines, 1);
     assert.equal(s.judgements[1]!.headlineDiffers, false);
+  });
+
+  it('a shortened copy must hold only lines of the other, fewer of them; a headline it reports as its own is no hidden difference', () => {
+    const row = (copies: StoryRow['copies']): StoryRow => ({ ...story('s', ['c']), copies });
+    const shortened = scoreCopies(
+      [row([{ article: 'a', copyOf: 'c', kind: 'shortened', headline: null }])],
+      new Map([...texts, ['a', 'Headline\n\nSame words.\n']]),
+    );
+    assert.deepEqual([shortened.withDifferences, shortened.judgements[0]!.honest], [0, true]);
+    const renamed = scoreCopies(
+      [row([{ article: 'd', copyOf: 'c', kind: 'identical', headline: 'Another' }])],
+      new Map([...texts, ['d', 'Another\n\nSame words.\nAnd one more line.\n']]),
+    );
+    assert.equal(renamed.withDifferences, 0);
+    const longer = scoreCopies([row([{ article: 'c', copyOf: 'a', kind: 'shortened', headline: null }])], texts);
+    assert.equal(longer.withDifferences, 1);
   });
 
   it('without events only the texts are compared', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, readlink, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { assertSameSite, FIXTURES, makeProject, removeProject, runBuild } from '../support/helpers.ts';
@@ -69,7 +69,9 @@ describe('a rebuild keeps the pages and search shards that did not change', () =
     await mkdir(path.join(root, 'dist.old-1-interrupted/articles'), { recursive: true });
     await writeFile(path.join(root, 'dist.old-1-interrupted/articles/index.html'), 'stale');
     assert.equal((await runBuild(root)).code, 0);
-    const leftovers = async () => (await readdir(root)).filter((f) => f.startsWith('dist.'));
+    // dist is a link to the published version, the one folder beside it that stays.
+    const published = await readlink(path.join(root, 'dist'));
+    const leftovers = async () => (await readdir(root)).filter((f) => f.startsWith('dist.') && f !== published);
     // Old sites are deleted by a detached process after the swap; give it time.
     for (let i = 0; i < 100 && (await leftovers()).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
     assert.deepEqual(await leftovers(), []);
@@ -81,6 +83,26 @@ describe('a rebuild keeps the pages and search shards that did not change', () =
     await writeFile(transfer, 'edited by hand');
     assert.equal((await runBuild(root)).code, 0);
     assert.equal(await readFile(transfer, 'utf8'), original);
+  });
+
+  it('builds and writes every page again, and says so, when the records of the last build are damaged', async () => {
+    for (const damaged of ['{"out": "x", "units": null, "lines": null}', '"x"', '[']) {
+      await writeFile(path.join(root, '.cache/pages.json'), damaged);
+      await writeFile(path.join(root, '.cache/published.json'), damaged);
+      const run = await runBuild(root);
+      assert.equal(run.code, 0, run.stderr);
+      assert.deepEqual(
+        run.stderr.split('\n'),
+        [
+          '.cache/published.json is damaged; ignored, and the site built again',
+          '.cache/pages.json is damaged; ignored, and every page written again',
+        ],
+        damaged,
+      );
+    }
+    const cold = await runBuild(root, { out: path.join(root, 'cold-after-damage'), cache: false });
+    assert.equal(cold.code, 0, cold.stderr);
+    await assertSameSite(path.join(root, 'cold-after-damage'), dist);
   });
 
   it('renders every page again for another site address', async () => {

@@ -40,12 +40,12 @@ export async function addPreviousSite(root: string): Promise<void> {
   await writeFile(path.join(root, 'dist/index.html'), 'previous site');
 }
 
-/** After a failed build: the previous dist/ untouched, and no temporary folder left beside it. */
+/** After a failed build: the previous dist/ untouched, and no temporary folder left beside it (.cache/ holds the build lock). */
 export async function assertPreviousSiteKept(root: string): Promise<void> {
   assert.deepEqual(await listFiles(path.join(root, 'dist')), ['index.html']);
   assert.equal(await readFile(path.join(root, 'dist/index.html'), 'utf8'), 'previous site');
   assert.deepEqual(
-    (await readdir(root)).filter((f) => !['articles', 'dist', 'registries'].includes(f)),
+    (await readdir(root)).filter((f) => !['articles', 'dist', 'registries', '.cache'].includes(f)),
     [],
     'no temporary folder left behind',
   );
@@ -60,12 +60,18 @@ export interface Run {
 /** Runs the build (or check) in-process, as the CLI does, capturing what it prints. */
 export async function runBuild(
   root: string,
-  extra: { checkOnly?: boolean; pathPrefix?: string; out?: string; cache?: boolean } = {},
+  extra: { checkOnly?: boolean; pathPrefix?: string; out?: string; cache?: boolean; allowEmpty?: boolean } = {},
 ): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
   const io = { log: (l: string) => out.push(l), error: (l: string) => err.push(l) };
-  const config = resolveBuildConfig({ root, out: extra.out, base: extra.pathPrefix, cache: extra.cache });
+  const config = resolveBuildConfig({
+    root,
+    out: extra.out,
+    base: extra.pathPrefix,
+    cache: extra.cache,
+    allowEmpty: extra.allowEmpty,
+  });
   const code = await (extra.checkOnly ? check : build)(config, io);
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }

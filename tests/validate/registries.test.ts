@@ -36,6 +36,22 @@ describe('parseRegistries', () => {
     );
   });
 
+  it('refuses characters that are not text in units, and names of invisible characters only', () => {
+    const people = file('registries/people.yaml', '- id: a\n  name: "\\u200B"\n  role: r\n');
+    const measures = file(
+      'registries/measures.yaml',
+      '- id: m\n  label: "\\U0001FFFE"\n  units: ["\\x01km"]\n  cues: [deep]\n',
+    );
+    assert.deepEqual(
+      parseRegistries(file('registries/sources.yaml', ''), people, measures).diagnostics.map(formatDiagnostic),
+      [
+        'registries/people.yaml:2:9  field/invalid  field "0.name": has only invisible characters (spaces, zero-width spaces, joiners); write visible text',
+        'registries/measures.yaml:2:10  field/invalid  field "0.label": contains U+1FFFE, which is not text (a control character, a noncharacter or an unpaired surrogate); remove it',
+        'registries/measures.yaml:3:11  field/invalid  field "0.units.0": contains U+0001, which is not text (a control character, a noncharacter or an unpaired surrogate); remove it',
+      ],
+    );
+  });
+
   it("checks each source's domains: host names, not a public suffix, each listed by one source", () => {
     const entry = (id: string, domains: string) =>
       `- id: ${id}\n  name: ${id}\n  homepage: https://${id}.example/\n  country: GB\n  kind: outlet\n  domains: ${domains}\n`;

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+
+/**
+ * What the last published build was made from, so that a build whose
+ * inputs are all unchanged can stop after reading them: the fingerprint of
+ * every input (articles, registries, code, templates, settings), what that
+ * build reported (to say it again), and the identity on disk of every file
+ * it published (a site edited by hand is built again). The loader reads it
+ * and the output stage writes it; this module owns its format.
+ */
+export const PUBLISHED_FILE = '.cache/published.json';
+
+/** A file's identity on disk: a file rewritten or replaced changes at least one of these. */
+export type FileIdentity = [ino: number, size: number, mtimeMs: number];
+
+export interface PublishedState {
+  /** The fingerprint of every input, from `inputsFingerprint`. */
+  inputs: string;
+  /** The published folder, absolute. */
+  out: string;
+  /** What the build printed about the input (problems, names to review), in order, to print again. */
+  lines: { stream: 'log' | 'error'; text: string }[];
+  /** The build's one-line summary, without its duration. */
+  summary: string;
+  /** Every published file (relative to `out`) with its identity. */
+  files: Record<string, FileIdentity>;
+}
+
+/** The record as read back: checked, since a damaged one (`"lines": null`) must not stop the build. */
+export const PublishedStateFile = z.object({
+  inputs: z.string(),
+  out: z.string(),
+  lines: z.array(z.object({ stream: z.enum(['log', 'error']), text: z.string() })),
+  summary: z.string(),
+  files: z.record(z.string(), z.tuple([z.number(), z.number(), z.number()])),
+});
+
+/**
+ * One fingerprint of everything a build's output is made of: the generator
+ * (`code`, `templates`), the settings (site title, address, output folder)
+ * and every input file, its path and bytes.
+ */
+export function inputsFingerprint(
+  generator: { code: string; templates: string },
+  settings: readonly string[],
+  files: readonly { file: string; bytes: Uint8Array }[],
+): string {
+  const hash = createHash('sha256').update(generator.code).update('\0').update(generator.templates);
+  for (const s of settings) hash.update('\0').update(s);
+  for (const f of files) hash.update('\0').update(f.file).update('\0').update(String(f.bytes.length)).update(f.bytes);
+  return hash.digest('hex');
+}
