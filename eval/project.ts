@@ -6,10 +6,13 @@ import type { Outlet } from './corpus.ts';
 import { REPO } from './paths.ts';
 import { missingOutletEntries } from './registry.ts';
 
-/** A new project folder under `parent` with a copy of the repo's registries/. */
+/** A new project folder under `parent` with a copy of the repo's registries/ (but its story ids: a new site has published none). */
 export async function makeProject(parent: string, name: string): Promise<string> {
   const root = await mkdtemp(path.join(parent, `${name}-`));
-  await cp(path.join(REPO, 'registries'), path.join(root, 'registries'), { recursive: true });
+  await cp(path.join(REPO, 'registries'), path.join(root, 'registries'), {
+    recursive: true,
+    filter: (file) => path.basename(file) !== 'story-ids.yaml',
+  });
   return root;
 }
 

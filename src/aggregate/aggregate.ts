@@ -19,7 +19,7 @@ export function aggregate(input: readonly ProcessedArticle[], registries: Regist
   // Aggregation keeps first-seen order in places; slug order makes it independent of folder layout.
   const articles = [...input].sort(byString((a) => a.slug));
   const resolver = new PeopleResolver(articles, registries.people);
-  const stories = buildStories(articles, resolver.idOf);
+  const stories = buildStories(articles, resolver.idOf, registries.storyIds);
   resolver.settleSurnames((slug) => stories.storyOf.get(slug)!);
   const people = resolver.result();
   const isCopy = (slug: string) => stories.primaryOf.has(slug);

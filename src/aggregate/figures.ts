@@ -7,8 +7,8 @@ import type { ArticleClaim } from '../model/analysis.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
 import type { ClaimEntity, Comparison, FigureStatus, Figure } from '../model/aggregate.ts';
 
-const AT_LEAST = /^(more than|over|at least)$/;
-const AT_MOST = /^(less than|fewer than|under|at most)$/;
+export const AT_LEAST = /^(more than|over|at least)$/;
+export const AT_MOST = /^(less than|fewer than|under|at most)$/;
 const ABOUT = /^(about|around|approximately|roughly|nearly|almost|an estimated|estimated|some|close to)$/;
 
 /** One unit of a number's last written digit: 1 for 18, 0.1 for 1.5. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { BuildConfig } from '../config/config.ts';
 import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
@@ -8,6 +9,8 @@ import { readPublished } from '../load/project.ts';
 import { isDiskFull } from '../util/disk-full.ts';
 import { withProjectLock } from './project-lock.ts';
 import { plural, type Reporter } from './reporter.ts';
+import { writeStoryIds } from '../output/story-ids.ts';
+import { STORY_IDS_FILE } from '../load/project.ts';
 
 /** `check`: validates every article and registry and prints every problem; writes nothing but the cache. */
 export async function check(config: BuildConfig, io: Reporter, clock = new StageClock()): Promise<number> {
@@ -46,7 +49,9 @@ export async function build(config: BuildConfig, io: Reporter, clock = new Stage
 async function buildLocked(config: BuildConfig, io: Reporter, clock: StageClock): Promise<number> {
   const started = performance.now();
   let loaded: Loaded | undefined = await load(config, clock);
-  const inputs = config.cache ? inputsOf(config, loaded) : undefined;
+  const articleInputs = config.cache ? inputsOf(config, loaded) : undefined;
+  const storyIdsBefore = new TextDecoder().decode(loaded.files.storyIds.bytes);
+  const inputs = articleInputs && withStoryIds(articleInputs, storyIdsBefore);
   const published = inputs && (await clock.time('unchanged', () => unchangedSince(config, inputs, io)));
   const done = (summary: string) => {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -87,6 +92,15 @@ async function buildLocked(config: BuildConfig, io: Reporter, clock: StageClock)
     io.error('nothing was published; the previous site is unchanged. Please report this.');
     return 2;
   }
+  // The published ids are recorded once the site that uses them is in place (never by a failed build, nor by check).
+  if (made.storyIds.after !== made.storyIds.before) {
+    try {
+      writeStoryIds(config.root, made.storyIds.after);
+    } catch (err) {
+      io.error(`the site was published, but ${STORY_IDS_FILE} could not be written: ${(err as Error).message}`);
+      return 2;
+    }
+  }
   const { stats } = made.output.site;
   const summary =
     `Built ${stats.articles} articles in ${plural(stats.stories, 'story', 'stories')} (${stats.copies} copies), ` +
@@ -95,20 +109,25 @@ async function buildLocked(config: BuildConfig, io: Reporter, clock: StageClock)
     `${made.toReview} to review`;
   if (inputs && identities) {
     const { writePublished } = await import('../output/published.ts');
-    const state = { inputs, lines, summary };
+    // The story ids this build wrote are part of what the next build finds: it has nothing to do.
+    const state = { inputs: withStoryIds(articleInputs!, made.storyIds.after), lines, summary };
     await clock.time('unchanged', () => writePublished(config.root, config.out, state, identities));
   }
   done(summary);
   return 0;
 }
 
-/** Everything the output is made of: generator, settings, the loader's own findings and every input file. */
+/** Everything the output is made of but the story ids: generator, settings, the loader's own findings, the other inputs. */
 function inputsOf(config: BuildConfig, { files, fingerprints }: Loaded): string {
   const settings = [config.title, config.pathPrefix, config.absolute('/'), path.resolve(config.out)];
   const found = files.diagnostics.map(formatDiagnostic);
   const all = [files.sources, files.people, files.measures, ...files.articles];
   return inputsFingerprint(fingerprints, [...settings, ...found], all);
 }
+
+/** The inputs' fingerprint with the story ids' text (which a build may itself rewrite). */
+const withStoryIds = (inputs: string, storyIds: string): string =>
+  createHash('sha256').update(inputs).update('\0').update(storyIds).digest('hex');
 
 /** The last published build, if it was made from exactly these inputs and its files are untouched. */
 async function unchangedSince(config: BuildConfig, inputs: string, io: Reporter): Promise<PublishedState | undefined> {

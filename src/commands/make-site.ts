@@ -5,6 +5,7 @@ import type { BuildConfig } from '../config/config.ts';
 import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
 import { buildOpenData } from '../output/open-data.ts';
 import { searchTexts } from '../output/search-records.ts';
+import { storyIdsText } from '../output/story-ids.ts';
 import { buildSiteData } from '../site/site-data.ts';
 import type { StageClock } from '../util/stage-clock.ts';
 import type { Loaded } from './load-inputs.ts';
@@ -31,6 +32,7 @@ export async function makeSite(config: BuildConfig, io: Reporter, clock: StageCl
     );
   const site = await clock.time('site data', () => buildSiteData(agg, config));
   const data = await clock.time('open data', () => buildOpenData(agg));
+  const titles = new Map(agg.stories.map((s) => [s.id, s.title]));
   // The summary as data, without times: two builds of the same input stay byte-identical.
   const report = {
     ...site.stats,
@@ -44,5 +46,6 @@ export async function makeSite(config: BuildConfig, io: Reporter, clock: StageCl
     templates: prepared.templates,
     warnings,
     toReview: agg.review.length,
+    storyIds: { before: prepared.storyIds, after: storyIdsText(agg.storyIds, titles) },
   };
 }

@@ -20,6 +20,8 @@ export interface Prepared {
   salt: string | undefined;
   /** Fingerprint of the templates, for the pages kept from the last build. */
   templates: string;
+  /** registries/story-ids.yaml as read ("" when there is none), so that the build rewrites it only when ids change. */
+  storyIds: string;
 }
 
 /**
@@ -71,5 +73,12 @@ export async function prepare(
     io.error(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}; nothing was built${unchanged}.`);
     return 1;
   }
-  return { articles: result.articles, registries, diagnostics, salt, templates: fingerprints.templates };
+  return {
+    articles: result.articles,
+    registries,
+    diagnostics,
+    salt,
+    templates: fingerprints.templates,
+    storyIds: new TextDecoder().decode(files.storyIds.bytes),
+  };
 }

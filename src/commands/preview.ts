@@ -1,6 +1,7 @@
 import { watch } from 'chokidar';
 import { createServer, type ServerResponse } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildConfig } from '../config/config.ts';
 import { UserError } from '../diagnostics/errors.ts';
@@ -9,6 +10,7 @@ import { injectIntoHtml } from '../serve/inject.ts';
 import { requestPath, staticSite } from '../serve/static-site.ts';
 import { build } from './build.ts';
 import type { Reporter } from './reporter.ts';
+import { STORY_IDS_FILE } from '../load/project.ts';
 
 /** The page script that reloads when a rebuild succeeds (preview only; never in dist/). */
 const RELOAD_SCRIPT = `new EventSource('/__reload').onmessage = () => location.reload();\n`;
@@ -26,18 +28,27 @@ export async function preview(config: BuildConfig, io: Reporter, port: number): 
   await checkPortFree(port);
   const clients = new Set<ServerResponse>();
   let rules: HeaderRule[] = [];
+  // A build records the story ids in registries/, which is watched: that write is no edit to rebuild for.
+  const idsFile = path.resolve(config.root, STORY_IDS_FILE);
+  const readIds = () => readFile(idsFile, 'utf8').catch(() => '');
+  let idsLeft = '';
   const built = async () => {
     const ok = (await build(config, io)) === 0;
     if (ok) rules = await readHeaders(path.join(config.out, '_headers'));
+    idsLeft = await readIds();
     return ok;
   };
   let running: Promise<unknown> = Promise.resolve();
   let queued = false;
+  const changed = new Set<string>();
   const rebuild = () => {
     if (queued) return;
     queued = true;
     running = running.then(async () => {
       queued = false;
+      const paths = [...changed];
+      changed.clear();
+      if (paths.every((p) => p === idsFile) && (await readIds()) === idsLeft) return;
       if (await built()) for (const c of clients) c.write('data: reload\n\n');
     });
   };
@@ -67,7 +78,8 @@ export async function preview(config: BuildConfig, io: Reporter, port: number): 
   watch(
     ['articles', 'registries'].map((dir) => path.join(config.root, dir)),
     { ignoreInitial: true },
-  ).on('all', () => {
+  ).on('all', (_event, file) => {
+    changed.add(path.resolve(file));
     clearTimeout(timer);
     timer = setTimeout(rebuild, 150);
   });

@@ -107,6 +107,24 @@ export const catalogue = {
   'body/unsafe-link': rule('warning', (p) => `link to "${p.url}" is not http(s) or mailto; it is shown as plain text`),
   'registry/duplicate-id': rule('error', (p) => `id "${p.id}" is used twice in this registry`),
   'registry/ambiguous-name': rule('error', (p) => `name "${p.name}" is given to both "${p.a}" and "${p.b}"`),
+  'story-ids/kind': rule(
+    'error',
+    (p) =>
+      `story id "${p.id}" needs exactly one of "articles" (a story), "redirect" (an old id) or "retired: true"${p.found ? `; it has ${p.found}` : ''}`,
+  ),
+  'story-ids/article-twice': rule(
+    'error',
+    (p) => `article "${p.article}" is listed under both "${p.a}" and "${p.b}"; an article belongs to one story`,
+  ),
+  'story-ids/unknown-redirect': rule(
+    'error',
+    (p) =>
+      `"${p.id}" redirects to "${p.to}", which is no id in this file${p.hint ? `; did you mean "${p.hint}"?` : ''}`,
+  ),
+  'story-ids/redirect-loop': rule(
+    'error',
+    (p) => `"${p.id}" redirects in a loop (${p.loop}); point it at a story that has articles, or retire it`,
+  ),
   'registry/duplicate-domain': rule(
     'error',
     (p) => `domain "${p.domain}" is listed by both "${p.a}" and "${p.b}"; a page there could not be given an outlet`,

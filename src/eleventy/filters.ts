@@ -23,14 +23,19 @@ export interface PageMeta {
  * address (known only at render time): feeds, canonical links, JSON-LD and
  * the sitemap. Lookups are maps built once, not scans per page.
  */
-export function addSiteFilters(config: FilterConfig, site: SiteData, absolute: (path: string) => string): void {
-  for (const [name, filter] of siteFilters(site, absolute)) config.addFilter(name, filter);
+export function addSiteFilters(
+  config: FilterConfig,
+  site: SiteData,
+  absolute: (path: string) => string,
+  pathPrefix = '/',
+): void {
+  for (const [name, filter] of siteFilters(site, absolute, pathPrefix)) config.addFilter(name, filter);
 }
 
 type Filter = (...args: never[]) => unknown;
 
 /** The filters, made once for all the Eleventy runs of a build: their maps span every page of the site. */
-export function siteFilters(site: SiteData, absolute: (path: string) => string): [string, Filter][] {
+export function siteFilters(site: SiteData, absolute: (path: string) => string, pathPrefix = '/'): [string, Filter][] {
   const filters: [string, Filter][] = [];
   const config = { addFilter: (name: string, filter: Filter) => filters.push([name, filter]) };
   const feedOf = new Map(site.feeds.map((f) => [f.page, f]));
@@ -41,7 +46,11 @@ export function siteFilters(site: SiteData, absolute: (path: string) => string):
   const entities = [...site.stories, ...site.articles, ...site.sources, ...site.people, ...site.figures];
   const entityJsonLd = new Map(entities.map((e) => [e.url, e.jsonLd]));
   config.addFilter('absolute', absolute);
+  // A site path under the sub-path, for what the HTML base plugin does not rewrite (a refresh, _redirects).
+  config.addFilter('sitePath', (path: string) => `${pathPrefix.replace(/\/$/, '')}${path}`);
   config.addFilter('feedText', stripControl);
+  // A sentence that opens with its own quotation mark is not wrapped in a second pair (<q class="quoted">).
+  config.addFilter('selfQuoted', (text: string) => /^["“‘'«„]/.test(text));
   config.addFilter('rfc3339', rfc3339);
   config.addFilter('jsonFeed', (feed: Feed) => jsonFeed(feed, absolute));
   config.addFilter('feedOf', (path: string) => feedOf.get(path) ?? null);

@@ -47,7 +47,7 @@ export async function renderSite(
     const sitewide = readdirSync('templates', { recursive: true, encoding: 'utf8' })
       .map((f) => f.split(path.sep).join('/'))
       .filter((f) => f.endsWith('.njk') && !f.startsWith('_includes/') && !PAGINATED.has(f));
-    const filters = siteFilters(site, absolute);
+    const filters = siteFilters(site, absolute, pathPrefix);
     let first = true;
     for (const batch of renderBatches(pages, batchItems)) {
       const eleventy = new Eleventy('templates', outDir, {

@@ -18,12 +18,15 @@ export interface ProjectFiles {
   sources: InputFile;
   people: InputFile;
   measures: InputFile;
+  /** Published story ids; empty bytes when the site has none yet. */
+  storyIds: InputFile;
 }
 
 export const ARTICLES_DIR = 'articles';
 export const SOURCES_FILE = 'registries/sources.yaml';
 export const PEOPLE_FILE = 'registries/people.yaml';
 export const MEASURES_FILE = 'registries/measures.yaml';
+export const STORY_IDS_FILE = 'registries/story-ids.yaml';
 
 /**
  * The only stage that reads the disk: every article (recursively, sorted)
@@ -72,8 +75,10 @@ export function loadProject(root: string): ProjectFiles {
     file,
     bytes: (existsSync(path.join(root, file)) && read(file)) || new Uint8Array(),
   });
-  const [sources, people, measures] = [registry(SOURCES_FILE), registry(PEOPLE_FILE), registry(MEASURES_FILE)];
-  return { articles, diagnostics, sources, people, measures };
+  const [sources, people, measures, storyIds] = [SOURCES_FILE, PEOPLE_FILE, MEASURES_FILE, STORY_IDS_FILE].map(
+    registry,
+  ) as [InputFile, InputFile, InputFile, InputFile];
+  return { articles, diagnostics, sources, people, measures, storyIds };
 }
 
 /** Why a file could not be read, in the editor's words. */

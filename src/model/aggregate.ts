@@ -1,7 +1,7 @@
 // What aggregation makes of all the articles together: people, stories, figures, statements.
 import type { ArticleClaim } from './analysis.ts';
 import type { ProcessedArticle } from './processed-article.ts';
-import type { Registries } from './registries.ts';
+import type { Registries, StoryIdEntry } from './registries.ts';
 
 export type SpellingStatus = 'canonical' | 'known spelling' | 'known misspelling' | 'not in the registry';
 
@@ -41,6 +41,12 @@ export interface Story {
   pinned: boolean;
 }
 
+/** An old story address: `from` redirects to the story `to`, or to the home page when retired (null). */
+export interface StoryRedirect {
+  from: string;
+  to: string | null;
+}
+
 /** One run of words that differs between two wordings of a sentence ("30 km" → "35 km"). */
 export interface WordChange {
   from: string;
@@ -77,6 +83,10 @@ export interface TextRelation {
 
 export interface Stories {
   stories: Story[];
+  /** Old story ids and where their addresses now lead, by id. */
+  redirects: StoryRedirect[];
+  /** registries/story-ids.yaml as this build leaves it (written after a successful build). */
+  storyIds: StoryIdEntry[];
   storyOf: Map<string, string>;
   /** Primary slug → slugs of the copies folded into it (identical or shortened). */
   copiesOf: Map<string, string[]>;

@@ -56,7 +56,22 @@ export const Measure = z.strictObject({
 });
 export type Measure = z.infer<typeof Measure>;
 
+/**
+ * A published story id (registries/story-ids.yaml): a story with its
+ * articles as of the last build, an old id whose address redirects to
+ * another story (merged, split or renamed), or a retired one whose
+ * address redirects to the home page. Exactly one of the three.
+ */
+export const StoryIdEntry = z.strictObject({
+  id: Slug,
+  articles: z.array(Slug).optional().describe("the story's articles (copies included) as of the last build"),
+  redirect: Slug.optional().describe('the story this old id now redirects to'),
+  retired: z.literal(true).optional().describe('no article is left: the address redirects to the home page'),
+});
+export type StoryIdEntry = z.infer<typeof StoryIdEntry>;
+
 export const SourcesFile = z.array(Source);
+export const StoryIdsFile = z.array(StoryIdEntry);
 export const MeasuresFile = z.array(Measure);
 export const PeopleFile = z.array(Person);
 
@@ -64,4 +79,6 @@ export interface Registries {
   sources: Source[];
   people: Person[];
   measures: Measure[];
+  /** Published story ids, in file order; empty for a new site. */
+  storyIds: StoryIdEntry[];
 }

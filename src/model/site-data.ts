@@ -2,7 +2,7 @@ import type { Removal } from './processed-article.ts';
 import type { Comparison, FigureStatus, SpellingStatus, TextRelation } from './aggregate.ts';
 
 /** The paginated page kinds: one template (two for feeds) renders one file per item. */
-export const PAGE_KINDS = ['articles', 'stories', 'sources', 'people', 'figures', 'feeds'] as const;
+export const PAGE_KINDS = ['articles', 'stories', 'sources', 'people', 'figures', 'feeds', 'redirects'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** The items each paginated template renders; the rest of `site` is read only by the few index pages. */
@@ -20,6 +20,8 @@ export interface SiteData {
   unknownPublisher: ArticleRef[];
   /** One Atom + JSON Feed pair for the site and for each story, source and person. */
   feeds: Feed[];
+  /** Old story addresses (merged, split, renamed or retired stories) and where they lead. */
+  redirects: RedirectPage[];
   stats: {
     stories: number;
     articles: number;
@@ -48,7 +50,12 @@ export interface ArticleRef {
   dateLabel: string;
   dateInferred: string | null;
   publisher: Ref | null;
+  /** The outlet as every page names it: the publisher, or "Unattributed article N" (site/outlets.ts). */
+  outlet: string;
 }
+
+/** A figure as other pages link to it: how its claims compare, in the words the figure page uses. */
+export type FigureRef = Ref & { status: FigureStatus; comparison: Comparison; comparisonLabel: string };
 
 /** One reported value of a figure, traceable to its article and exact words. */
 export interface ClaimView {
@@ -68,7 +75,7 @@ export interface ClaimView {
   articleUrl: string;
   claimant: Ref | null;
   claimantWords: string | null;
-  figure: Ref & { status: FigureStatus };
+  figure: FigureRef;
 }
 
 export interface QuoteView {
@@ -129,7 +136,9 @@ export interface SourcePage extends Ref {
   published: ArticleRef[];
   citedBy: { article: ArticleRef; text: string }[];
   /** The figures this outlet reports, beside what the other outlets report. */
-  figures: { figure: Ref & { status: FigureStatus }; own: ClaimView[]; others: ClaimView[] }[];
+  figures: { figure: FigureRef; story: Ref; own: ClaimView[]; others: ClaimView[] }[];
+  /** The stories its articles belong to. */
+  stories: Ref[];
 }
 
 export interface PersonPage extends Ref {
@@ -143,6 +152,8 @@ export interface PersonPage extends Ref {
   articles: ArticleRef[];
   statements: StatementView[];
   claims: ClaimView[];
+  /** The stories whose articles name this person. */
+  stories: Ref[];
 }
 
 export interface FigurePage extends Ref {
@@ -152,28 +163,49 @@ export interface FigurePage extends Ref {
   unit: string;
   status: FigureStatus;
   comparison: Comparison;
+  /** The comparison in a few words ("Outlets differ", "Claimants differ", …), for badges and headings. */
+  comparisonLabel: string;
   /** The comparison in a reader's words: which outlets, claimants and dates give which values. */
   comparisonText: string;
   claims: ClaimView[];
   outlets: number;
+  /** The story it belongs to, the place it is about (when stated), and the dates of the articles reporting it. */
+  inStory: Ref;
+  place: string | null;
+  dates: string;
+  /** Its values drawn on one scale; null when they do not differ. */
+  chart: Chart | null;
 }
 
-export interface ChartBar {
-  y: number;
+/** A line of a chart's text, in the chart's own units. */
+export interface ChartText {
   x: number;
-  width: number;
-  label: string;
-  value: string;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+  /** The first line of a row (value and outlet), drawn bold. */
+  strong: boolean;
 }
 
-/** A figure drawn as bars at build time; the template renders it as inline SVG. */
+/**
+ * A chart's shapes: a row's track, a range from x1 to x2, a value's dot, an
+ * open end ("up to", "more than") drawn dashed, the scale and its ticks.
+ */
+export interface ChartMark {
+  kind: 'track' | 'range' | 'open' | 'dot' | 'axis' | 'tick';
+  x1: number;
+  x2: number;
+  y: number;
+}
+
+/** A figure's values on one scale, laid out at build time; the template renders it as inline SVG. */
 export interface Chart {
-  figure: Ref & { status: FigureStatus };
   id: string;
-  unit: string;
+  width: number;
   height: number;
-  bars: ChartBar[];
-  /** The same content in words, for the SVG's description. */
+  texts: ChartText[];
+  marks: ChartMark[];
+  /** The same content in words, for screen readers (the SVG's description; not shown a second time). */
   description: string;
 }
 
@@ -185,6 +217,14 @@ export interface StoryPage extends Ref {
   /** Latest known publication date among the articles, for ordering. */
   date: string | null;
   dateLabel: string;
+  /** The one line under the headline: how many articles, from how many named outlets, how many unattributed, when. */
+  coverage: { articles: number; named: number; unattributed: number; undated: number; dates: string };
+  /** Figures whose values differ (between outlets, between claimants, or over time), outlets differing first. */
+  differences: FigurePage[];
+  /** People whose name the articles spell in more than one way, each spelling with the outlets that used it. */
+  spellings: { person: Ref; spellings: { text: string; outlets: string[] }[] }[];
+  /** Figures several outlets report with values that agree. */
+  agreements: FigurePage[];
   articles: ArticleRef[];
   outlets: {
     name: string;
@@ -198,10 +238,10 @@ export interface StoryPage extends Ref {
     versions: { article: ArticleRef; of: ArticleRef; changes: string }[];
   }[];
   summary: { text: string; article: ArticleRef }[];
-  ledger: { columns: string[]; rows: { figure: Ref & { status: FigureStatus }; cells: ClaimView[][] }[] };
-  charts: Chart[];
+  ledger: { columns: string[]; rows: { figure: FigureRef; cells: ClaimView[][] }[] };
   people: { person: Ref; spellings: string[] }[];
-  statements: StatementView[];
+  /** Quotes grouped by speaker, one group per person (or per words naming a speaker, or unidentified last). */
+  speakers: { speaker: Ref | null; attributedTo: string | null; statements: StatementView[] }[];
   timeline: {
     date: string;
     dateLabel: string;
@@ -211,7 +251,17 @@ export interface StoryPage extends Ref {
     articles: ArticleRef[];
   }[];
   onlyOne: ClaimView[];
-  counts: { outlets: number; people: number; figures: number; conflicts: number };
+  counts: { outlets: number; people: number; figures: number; conflicts: number; differences: number; quotes: number };
+}
+
+/** A small page at an old story address that sends the reader on (for hosts that do not read `_redirects`). */
+export interface RedirectPage {
+  /** The old address. */
+  url: string;
+  /** Where it leads: the story's address, or the home page for a retired story. */
+  to: string;
+  /** The story's title; null for a retired story. */
+  story: string | null;
 }
 
 /** A feed of articles following one page (the home page for the whole site), newest first. */

@@ -30,7 +30,7 @@ export function planPages(site: SiteData, salt: string): PlannedPage[] {
     return hash.digest('base64url');
   };
   const plan: PlannedPage[] = [];
-  for (const kind of ['articles', 'stories', 'sources', 'people', 'figures'] as const) {
+  for (const kind of ['articles', 'stories', 'sources', 'people', 'figures', 'redirects'] as const) {
     for (const item of site[kind])
       plan.push({
         kind,

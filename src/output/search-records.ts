@@ -40,7 +40,6 @@ export const searchTexts = (articles: readonly ProcessedArticle[]): Map<string, 
  */
 export function searchRecords(site: SiteData, text: ReadonlyMap<string, string>, pathPrefix: string): SearchRecord[] {
   const url = (path: string) => `${pathPrefix.replace(/\/$/, '')}${path}`;
-  const outlet = (name: string | undefined) => name ?? 'Publisher unknown';
   const records: SearchRecord[] = [];
   for (const a of site.articles) {
     if (a.copyOf) continue;
@@ -53,7 +52,7 @@ export function searchRecords(site: SiteData, text: ReadonlyMap<string, string>,
         title: a.headline,
         kind: 'Article',
         ...facets({
-          outlet: [a, ...a.copies].map((x) => outlet(x.publisher?.name)),
+          outlet: [a, ...a.copies].map((x) => x.outlet),
           person: a.people.map((p) => p.person.name),
           story: [a.story.name],
         }),
@@ -69,7 +68,7 @@ export function searchRecords(site: SiteData, text: ReadonlyMap<string, string>,
         title: s.name,
         kind: 'Story',
         ...facets({
-          outlet: s.outlets.map((o) => outlet(o.source?.name)),
+          outlet: s.outlets.map((o) => o.name),
           person: s.people.map((p) => p.person.name),
           story: [s.name],
         }),

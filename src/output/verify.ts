@@ -14,8 +14,8 @@ export async function verifyOutput(dir: string, site: SiteData): Promise<string[
     '404.html',
     'sources/index.html',
     'articles/index.html',
-    ...[...site.articles, ...site.stories, ...site.sources, ...site.people, ...site.figures].map((e) =>
-      outputFile(e.url),
+    ...[...site.articles, ...site.stories, ...site.sources, ...site.people, ...site.figures, ...site.redirects].map(
+      (e) => outputFile(e.url),
     ),
   ];
   const missing = expected.filter((f) => !existsSync(path.join(dir, f)));

@@ -37,14 +37,15 @@ export interface ProcessOptions extends ParallelOptions {
  * and bytes) matches, else are computed.
  */
 export async function processProject(files: ProjectFiles, o: ProcessOptions = {}): Promise<ProcessedProject> {
-  const { registries, diagnostics } = parseRegistries(files.sources, files.people, files.measures);
+  const { registries, diagnostics } = parseRegistries(files.sources, files.people, files.measures, files.storyIds);
   const keys = files.articles.map((a) => (o.salt ? cacheKey(o.salt, a.file, a.bytes) : ''));
   const lookups = files.articles.map((a, i) => cachedResult(o.cached?.get(keys[i]!), a.file));
   const hits = lookups.map((l) => (typeof l === 'object' ? l.result : undefined));
   const missing = files.articles.map((_, i) => i).filter((i) => !hits[i]);
+  // The per-article work never needs the story ids; the workers are not sent them.
   const computed = await processAll(
     missing.map((i) => files.articles[i]!),
-    registries,
+    { ...registries, storyIds: [] },
     o,
   );
   const byIndex = new Map(missing.map((i, k) => [i, computed[k]!]));

@@ -2,6 +2,8 @@ import type { Aggregate, ClaimEntity, Figure } from '../model/aggregate.ts';
 import type { ArticleRef, ClaimView, QuoteView, Ref, StatementView } from '../model/site-data.ts';
 import { groupBy } from '../util/group.ts';
 import { dateLabel, formatValue } from './format.ts';
+import { outletNames } from './outlets.ts';
+import { COMPARISON_LABEL } from './comparison.ts';
 import { articleUrl, claimAnchor, claimInArticle, figureUrl, personUrl, quoteInArticle, sourceUrl } from './urls.ts';
 
 /** What every page builder shares: references to articles, people and sources, claims and statements as shown. */
@@ -25,6 +27,10 @@ export function siteContext(agg: Aggregate): SiteContext {
   const sourceRef = (id: string): Ref => ({ id, name: sources.get(id)!.name, url: sourceUrl(id) });
   const people = new Map(agg.people.map((p) => [p.id, p]));
   const personRef = (id: string): Ref => ({ id, name: people.get(id)?.name ?? id, url: personUrl(id) });
+  const outlets = outletNames(
+    agg.articles.map((a) => ({ slug: a.slug, publisher: a.meta.publisher })),
+    (id) => sources.get(id)!.name,
+  );
   const refs = new Map(
     agg.articles.map((a): [string, ArticleRef] => [
       a.slug,
@@ -37,6 +43,7 @@ export function siteContext(agg: Aggregate): SiteContext {
         dateLabel: dateLabel(a.meta.date),
         dateInferred: a.meta.dateInferred ?? null,
         publisher: a.meta.publisher ? sourceRef(a.meta.publisher) : null,
+        outlet: outlets.get(a.slug)!,
       },
     ]),
   );
@@ -55,7 +62,14 @@ export function siteContext(agg: Aggregate): SiteContext {
       articleUrl: claimInArticle(c.article, c.index),
       claimant: c.claimedBy ? personRef(c.claimedBy) : null,
       claimantWords: c.claimantWords,
-      figure: { id: f.id, name: f.label, url: figureUrl(f.id), status: f.status },
+      figure: {
+        id: f.id,
+        name: f.label,
+        url: figureUrl(f.id),
+        status: f.status,
+        comparison: f.comparison,
+        comparisonLabel: COMPARISON_LABEL[f.comparison],
+      },
     };
   };
   const claims = new Map<string, ClaimView>();

@@ -38,7 +38,7 @@ export function buildFeeds(
     title: a.headline,
     date: a.date,
     author: a.author,
-    summary: `${a.publisher?.name ?? 'Publisher unknown'} · ${a.date ? `published ${a.dateLabel}${a.dateInferred ? ' (inferred)' : ''}` : 'date unknown'} · story: ${a.story.name}`,
+    summary: `${a.outlet} · ${a.date ? `published ${a.dateLabel}${a.dateInferred ? ' (inferred)' : ''}` : 'date unknown'} · story: ${a.story.name}`,
   });
   const feed = (title: string, page: string, refs: readonly ArticleRef[]): Feed => {
     const members = [...refs].sort((x, y) => order.get(x.slug)! - order.get(y.slug)!).slice(0, FEED_ENTRIES);

@@ -1,14 +1,17 @@
 import { outletCount } from '../aggregate/figures.ts';
-import type { Comparison } from '../model/aggregate.ts';
-import type { ClaimView, FigurePage } from '../model/site-data.ts';
+import type { FigurePage } from '../model/site-data.ts';
+import { chartFor } from './chart.ts';
+import { COMPARISON_LABEL, comparisonText } from './comparison.ts';
 import { claimKey, type SiteContext } from './context.ts';
-import { figureUrl } from './urls.ts';
+import { dateRange } from './format.ts';
+import { figureUrl, storyUrl } from './urls.ts';
 
-/** One page per figure: every reported value with its claimant, outlet and exact words. Unsorted. */
+/** One page per figure: every reported value with its claimant, outlet and exact words, its story and its chart. Unsorted. */
 export function figurePages(ctx: SiteContext): FigurePage[] {
+  const titles = new Map(ctx.agg.stories.map((s) => [s.id, s.title]));
   return ctx.agg.figures.map((f) => {
     const claims = f.claims.map((c) => ctx.claims.get(claimKey(c.article, c.index))!);
-    return {
+    const page: FigurePage = {
       id: f.id,
       story: f.story,
       name: f.label,
@@ -16,40 +19,17 @@ export function figurePages(ctx: SiteContext): FigurePage[] {
       unit: f.unit,
       status: f.status,
       comparison: f.comparison,
+      comparisonLabel: COMPARISON_LABEL[f.comparison],
       comparisonText: comparisonText(f.comparison, claims),
       claims,
       outlets: outletCount(f.claims),
+      inStory: { id: f.story, name: titles.get(f.story)!, url: storyUrl(f.story) },
+      place: f.place,
+      dates: dateRange([...new Set(claims.flatMap((c) => c.article.date ?? []))].sort()),
+      chart: null,
       jsonLd: '',
     };
+    page.chart = chartFor(page);
+    return page;
   });
-}
-
-const outletName = (c: ClaimView) => c.article.publisher?.name ?? 'publisher unknown';
-const claimantName = (c: ClaimView) => c.claimant?.name ?? c.claimantWords ?? 'claimant not identified';
-
-/** Each distinct value once, with who gave it: "28 settlements (Reuters, 12 August 2024)". */
-function valuesWith(claims: readonly ClaimView[], who: (c: ClaimView) => string): string {
-  const byValue = new Map<string, ClaimView[]>();
-  for (const c of claims) byValue.set(c.value, [...(byValue.get(c.value) ?? []), c]);
-  return [...byValue].map(([value, cs]) => `${value} (${[...new Set(cs.map(who))].join('; ')})`).join(' · ');
-}
-
-/** The comparison in a reader's words, naming outlets, claimants and dates; never who is right. */
-export function comparisonText(comparison: Comparison, claims: readonly ClaimView[]): string {
-  const dated = [...claims].sort((a, b) => (a.article.date ?? '').localeCompare(b.article.date ?? ''));
-  switch (comparison) {
-    case 'single-source':
-      return `Reported by one outlet only: ${valuesWith(claims, outletName)}.`;
-    case 'agreement':
-      return `The outlets agree: ${valuesWith(claims, outletName)}.`;
-    case 'outlets-differ':
-      return `Outlets report different values for the same claim: ${valuesWith(claims, outletName)}.`;
-    case 'claimants-differ':
-      return `Different claimants give different values (not a disagreement between outlets): ${valuesWith(
-        dated,
-        (c) => `${claimantName(c)}, ${c.article.dateLabel}, reported by ${outletName(c)}`,
-      )}.`;
-    case 'update':
-      return `The value changed over time: ${valuesWith(dated, (c) => `${c.article.dateLabel}, ${outletName(c)}`)}.`;
-  }
 }

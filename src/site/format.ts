@@ -45,3 +45,16 @@ export function formatValue(
       : formatNumber(c.value) + (c.against === null ? '' : `–${formatNumber(c.against)}`);
   return [c.qualifier, n, c.unit].filter(Boolean).join(' ');
 }
+
+/** "12–14 August 2024", "30 July – 2 August 2024", or one date, from sorted ISO dates; "date unknown" for none. */
+export function dateRange(dates: readonly string[]): string {
+  const first = dates[0];
+  const last = dates.at(-1);
+  if (!first || !last) return 'date unknown';
+  if (first === last) return dateLabel(first);
+  const [a, b] = [dateLabel(first).split(' '), dateLabel(last).split(' ')];
+  // Full dates share their year (and perhaps their month): say it once.
+  if (a.length === 3 && b.length === 3 && a[2] === b[2])
+    return a[1] === b[1] ? `${a[0]}–${b.join(' ')}` : `${a[0]} ${a[1]} – ${b.join(' ')}`;
+  return `${dateLabel(first)} – ${dateLabel(last)}`;
+}

@@ -6,6 +6,7 @@ import { siteContext } from './context.ts';
 import { buildFeeds } from './feeds.ts';
 import { figurePages } from './figures.ts';
 import { personPages } from './people.ts';
+import { redirectPages } from './redirects.ts';
 import { sourcePages } from './sources.ts';
 import { storyPages } from './stories.ts';
 import { addStructuredData } from './structured-data.ts';
@@ -37,6 +38,7 @@ export function buildSiteData(agg: Aggregate, settings: SiteSettings): SiteData 
     figures: figures.sort(byString((f) => f.name.toLowerCase())),
     unknownPublisher: articles.filter((p) => !p.publisher).map((p) => ctx.refs.get(p.slug)!),
     feeds: buildFeeds(settings.title, articles, stories, sources, people),
+    redirects: redirectPages(agg),
     stats: {
       stories: stories.length,
       copies: agg.primaryOf.size,

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 import { decodeText } from '../load/decode.ts';
-import { parseSafeYaml } from '../load/safe-yaml.ts';
+import { parseSafeYaml, type SafeYaml } from '../load/safe-yaml.ts';
 import { slugKey } from '../model/common.ts';
 import {
   Measure,
@@ -10,8 +10,11 @@ import {
   Person,
   Source,
   SourcesFile,
+  StoryIdEntry,
+  StoryIdsFile,
   type Registries,
 } from '../model/registries.ts';
+import { checkStoryIds } from './story-ids.ts';
 import { zodDiagnostics } from './zod-diagnostics.ts';
 
 export interface RegistryFile {
@@ -25,16 +28,18 @@ function parseRegistry<T extends { id: string }>(
   keys: readonly string[],
   namesOf: (entry: T) => string[],
   domainsOf: (entry: T) => readonly string[] = () => [],
-): { entries: T[]; diagnostics: Diagnostic[] } {
+): { entries: T[]; diagnostics: Diagnostic[]; locate: SafeYaml['locate'] } {
   const { file } = input;
+  const nowhere = () => ({ line: 1, column: 1 });
   const decoded = decodeText(file, input.bytes);
-  if (decoded.text === undefined) return { entries: [], diagnostics: decoded.diagnostics };
+  if (decoded.text === undefined) return { entries: [], diagnostics: decoded.diagnostics, locate: nowhere };
   const yaml = parseSafeYaml(file, decoded.text);
-  if (yaml.data === undefined) return { entries: [], diagnostics: yaml.diagnostics };
+  if (yaml.data === undefined) return { entries: [], diagnostics: yaml.diagnostics, locate: nowhere };
   const parsed = schema.safeParse(yaml.data ?? []);
   if (!parsed.success) {
     return {
       entries: [],
+      locate: yaml.locate,
       diagnostics: zodDiagnostics(parsed.error, {
         file,
         data: yaml.data,
@@ -63,8 +68,10 @@ function parseRegistry<T extends { id: string }>(
     }
   });
   diagnostics.push(...domainsListedTwice(file, parsed.data, domainsOf, yaml.locate));
-  return { entries: parsed.data, diagnostics };
+  return { entries: parsed.data, diagnostics, locate: yaml.locate };
 }
+
+const NO_STORY_IDS: RegistryFile = { file: 'registries/story-ids.yaml', bytes: new Uint8Array() };
 
 /** A host name may belong to one entry only: the importer names a page's outlet by it. */
 function domainsListedTwice<T extends { id: string }>(
@@ -93,6 +100,7 @@ export function parseRegistries(
   sources: RegistryFile,
   people: RegistryFile,
   measures: RegistryFile,
+  storyIds: RegistryFile = NO_STORY_IDS,
 ): { registries: Registries; diagnostics: Diagnostic[] } {
   const s = parseRegistry(
     sources,
@@ -108,9 +116,17 @@ export function parseRegistries(
   ]);
   // Measures keep their order: it breaks ties between them.
   const m = parseRegistry(measures, MeasuresFile, Object.keys(Measure.shape), (e) => [e.label]);
+  const ids = parseRegistry(storyIds, StoryIdsFile, Object.keys(StoryIdEntry.shape), () => []);
+  const idProblems = checkStoryIds(storyIds.file, ids.entries, ids.locate);
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
-    registries: { sources: [...s.entries].sort(byId), people: [...p.entries].sort(byId), measures: m.entries },
-    diagnostics: [...s.diagnostics, ...p.diagnostics, ...m.diagnostics],
+    registries: {
+      sources: [...s.entries].sort(byId),
+      people: [...p.entries].sort(byId),
+      measures: m.entries,
+      // A file with problems gives no ids: the build stops on its errors anyway.
+      storyIds: ids.diagnostics.length + idProblems.length ? [] : ids.entries,
+    },
+    diagnostics: [...s.diagnostics, ...p.diagnostics, ...m.diagnostics, ...ids.diagnostics, ...idProblems],
   };
 }

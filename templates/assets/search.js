@@ -12,7 +12,9 @@ const input = document.getElementById('search-query');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const filterBox = document.getElementById('search-filters');
-let pagefind;
+// One load of the index, shared: typing and pressing Enter at once must not load and merge the shards twice
+// (that doubled every result).
+let pagefindReady;
 let results = [];
 let latest = 0;
 
@@ -111,8 +113,8 @@ async function run() {
     return;
   }
   status.textContent = `Searching for “${query}”…`;
-  pagefind ??= await loadIndex();
-  const search = await pagefind.search(query);
+  pagefindReady ??= loadIndex();
+  const search = await (await pagefindReady).search(query);
   const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
   if (mine !== latest) return;
   results = data;
@@ -130,5 +132,7 @@ form.addEventListener('submit', (e) => {
   history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
   run();
 });
+// The filters start open where there is room beside the results (the same width as the two-column layout).
+filterBox.open = matchMedia('(min-width: 50rem)').matches;
 input.value = new URLSearchParams(location.search).get('q') ?? '';
 if (input.value) run();

@@ -79,6 +79,17 @@ describe('reading the site in a browser', { skip: skipBrowser() }, () => {
     };
     assert.ok((await search('Vyacheslav Gladkov')).includes('/people/vyacheslav-gladkov/'), 'canonical name');
     assert.ok((await search('Kladkov')).includes('/people/vyacheslav-gladkov/'), 'a misspelling one outlet used');
+    // Typing and pressing Enter at once start two searches; they share one load of the index, so no result doubles.
+    await page.goto(`${site.url}/search/`);
+    await input.pressSequentially('Kladkov');
+    await input.press('Enter');
+    await page.waitForFunction(() =>
+      /^\d+ results? for “Kladkov”$/.test(document.getElementById('search-status')!.textContent!),
+    );
+    await page.waitForTimeout(500);
+    const once = await links();
+    assert.deepEqual(once, [...new Set(once)], 'no result twice');
+    assert.match((await page.locator('#search-status').textContent())!, new RegExp(`^${once.length} results? for`));
     const all = await search('Kursk');
     const legends = await page.locator('#search-filters legend').allTextContents();
     assert.deepEqual(legends, ['Outlet', 'Person', 'Story']);
@@ -99,5 +110,23 @@ describe('reading the site in a browser', { skip: skipBrowser() }, () => {
     await page.waitForURL(`${site.url}/articles/ukrainian-forces-advance-in-southern-russia/`);
     assert.deepEqual(problems, []);
     await page.close();
+  });
+
+  it('search keeps its filters collapsed on a phone, so the first result shows, and open beside the results on a desktop', async () => {
+    for (const [width, height, open] of [
+      [390, 844, false],
+      [1280, 900, true],
+    ] as const) {
+      const page = await site.browser.newPage();
+      await page.setViewportSize({ width, height });
+      await page.goto(`${site.url}/search/?q=Kursk`);
+      await page.waitForFunction(() =>
+        /^\d+ results? for/.test(document.getElementById('search-status')!.textContent!),
+      );
+      assert.equal(await page.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open), open);
+      const first = await page.locator('#search-results li').first().boundingBox();
+      if (width === 390) assert.ok(first && first.y + 20 < height, `the first result is above the fold (${first?.y})`);
+      await page.close();
+    }
   });
 });

@@ -99,6 +99,10 @@ describe('every page kind in a browser', { skip: skipBrowser() }, () => {
         row: getComputedStyle(document.querySelector('tbody tr')!).breakInside,
       }));
       assert.deepEqual(person, { follow: 'none', row: 'avoid' });
+      // Collapsed sections are printed open: the story's ledger is on paper.
+      await page.goto(`${site.url}/stories/ukrainian-forces-advance-in-southern-russia/`);
+      const ledger = await page.locator('table.ledger').boundingBox();
+      assert.ok(ledger && ledger.height > 100, 'the ledger is printed');
     } finally {
       await page.close();
     }
@@ -127,6 +131,14 @@ describe('every page kind in a browser', { skip: skipBrowser() }, () => {
               v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`),
             );
             assert.deepEqual(violations, [], `${colorScheme} mode`);
+            // What collapsed sections hold is audited too: axe skips what is not rendered.
+            if (await page.locator('details:not([open])').count()) {
+              await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+              const opened = await new AxeBuilder({ page }).withTags(RULES).setLegacyMode(true).analyze();
+              const inside = opened.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+              assert.deepEqual(inside, [], `${colorScheme} mode, sections opened`);
+              await page.reload();
+            }
           }
           assert.deepEqual(problems, []);
         } finally {

@@ -259,7 +259,8 @@ describe('fuzzing the pipeline', () => {
         fc.array(fc.tuple(slug, pick('', 'sub/', 'Sub/'), articleBytes), { maxLength: 5 }),
         async (files) => {
           const articles = files.map(([name, dir, bytes]) => ({ file: `articles/${dir}${name}.md`, bytes }));
-          const result = await processProject({ articles, diagnostics: [], sources, people, measures });
+          const storyIds = { file: 'registries/story-ids.yaml', bytes: new Uint8Array() };
+          const result = await processProject({ articles, diagnostics: [], sources, people, measures, storyIds });
           for (const d of result.diagnostics)
             assertLocated(
               d,

@@ -10,10 +10,17 @@ import { filesUnder } from '../../src/util/files-under.ts';
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(REPO, 'tests/fixtures');
 
-/** A throw-away project folder: the repo's registries, and the given articles (or the repo's). */
+/**
+ * A throw-away project folder: the repo's registries, and the given articles
+ * (or the repo's). With articles of its own it is a new site, which has
+ * published no story yet, so it gets no story ids.
+ */
 export async function makeProject(articles?: Record<string, string | Uint8Array>): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'triangulate-'));
-  await cp(path.join(REPO, 'registries'), path.join(root, 'registries'), { recursive: true });
+  await cp(path.join(REPO, 'registries'), path.join(root, 'registries'), {
+    recursive: true,
+    filter: (file) => !articles || path.basename(file) !== 'story-ids.yaml',
+  });
   if (articles) {
     for (const [name, content] of Object.entries(articles)) {
       await mkdir(path.dirname(path.join(root, 'articles', name)), { recursive: true });
