@@ -1,6 +1,6 @@
 import type { StoryIdEntry } from '../model/registries.ts';
 import type { StoryRedirect } from '../model/aggregate.ts';
-import { slugify } from '../text/slug.ts';
+import { slugify, slugOrHash } from '../text/slug.ts';
 import { uniqueId } from '../text/unique-id.ts';
 
 /** Longest id made from a headline, in characters; ids end at a word boundary at or before it. */
@@ -30,7 +30,8 @@ export function idFromHeadline(headline: string): string {
     kept.push(w);
   }
   while (kept.length > 1 && DANGLING.has(kept.at(-1)!)) kept.pop();
-  return kept.join('-') || 'story';
+  // A headline no script transliterates (emoji, some Chinese) gets a stable hash of itself.
+  return kept.join('-') || slugOrHash(headline);
 }
 
 /** A group of articles to be given an id: its member slugs, the editor's pin if any, and the id it would get if new. */

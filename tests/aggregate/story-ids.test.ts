@@ -43,6 +43,11 @@ describe('story ids', () => {
       'ukraine-pushes-deeper-into-russia-as-thousands',
     );
     assert.equal(idFromHeadline('Floods: town cut off'), 'floods-town-cut-off');
+    // Other scripts are transliterated (the first clause when it has three words); a headline with nothing to transliterate gets a stable hash, never "".
+    assert.equal(idFromHeadline('Повінь у Харкові: місто відрізане'), 'povin-u-kharkovi');
+    assert.match(idFromHeadline('🌊🌊🌊'), /^x[0-9a-f]{10}$/);
+    assert.equal(idFromHeadline('🌊🌊🌊'), idFromHeadline('🌊🌊🌊'));
+    assert.notEqual(idFromHeadline('🌊🌊🌊'), idFromHeadline('🔥🔥🔥'));
     for (const headline of ['An extraordinarily long headline about the unprecedented reorganisation of everything']) {
       const id = idFromHeadline(headline);
       assert.ok(id.length <= 50 && headline.toLowerCase().includes(id.split('-').at(-1)!), id);

@@ -6,7 +6,7 @@ import { analyseArticle } from '../../src/analyse/analyse-article.ts';
 function quotes(...paragraphs: string[]): string[] {
   const analysis = analyseArticle(
     paragraphs.map((text, i) => ({ text, line: i + 1 })),
-    { sources: [], people: [], measures: [] },
+    { sources: [], people: [], measures: [], storyIds: [] },
     null,
     null,
   );

@@ -30,6 +30,12 @@ const ARTICLES = {
       'Rescuers said 8 people were killed in Lodz. Police said 4 people were killed in Zurich.',
     ].join('\n\n'),
   ),
+  // A headline with nothing to transliterate: its story's id is a stable hash.
+  'c.md': article(
+    '北京暴雨',
+    'reuters',
+    'Heavy rain closed 300 schools in the capital on Monday, the city government said.',
+  ),
 };
 
 describe('ids made from text in any script', () => {
@@ -56,6 +62,10 @@ describe('ids made from text in any script', () => {
       for (const id of ids) assert.match(id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/, `${kind} id ${JSON.stringify(id)}`);
       assert.equal(new Set(ids).size, ids.length, `${kind} ids are unique`);
     }
+    assert.ok(
+      (await data('stories')).some((s) => /^x[0-9a-f]{10}$/.test(String(s.id))),
+      'the story headed 北京暴雨 has a hash for an id',
+    );
   });
 
   it('counts places whose names transliterate alike as one place', async () => {
