@@ -22,12 +22,13 @@ export function analyseArticle(
   for (const p of discovered) if (p.gender) genders.set(p.key, p.gender);
   const ctx = { paragraphs, mentions, roles, genders };
   const quotes = findQuotes(ctx);
+  const dates = findDates(paragraphs, date);
   return {
     mentions,
     discovered,
     quotes,
-    claims: findClaims(ctx, quotes, registries.measures),
-    dates: findDates(paragraphs, date),
+    claims: findClaims(ctx, quotes, registries.measures, dates),
+    dates,
     citations: findCitations(paragraphs, registries.sources, publisher),
   };
 }

@@ -50,6 +50,15 @@ function roleOf(
   return age > BACKGROUND_DAYS ? 'background' : 'event';
 }
 
+/** Whether the whole day, month or year `date` ended more than BACKGROUND_DAYS before the article's date. */
+function endsLongBefore(date: string, articleDate: string | null): boolean {
+  if (!articleDate) return false;
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  // Day 0 of the next month is the last day of this one.
+  const end = Date.UTC(y, m === undefined ? 12 : d === undefined ? m : m - 1, d ?? 0);
+  return (Date.parse(articleDate) - end) / DAY > BACKGROUND_DAYS;
+}
+
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const pad = (n: number) => String(n).padStart(2, '0');
 const realDay = (y: number, m: number, d: number) => {
@@ -81,7 +90,10 @@ export function findDates(paragraphs: readonly Paragraph[], articleDate: string 
       const push = (date: string | null, precision: DatedMention['precision'], basis: DatedMention['basis']) => {
         if (!date) return;
         const role = roleOf(clause, date, precision, articleDate, ahead);
-        out.push({ date, precision, basis, words: m[0], role, sentence: p.text.slice(from, to), paragraph });
+        const bound = /^(?:since|until|till|by|from|between)\b/i.test(m[0]) || BOUND_BEFORE.test(clause);
+        const earlier =
+          role === 'background' && !bound && !RELATIVE_CLAUSE.test(clause) && endsLongBefore(date, articleDate);
+        out.push({ date, precision, basis, words: m[0], role, earlier, sentence: p.text.slice(from, to), paragraph });
       };
       if (g.md || g.dm) {
         const month = monthNumber((g.m1 ?? g.m2)!);

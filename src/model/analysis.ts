@@ -98,6 +98,11 @@ export interface DatedMention {
    * "future" for a target or plan ("by 2007", "will meet on Friday").
    */
   role: 'event' | 'background' | 'future';
+  /**
+   * True when the date is the day, month or year of an earlier event the article recalls ("In November 2009, a
+   * gunman …"): background by its age alone, not a bound ("since 2014") nor in a relative clause.
+   */
+  earlier: boolean;
   sentence: string;
   paragraph: number;
 }

@@ -1,6 +1,7 @@
-import type { ArticleClaim, ArticleQuote } from '../../model/analysis.ts';
+import type { ArticleClaim, ArticleQuote, DatedMention } from '../../model/analysis.ts';
 import type { Measure } from '../../model/registries.ts';
 import { slugOrHash } from '../../text/slug.ts';
+import { pushTo } from '../../util/group.ts';
 import { sentenceAround } from '../../text/sentences.ts';
 import { attribute, type AttributionContext } from '../attribution.ts';
 import { countedThing } from './counted-thing.ts';
@@ -67,6 +68,23 @@ function mainPlaceOf(ctx: AttributionContext): string | null {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
 
+/**
+ * Whether the sentence at `at` of a paragraph tells of an earlier event the article recalls: it, or a sentence
+ * before it in the paragraph, is dated to that event ("In July 2012, a gunman … Twelve people died."), and no
+ * sentence since is dated to the news. Such counts are of another event than the story's.
+ */
+function recalledFrom(ctx: AttributionContext, dates: readonly DatedMention[]) {
+  const byParagraph = new Map<number, { at: number; earlier: boolean }[]>();
+  for (const d of dates)
+    pushTo(byParagraph, d.paragraph, { at: ctx.paragraphs[d.paragraph]!.text.indexOf(d.sentence), earlier: d.earlier });
+  return (paragraph: number, at: number): boolean => {
+    const before = (byParagraph.get(paragraph) ?? []).filter((m) => m.at <= at);
+    const latest = Math.max(...before.map((m) => m.at));
+    // A sentence dated both to the news and to an earlier time is news.
+    return before.length > 0 && before.filter((m) => m.at === latest).every((m) => m.earlier);
+  };
+}
+
 /** The unit of a number: from its words, an age after a name, or an earlier number's in the same sentence. */
 function unitOf(
   text: string,
@@ -108,8 +126,10 @@ export function findClaims(
   ctx: AttributionContext,
   quotes: readonly ArticleQuote[],
   measures: readonly Measure[],
+  dates: readonly DatedMention[] = [],
 ): ArticleClaim[] {
   const claims: ArticleClaim[] = [];
+  const recalls = recalledFrom(ctx, dates);
   const mainPlace = mainPlaceOf(ctx);
   ctx.paragraphs.forEach((paragraph, index) => {
     const text = paragraph.text;
@@ -158,7 +178,7 @@ export function findClaims(
         label: measure?.label ?? label.label,
         ownLabel: label.label,
         scope: label.scope,
-        comparable: measure !== undefined || label.comparable,
+        comparable: (measure !== undefined || label.comparable) && !recalls(index, sFrom),
         place,
         // The article's main place stands in only for a sentence that names no place at all.
         mainPlace: measure?.byPlace && placesIn(text, sFrom, sTo).length === 0 ? mainPlace : null,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { findDates } from '../../../src/analyse/dates.ts';
 import { findClaims } from '../../../src/analyse/figures/find-claims.ts';
 import type { Measure } from '../../../src/model/registries.ts';
 
@@ -108,6 +109,20 @@ describe('the place a count is bound to', () => {
         'The Kharkiv region was shelled again. Officials said 30 people were killed. In the Kharkiv region 12 people were killed and 7 people were killed in Lodz.',
       ),
       ['30 people: main place Kharkiv', '12 people: Kharkiv', '7 people: Lodz'],
+    );
+  });
+});
+
+describe('counts of an earlier event the article recalls', () => {
+  it('are never compared: the paragraph dated to that event, until a sentence dated to the news', () => {
+    const text =
+      'In November 2009, a gunman opened fire at a base, killing 13 people. Twelve people were hurt. On Monday, 58 people were killed.';
+    const paragraphs = [{ text, line: 1 }];
+    const ctx = { paragraphs, mentions: [], roles: new Map(), genders: new Map() };
+    const found = findClaims(ctx, [], measures, findDates(paragraphs, '2017-10-02'));
+    assert.deepEqual(
+      found.map((c) => `${c.words}: ${c.comparable ? 'compared' : 'alone'}`),
+      ['13 people: alone', 'Twelve people: alone', '58 people: compared'],
     );
   });
 });
