@@ -2,6 +2,7 @@ import type { Attribution, Paragraph, PersonMention } from '../model/analysis.ts
 import { escapeRegExp } from '../text/regex.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
+import { organisationNamed } from './organisations.ts';
 
 /** What attribution needs to know of an article: its text, who is named where, and what it says of them. */
 export interface AttributionContext {
@@ -123,7 +124,7 @@ export function attribute(
     speakerBefore(here, text, from, start, clause ? MAX_VERB_TO_CLAIM : MAX_VERB_TO_QUOTE) ??
     pronoun(ctx, paragraph, start, PRONOUN_AFTER.exec(tail) ?? PRONOUN_BEFORE.exec(head), recent) ??
     role(ctx, ROLE_AFTER.exec(tail) ?? ROLE_BEFORE.exec(head)) ??
-    organisation(ORG_AFTER.exec(tail) ?? ORG_BEFORE.exec(head), here.length > 0)
+    organisation(ctx, ORG_AFTER.exec(tail) ?? ORG_BEFORE.exec(head), here.length > 0)
   );
 }
 
@@ -243,12 +244,18 @@ function role(ctx: AttributionContext, match: RegExpExecArray | null): Attributi
       ? [...ctx.roles].filter(([, r]) => new RegExp(`\\b${escapeRegExp(noun)}\\b`, 'iu').test(r))
       : [];
     if (holders.length === 1) return { speaker: holders[0]![0], words };
+    // "the airline said": the one airline the article names.
+    return { speaker: null, words: organisationNamed(ctx.paragraphs, words) ?? words };
   }
   return { speaker: null, words };
 }
 
 /** "All Nippon Airways said", "the Justice Department said": an organisation, never a person's name. */
-function organisation(match: RegExpExecArray | null, namesPeople: boolean): Attribution | null {
+function organisation(
+  ctx: AttributionContext,
+  match: RegExpExecArray | null,
+  namesPeople: boolean,
+): Attribution | null {
   if (!match) return null;
   // The sentence's full stop is not part of the name; an abbreviation's is ("Inc.", "U.S.").
   const words = match[1]!.trim().replace(/(?<![.\s]\p{Lu}|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St))\.$/u, '');
@@ -264,5 +271,9 @@ function organisation(match: RegExpExecArray | null, namesPeople: boolean): Attr
     capitalised.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || acronym(w)) ||
     capitalised.length > 1 ||
     capitalised.every(uncased);
-  return organisationLike ? { speaker: null, words } : null;
+  if (!organisationLike) return null;
+  // "ANA said", "the JCS said": the name the article spells out, when it does.
+  const acronymOf =
+    capitalised.length === 1 && acronym(capitalised[0]!) ? organisationNamed(ctx.paragraphs, words) : null;
+  return { speaker: null, words: acronymOf ?? words };
 }

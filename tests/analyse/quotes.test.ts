@@ -41,3 +41,15 @@ describe('quotations', () => {
     assert.deepEqual(quotes('"Sales will grow," said Acme Widgets Inc.'), ['Sales will grow, — [Acme Widgets Inc.]']);
   });
 });
+
+describe('quotations of organisations', () => {
+  it('credits "the airline" and an acronym to the one organisation the article names that way', () => {
+    assert.deepEqual(
+      quotes(
+        'A Tokyo-bound jet returned to Los Angeles, All Nippon Airways said.',
+        '"We take great pride in our service," the airline said. "We are investigating," ANA said.',
+      ),
+      ['We take great pride in our service, — [All Nippon Airways]', 'We are investigating, — [All Nippon Airways]'],
+    );
+  });
+});
