@@ -1,5 +1,5 @@
 import type { Attribution, Paragraph, PersonMention } from '../model/analysis.ts';
-import { escapeRegExp } from '../text/regex.ts';
+import { alternation, escapeRegExp } from '../text/regex.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
 import { organisationNamed } from './organisations.ts';
@@ -36,11 +36,6 @@ export function mentionsIn(ctx: AttributionContext, paragraph: number): readonly
   return groups.get(paragraph) ?? [];
 }
 
-const alternation = (words: Iterable<string>) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
 const VERBS = alternation(SPEECH_VERBS);
 const ROLES = alternation([...ROLE_WORDS, 'statement', 'company', 'airline', 'agency', 'ministry', 'government']);
 const LEAD = `^[\\s,.!?;—–-]*`;

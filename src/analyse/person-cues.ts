@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../text/regex.ts';
+import { alternation } from '../text/regex.ts';
 import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
 
 /**
@@ -8,11 +8,6 @@ import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
  * relative clause only people take ("John Doe, who …"). A verb of speech
  * alone is no such cue: organisations say things too.
  */
-const alternation = (set: Set<string>) =>
-  [...set]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
 const ROLE = alternation(ROLE_WORDS);
 const SPEECH = alternation(SPEECH_VERBS);
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE})\\b\\.?,?\\s+$`, 'u');
