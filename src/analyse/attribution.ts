@@ -232,7 +232,8 @@ function pronoun(
 /** "the judge said": the one person of the article with that role; "a spokeswoman for X said": her words, unnamed. */
 function role(ctx: AttributionContext, match: RegExpExecArray | null): Attribution | null {
   if (!match) return null;
-  const words = match[1]!.trim();
+  // A description keeps its article in lower case wherever the sentence put it: "per the local governor".
+  const words = match[1]!.trim().replace(/^(?:The|An?)(?=\s+\p{Ll})/u, (w) => w.toLowerCase());
   if (match[2]!.toLowerCase() === 'the') {
     const noun = words.split(/\s+/).find((w) => ROLE_WORDS.has(w.toLowerCase()));
     const holders = noun

@@ -53,3 +53,12 @@ describe('quotations of organisations', () => {
     );
   });
 });
+
+describe('quotations of people described, not named', () => {
+  it('keeps the description in lower case, as it reads after "per" or a dash', () => {
+    assert.deepEqual(
+      quotes('"We will rebuild," the local governor said.', 'The local governor said: "Help is coming."'),
+      ['We will rebuild, — [the local governor]', 'Help is coming. — [the local governor]'],
+    );
+  });
+});
