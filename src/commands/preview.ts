@@ -72,10 +72,9 @@ export async function preview(config: BuildConfig, io: Reporter, port: number): 
     site(req, res);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  io.log(`Preview on http://127.0.0.1:${port}/ — rebuilding when articles/ or registries/ change (Ctrl-C to stop).`);
   // chokidar follows files replaced by a rename (as editors and `sed -i` save them), which fs.watch loses.
   let timer: NodeJS.Timeout | undefined;
-  watch(
+  const watcher = watch(
     ['articles', 'registries'].map((dir) => path.join(config.root, dir)),
     { ignoreInitial: true },
   ).on('all', (_event, file) => {
@@ -83,6 +82,9 @@ export async function preview(config: BuildConfig, io: Reporter, port: number): 
     clearTimeout(timer);
     timer = setTimeout(rebuild, 150);
   });
+  // Said only once the watcher has read the folders: a file saved before that would count as already there.
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  io.log(`Preview on http://127.0.0.1:${port}/ — rebuilding when articles/ or registries/ change (Ctrl-C to stop).`);
   return new Promise<number>(() => {});
 }
 
