@@ -15,6 +15,7 @@ const PAGINATED = new Set([
   'source.njk',
   'person.njk',
   'figure.njk',
+  'redirect.njk',
   'feeds/atom.njk',
   'feeds/json.njk',
 ]);
