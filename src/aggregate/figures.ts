@@ -214,5 +214,6 @@ function figureOf(
     status: statusOf(comparison),
     comparison,
     claims,
+    hasPage: claims.length > 1 || measure !== undefined,
   };
 }

@@ -9,12 +9,13 @@ import { BATCH_ITEMS, renderBatches } from './batches.ts';
 import type { PagesToRender, SiteData } from '../model/site-data.ts';
 
 /** The paginated templates: one file per item of `pages`, rendered batch by batch. */
-const PAGINATED = new Set([
+export const PAGINATED = new Set([
   'article.njk',
   'story.njk',
   'source.njk',
   'person.njk',
   'figure.njk',
+  'redirect.njk',
   'feeds/atom.njk',
   'feeds/json.njk',
 ]);

@@ -133,6 +133,12 @@ export interface Figure {
   status: FigureStatus;
   comparison: Comparison;
   claims: ClaimEntity[];
+  /**
+   * True when the figure has something to compare, and so a page of its own: two or more claims, or a
+   * measure from the editors' registry (registries/measures.yaml). A lone claim of any other measure
+   * is shown where it stands (its article, its story) and in the open data, with no page.
+   */
+  hasPage: boolean;
 }
 
 /** One statement, as reported by one or more articles in their own words. */

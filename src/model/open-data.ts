@@ -83,7 +83,9 @@ export const FigureRecord = z.strictObject({
   id: Slug,
   label: z.string().describe('what is measured'),
   unit: z.string(),
-  url: SitePath,
+  url: SitePath.describe(
+    "the figure's page; for a figure with nothing to compare (one claim, of a measure not in the registry), the article that reports it",
+  ),
   status: z.enum(['consistent', 'conflicting', 'single-source']),
   comparison: z
     .enum(['agreement', 'outlets-differ', 'claimants-differ', 'update', 'single-source'])

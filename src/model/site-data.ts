@@ -15,6 +15,7 @@ export interface SiteData {
   articles: ArticlePage[];
   sources: SourcePage[];
   people: PersonPage[];
+  /** The figures with a page of their own (something to compare); a lone claim is shown on its article and story. */
   figures: FigurePage[];
   /** Articles whose publisher is unknown, for the sources index. */
   unknownPublisher: ArticleRef[];
@@ -28,7 +29,12 @@ export interface SiteData {
     sources: number;
     citations: number;
     people: number;
+    /** Every figure, as in the open data. */
     figures: number;
+    /** Figures with a page of their own: two or more claims, or a measure from the editors' registry. */
+    figurePages: number;
+    /** Figures of one claim and no page: each value shown on its article and story pages instead. */
+    singleValues: number;
     conflicts: number;
     quotes: number;
     copies: number;
@@ -54,8 +60,16 @@ export interface ArticleRef {
   outlet: string;
 }
 
-/** A figure as other pages link to it: how its claims compare, in the words the figure page uses. */
-export type FigureRef = Ref & { status: FigureStatus; comparison: Comparison; comparisonLabel: string };
+/**
+ * A figure as other pages link to it: how its claims compare, in the words the figure page uses. Its `url`
+ * is its page, or for a figure without one (a lone claim, `hasPage` false) that claim's place in its article.
+ */
+export type FigureRef = Ref & {
+  status: FigureStatus;
+  comparison: Comparison;
+  comparisonLabel: string;
+  hasPage: boolean;
+};
 
 /** One reported value of a figure, traceable to its article and exact words. */
 export interface ClaimView {
@@ -73,6 +87,8 @@ export interface ClaimView {
   article: ArticleRef;
   /** Link into the article text. */
   articleUrl: string;
+  /** Where the value links: its row on its figure's page, or its place in the article when the figure has no page. */
+  url: string;
   claimant: Ref | null;
   claimantWords: string | null;
   figure: FigureRef;
@@ -156,9 +172,15 @@ export interface PersonPage extends Ref {
   stories: Ref[];
 }
 
+/**
+ * A figure as its page shows it. Story and source pages show every figure this way; only those with
+ * `hasPage` are rendered as pages (`SiteData.figures`), and the others' `url` is their claim's place in
+ * its article (see FigureRef).
+ */
 export interface FigurePage extends Ref {
-  /** schema.org JSON-LD of the page, safe inside a <script> element. */
+  /** schema.org JSON-LD of the page, safe inside a <script> element; empty for a figure without a page. */
   jsonLd: string;
+  hasPage: boolean;
   story: string;
   unit: string;
   status: FigureStatus;

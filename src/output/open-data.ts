@@ -152,7 +152,8 @@ function figureRecords(agg: Aggregate): OpenData['figures'] {
     id: f.id,
     label: f.label,
     unit: f.unit,
-    url: figureUrl(f.id),
+    // A figure without a page (a lone claim) is shown on the article that reports it.
+    url: f.hasPage ? figureUrl(f.id) : articleUrl(f.claims[0]!.article),
     status: f.status,
     comparison: f.comparison,
     // The claim as the aggregate holds it, less what other records or pages carry (outlet, date, position).

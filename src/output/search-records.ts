@@ -29,9 +29,11 @@ export const searchTexts = (articles: readonly ProcessedArticle[]): Map<string, 
   );
 
 /**
- * What search indexes: articles (filterable by outlet, person and story),
- * stories, and people, whose record carries every spelling the outlets used,
- * so a misspelled name finds the right person. A syndicated copy is not a
+ * What search indexes: the pages readers look for. Articles (filterable by
+ * outlet, person and story), stories, people, whose record carries every
+ * spelling the outlets used, so a misspelled name finds the right person,
+ * sources, and the figures that have a page (something to compare; a lone
+ * number is found with its article's text). No redirect has a record. A syndicated copy is not a
  * result of its own: its text is indexed once, with the article it copies,
  * whose record also carries the copies' headlines and outlets. A search
  * shows one result per text, not one per outlet that ran it, and the outlet
@@ -81,6 +83,31 @@ export function searchRecords(site: SiteData, text: ReadonlyMap<string, string>,
       content: `${p.name}. ${p.role ?? ''}. Also written: ${p.spellings.map((s) => s.text).join(', ')}.`,
       language: 'en',
       meta: { title: p.name, kind: 'Person', ...facets({ person: [p.name] }) },
+    });
+  }
+  for (const s of site.sources) {
+    records.push({
+      url: url(s.url),
+      content: `${s.name}. ${s.aliases.length ? `Also called ${s.aliases.join(', ')}. ` : ''}${s.homepage}`,
+      language: 'en',
+      meta: { title: s.name, kind: 'Source', ...facets({ outlet: [s.name] }) },
+    });
+  }
+  // SiteData.figures holds only the figures with a page of their own.
+  for (const f of site.figures) {
+    records.push({
+      url: url(f.url),
+      content: `${f.name}. ${f.comparisonText}`,
+      language: 'en',
+      meta: {
+        title: f.name,
+        kind: 'Figure',
+        ...facets({
+          outlet: f.claims.map((c) => c.article.outlet),
+          person: f.claims.flatMap((c) => c.claimant?.name ?? []),
+          story: [f.inStory.name],
+        }),
+      },
     });
   }
   return records;

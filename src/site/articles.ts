@@ -26,11 +26,12 @@ export function articlePages(ctx: SiteContext): ArticlePage[] {
     }
     const story = storyById.get(agg.storyOf.get(a.slug)!)!;
     const primary = agg.primaryOf.get(a.slug);
-    // A copy's numbers are counted once, under the article it copies.
+    // A copy's numbers are counted once, under the article it copies. A number whose figure has no page
+    // (a lone claim) is not linked: the text is where it is shown.
     const claimLink = (n: number) => {
       if (primary) return articleUrl(primary);
       const view = ctx.claims.get(claimKey(a.slug, n))!;
-      return `${view.figure.url}#${view.anchor}`;
+      return view.figure.hasPage ? view.url : null;
     };
     return {
       ...refs.get(a.slug)!,

@@ -4,7 +4,7 @@ import { groupBy } from '../util/group.ts';
 import { dateLabel, formatValue } from './format.ts';
 import { outletNames } from './outlets.ts';
 import { COMPARISON_LABEL } from './comparison.ts';
-import { articleUrl, claimAnchor, claimInArticle, figureUrl, personUrl, quoteInArticle, sourceUrl } from './urls.ts';
+import { articleUrl, claimAnchor, claimInArticle, figureLink, personUrl, quoteInArticle, sourceUrl } from './urls.ts';
 
 /** What every page builder shares: references to articles, people and sources, claims and statements as shown. */
 export interface SiteContext {
@@ -49,8 +49,10 @@ export function siteContext(agg: Aggregate): SiteContext {
   );
   const claimView = (f: Figure, c: ClaimEntity): ClaimView => {
     const at = c.sentence.indexOf(c.words);
+    const anchor = claimAnchor(c.article, c.index);
+    const inArticle = claimInArticle(c.article, c.index);
     return {
-      anchor: claimAnchor(c.article, c.index),
+      anchor,
       value: formatValue(c),
       raw: { value: c.value, low: c.low, high: c.high, qualifier: c.qualifier, unit: c.unit },
       words: c.words,
@@ -59,16 +61,18 @@ export function siteContext(agg: Aggregate): SiteContext {
       after: at >= 0 ? c.sentence.slice(at + c.words.length) : '',
       note: c.note,
       article: refs.get(c.article)!,
-      articleUrl: claimInArticle(c.article, c.index),
+      articleUrl: inArticle,
+      url: f.hasPage ? `${figureLink(f)}#${anchor}` : inArticle,
       claimant: c.claimedBy ? personRef(c.claimedBy) : null,
       claimantWords: c.claimantWords,
       figure: {
         id: f.id,
         name: f.label,
-        url: figureUrl(f.id),
+        url: figureLink(f),
         status: f.status,
         comparison: f.comparison,
         comparisonLabel: COMPARISON_LABEL[f.comparison],
+        hasPage: f.hasPage,
       },
     };
   };

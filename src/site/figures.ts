@@ -4,9 +4,13 @@ import { chartFor } from './chart.ts';
 import { COMPARISON_LABEL, comparisonText } from './comparison.ts';
 import { claimKey, type SiteContext } from './context.ts';
 import { dateRange } from './format.ts';
-import { figureUrl, storyUrl } from './urls.ts';
+import { figureLink, storyUrl } from './urls.ts';
 
-/** One page per figure: every reported value with its claimant, outlet and exact words, its story and its chart. Unsorted. */
+/**
+ * Every figure as its page shows it (every reported value with its claimant, outlet and exact words, its
+ * story and its chart), unsorted. Story and source pages show them all; only those with `hasPage` get a
+ * page of their own, and the others link to their claim's place in its article.
+ */
 export function figurePages(ctx: SiteContext): FigurePage[] {
   const titles = new Map(ctx.agg.stories.map((s) => [s.id, s.title]));
   return ctx.agg.figures.map((f) => {
@@ -15,7 +19,8 @@ export function figurePages(ctx: SiteContext): FigurePage[] {
       id: f.id,
       story: f.story,
       name: f.label,
-      url: figureUrl(f.id),
+      url: figureLink(f),
+      hasPage: f.hasPage,
       unit: f.unit,
       status: f.status,
       comparison: f.comparison,

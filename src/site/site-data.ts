@@ -25,10 +25,12 @@ export interface SiteSettings {
 export function buildSiteData(agg: Aggregate, settings: SiteSettings): SiteData {
   const ctx = siteContext(agg);
   const articles = articlePages(ctx);
-  const figures = figurePages(ctx);
-  const sources = sourcePages(ctx, articles, figures);
+  // Story and source pages show every figure; only those with something to compare get a page of their own.
+  const allFigures = figurePages(ctx);
+  const figures = allFigures.filter((f) => f.hasPage);
+  const sources = sourcePages(ctx, articles, allFigures);
   const people = personPages(ctx);
-  const stories = storyPages(ctx, new Map(articles.map((p) => [p.slug, p])), figures).sort(newestFirst((s) => s.id));
+  const stories = storyPages(ctx, new Map(articles.map((p) => [p.slug, p])), allFigures).sort(newestFirst((s) => s.id));
   const site: SiteData = {
     title: settings.title,
     stories,
@@ -46,8 +48,10 @@ export function buildSiteData(agg: Aggregate, settings: SiteSettings): SiteData 
       sources: sources.length,
       citations: articles.reduce((n, p) => n + p.citations.length, 0),
       people: people.length,
-      figures: figures.length,
-      conflicts: figures.filter((f) => f.status === 'conflicting').length,
+      figures: allFigures.length,
+      figurePages: figures.length,
+      singleValues: allFigures.length - figures.length,
+      conflicts: allFigures.filter((f) => f.status === 'conflicting').length,
       quotes: agg.statements.length,
     },
   };

@@ -18,7 +18,7 @@ import type {
 
 const outletOf = (a: ArticleRef) => outletKey(a.publisher?.id ?? null, a.slug);
 
-/** A figure page as the rows and items that link to it. */
+/** A figure as the rows and items that link to it (to its page, or to its lone claim in its article). */
 export const figureRef = (f: FigurePage): FigureRef => ({
   id: f.id,
   name: f.name,
@@ -26,6 +26,7 @@ export const figureRef = (f: FigurePage): FigureRef => ({
   status: f.status,
   comparison: f.comparison,
   comparisonLabel: f.comparisonLabel,
+  hasPage: f.hasPage,
 });
 
 /**

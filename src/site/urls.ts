@@ -1,3 +1,5 @@
+import type { Figure } from '../model/aggregate.ts';
+
 /**
  * The one URL rule of each page kind: site data writes these into every
  * item's `url`, templates use that as the permalink, and the open data
@@ -8,6 +10,13 @@ export const storyUrl = (id: string) => `/stories/${id}/`;
 export const personUrl = (id: string) => `/people/${id}/`;
 export const figureUrl = (id: string) => `/figures/${id}/`;
 export const sourceUrl = (id: string) => `/sources/${id}/`;
+
+/**
+ * Where links to a figure lead: its page, or for a figure without one (a lone claim; see Figure.hasPage)
+ * that claim's place in its article.
+ */
+export const figureLink = (f: Pick<Figure, 'id' | 'hasPage' | 'claims'>) =>
+  f.hasPage ? figureUrl(f.id) : claimInArticle(f.claims[0]!.article, f.claims[0]!.index);
 
 /** Where a claim's words stand in its article, and the claim's anchor on its figure page. */
 export const claimInArticle = (slug: string, index: number) => `${articleUrl(slug)}#user-content-claim-${index}`;

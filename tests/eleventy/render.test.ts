@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -42,10 +43,13 @@ describe('renderSite', () => {
       const { articles, registries } = await readProject(root);
       const config = resolveBuildConfig({ root });
       const site = buildSiteData(aggregate(articles, registries), config);
+      // A retired story's address: the last item, so in the last run, which renders only the paginated templates.
+      site.redirects.push({ url: '/stories/retired-story/', to: '/', story: null });
       const [one, many] = [path.join(root, 'one'), path.join(root, 'many')];
       await renderSite(site, one, config.pathPrefix, config.absolute, site, 1_000_000);
       await renderSite(site, many, config.pathPrefix, config.absolute, site, 7);
       await assertSameSite(one, many);
+      assert.ok(existsSync(path.join(many, 'stories/retired-story/index.html')), 'the redirect page of the last run');
     } finally {
       await removeProject(root);
     }

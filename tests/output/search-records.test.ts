@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp } from 'node:fs/promises';
+import { cp, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { aggregate, buildSiteData, readProject, resolveBuildConfig } from '../../src/index.ts';
@@ -30,5 +30,48 @@ describe('search records', () => {
   it('index every other article with its whole text', () => {
     for (const slug of ['flood-ap', 'transfer-albawaba', 'transfer-cnn'])
       assert.ok(record(slug)!.content.length > 500, slug);
+  });
+});
+
+describe('search records of a story with a lone number and an old address', () => {
+  let records: SearchRecord[];
+  let root: string;
+  before(async () => {
+    root = await makeProject({});
+    for (const f of await readdir(path.join(FIXTURES, 'figure-pages')))
+      await cp(path.join(FIXTURES, 'figure-pages', f), path.join(root, 'articles', f));
+    // A story whose articles are all gone: its address redirects home.
+    await writeFile(
+      path.join(root, 'registries/story-ids.yaml'),
+      '- id: removed-story\n  articles: [an-article-since-deleted]\n',
+    );
+    const { articles, registries } = await readProject(root);
+    const site = buildSiteData(aggregate(articles, registries), resolveBuildConfig({ root }, {}));
+    assert.deepEqual(
+      site.redirects.map((r) => r.url),
+      ['/stories/removed-story/'],
+    );
+    records = searchRecords(site, searchTexts(articles), '/');
+  });
+  after(() => removeProject(root));
+
+  it('are the pages readers look for (articles, stories, sources, people where named) and only the figures with a page', () => {
+    const kinds = new Map<string, string[]>();
+    for (const r of records) kinds.set(r.meta.kind!, [...(kinds.get(r.meta.kind!) ?? []), r.url]);
+    assert.deepEqual([...kinds.keys()].sort(), ['Article', 'Figure', 'Source', 'Story']);
+    assert.deepEqual(kinds.get('Figure')!.sort(), [
+      '/figures/crete-ferry-sinking-passengers-rescued-water/',
+      '/figures/crete-ferry-sinking-people-killed/',
+    ]);
+    assert.ok(kinds.get('Source')!.includes('/sources/bbc/'));
+    const figure = records.find((r) => r.url === '/figures/crete-ferry-sinking-passengers-rescued-water/')!;
+    assert.deepEqual(figure.meta.outlet!.split(FACET_SEPARATOR), ['BBC', 'Reuters']);
+  });
+
+  it('give no record to a redirect or to a figure without a page', () => {
+    assert.deepEqual(
+      records.filter((r) => /removed-story|cars-carrying/.test(r.url)),
+      [],
+    );
   });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { PAGINATED } from '../../src/eleventy/render.ts';
 import { PAGE_KINDS } from '../../src/model/site-data.ts';
 import { REPO } from '../support/helpers.ts';
 
@@ -30,6 +31,12 @@ describe('the templates of kept pages', () => {
       [...new Set(paginated.values())].sort(),
       [...PAGE_KINDS].sort(),
       'every page kind has its template',
+    );
+    // A paginated template left out of PAGINATED would be rendered only in the first of several Eleventy runs.
+    assert.deepEqual(
+      [...paginated.keys()].sort(),
+      [...PAGINATED].sort(),
+      'every paginated template is rendered in each run',
     );
   });
 });
