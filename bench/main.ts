@@ -13,7 +13,7 @@ import { publisherIds } from './articles.ts';
 import { distinctTexts, readCorpus } from './corpus.ts';
 import { buildModels } from './generate/model.ts';
 import { buildNotes, METHOD } from './notes.ts';
-import { parseOptions, type Options } from './options.ts';
+import { parseOptions, USAGE, type Options } from './options.ts';
 import { CORPUS, REPO } from './paths.ts';
 import { baselineTable, buildsTable, memoryTable, stagesTable } from './report.ts';
 import { distinctRow, samplesRow, syndicatedRow, type Inputs, type Row } from './rows.ts';
@@ -103,6 +103,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: Error) => {
-  console.error(err.stack ?? err.message);
+  // A wrong command line is said with the usage; anything else is the bench's own fault, with its stack.
+  console.error(err.message.includes(USAGE) ? err.message : (err.stack ?? err.message));
   process.exitCode = 2;
 });

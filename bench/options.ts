@@ -18,17 +18,24 @@ export interface Options {
 }
 
 export function parseOptions(argv: string[]): Options {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      sizes: { type: 'string', default: '5,1000,10000' },
-      large: { type: 'boolean', default: false },
-      copies: { type: 'string', default: '10000' },
-      runs: { type: 'string', default: '3' },
-      timeout: { type: 'string', default: '60' },
-      seed: { type: 'string', default: String(DEFAULT_SEED) },
-    },
-  });
+  if (argv.includes('--help') || argv.includes('-h')) throw new Error(USAGE);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        sizes: { type: 'string', default: '5,1000,10000' },
+        large: { type: 'boolean', default: false },
+        copies: { type: 'string', default: '10000' },
+        runs: { type: 'string', default: '3' },
+        timeout: { type: 'string', default: '60' },
+        seed: { type: 'string', default: String(DEFAULT_SEED) },
+      },
+    });
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\n${USAGE}`);
+  }
+  const { values } = parsed;
   const sizes = [...values.sizes.split(',').map(Number), ...(values.large ? [100_000] : [])];
   const o = {
     sizes: [...new Set(sizes)],
