@@ -91,8 +91,15 @@ export function findDates(paragraphs: readonly Paragraph[], articleDate: string 
         if (!date) return;
         const role = roleOf(clause, date, precision, articleDate, ahead);
         const bound = /^(?:since|until|till|by|from|between)\b/i.test(m[0]) || BOUND_BEFORE.test(clause);
+        // "The ferry, built in 1998, was carrying …": a date set off by commas describes a thing, not when it happened.
+        const aside =
+          /,\s[^,]{0,40}$/.test(p.text.slice(from, m.index)) && /^\s*,/.test(p.text.slice(m.index + m[0].length));
         const earlier =
-          role === 'background' && !bound && !RELATIVE_CLAUSE.test(clause) && endsLongBefore(date, articleDate);
+          role === 'background' &&
+          !bound &&
+          !aside &&
+          !RELATIVE_CLAUSE.test(clause) &&
+          endsLongBefore(date, articleDate);
         out.push({ date, precision, basis, words: m[0], role, earlier, sentence: p.text.slice(from, to), paragraph });
       };
       if (g.md || g.dm) {

@@ -83,7 +83,7 @@ describe('findDates', () => {
     assert.deepEqual(roles('The river last flooded on March 3, 2001.'), ['March 3, 2001 → background']);
   });
 
-  it('marks the dates of earlier events the article recalls, not bounds, relative clauses, this year or last month', () => {
+  it('marks the dates of earlier events the article recalls, not bounds, relative clauses, asides, this year or last month', () => {
     const earlier = (text: string) =>
       findDates([{ text, line: 1 }], '2017-09-15').map((d) => `${d.words} → ${d.earlier ? 'earlier' : d.role}`);
     assert.deepEqual(earlier('In November 2009, a gunman opened fire at a base in Killeen, killing 13 people.'), [
@@ -94,5 +94,6 @@ describe('findDates', () => {
     assert.deepEqual(earlier('The war that began in February 2014 has killed 10,000.'), ['February 2014 → background']);
     assert.deepEqual(earlier('Measles killed 500 people in 2017.'), ['in 2017 → background']);
     assert.deepEqual(earlier('In August, 40 schools closed.'), ['In August → background']);
+    assert.deepEqual(earlier('The ferry, built in 1998, was carrying 40 cars.'), ['in 1998 → background']);
   });
 });
