@@ -82,8 +82,9 @@ const MAX_VERB_TO_QUOTE = 100;
 /** A figure may stand further into what was said: "told parliament on Tuesday that the railway had lost …". */
 const MAX_VERB_TO_CLAIM = 160;
 const VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
+const SPEECH_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'iu');
 /** Whether a text has a verb of speech ("said", "told"): a sentence that names its own speaker. */
-export const hasSpeechVerb = (text: string): boolean => new RegExp(`\\b(?:${VERBS})\\b`, 'iu').test(text);
+export const hasSpeechVerb = (text: string): boolean => SPEECH_VERB.test(text);
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|there)$/iu;
 /** Between a speaker and the verb: letters after the name ("KC"), an apposition, a title in brackets, a few small words. */
 const SUBJECT_TO_VERB =

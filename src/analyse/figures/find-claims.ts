@@ -32,16 +32,16 @@ function placesIn(text: string, from: number, to: number): { name: string; at: n
 }
 
 /**
- * The place a claim counts in: the one place its sentence names; when the
- * sentence names several ("12 killed in the Kharkiv region and 7 in Lodz"),
+ * The place a claim counts in, of the `places` its sentence names: the one
+ * place; when the sentence names several ("12 killed in the Kharkiv region and 7 in Lodz"),
  * the one place between the numbers on either side of the claim, or none
  * rather than a guess.
  */
-function placeOfClaim(text: string, sentence: [number, number], segment: [number, number]): string | null {
-  const distinct = (list: { name: string }[]) => [...new Set(list.map((p) => p.name))];
-  const inSentence = distinct(placesIn(text, ...sentence));
+function placeOfClaim(places: readonly { name: string; at: number }[], segment: [number, number]): string | null {
+  const distinct = (list: readonly { name: string }[]) => [...new Set(list.map((p) => p.name))];
+  const inSentence = distinct(places);
   if (inSentence.length <= 1) return inSentence[0] ?? null;
-  const own = distinct(placesIn(text, ...sentence).filter((p) => p.at >= segment[0] && p.at < segment[1]));
+  const own = distinct(places.filter((p) => p.at >= segment[0] && p.at < segment[1]));
   return own.length === 1 ? own[0]! : null;
 }
 
@@ -161,7 +161,8 @@ export function findClaims(
         Math.max(sFrom, phrases[i - 1]?.end ?? sFrom),
         Math.min(sTo, phrases[i + 1]?.start ?? sTo),
       ];
-      const place = measure?.byPlace ? placeOfClaim(text, [sFrom, sTo], segment) : null;
+      const places = measure?.byPlace ? placesIn(text, sFrom, sTo) : [];
+      const place = placeOfClaim(places, segment);
       claims.push({
         paragraph: index,
         start: p.start,
@@ -181,7 +182,7 @@ export function findClaims(
         comparable: (measure !== undefined || label.comparable) && !recalls(index, sFrom),
         place,
         // The article's main place stands in only for a sentence that names no place at all.
-        mainPlace: measure?.byPlace && placesIn(text, sFrom, sTo).length === 0 ? mainPlace : null,
+        mainPlace: measure?.byPlace && places.length === 0 ? mainPlace : null,
         note: conversion ? conversion[1]! : metric ? `≈ ${metric.value} ${metric.unit}` : null,
         attribution: inQuote ? inQuote.attribution : attribute(ctx, index, p.start, end, null, true),
       });
