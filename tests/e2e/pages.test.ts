@@ -75,7 +75,8 @@ describe('every page kind in a browser', { skip: skipBrowser() }, () => {
       });
       assert.deepEqual(skip, { text: 'Skip to content', href: '#main', inView: true, outline: 'solid' });
       await page.keyboard.press('Enter');
-      assert.ok(page.url().endsWith('#main'));
+      // Following a link to a fragment completes after the key press returns: wait for it, up to the default time-out.
+      await page.waitForURL(/#main$/);
     } finally {
       await page.close();
     }
