@@ -2,7 +2,7 @@ import type { Attribution, Paragraph, PersonMention } from '../model/analysis.ts
 import { alternation, escapeRegExp } from '../text/regex.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
-import { organisationNamed } from './organisations.ts';
+import { organisationNamed, withoutFullStop } from './organisations.ts';
 
 /** What attribution needs to know of an article: its text, who is named where, and what it says of them. */
 export interface AttributionContext {
@@ -254,8 +254,7 @@ function organisation(
   namesPeople: boolean,
 ): Attribution | null {
   if (!match) return null;
-  // The sentence's full stop is not part of the name; an abbreviation's is ("Inc.", "U.S.").
-  const words = match[1]!.trim().replace(/(?<![.\s]\p{Lu}|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St))\.$/u, '');
+  const words = withoutFullStop(match[1]!.trim());
   const capitalised = words.replace(/^the\s+/iu, '').split(/\s+/);
   const acronym = (w: string) => /^\p{Lu}{2,6}$/u.test(w);
   const uncased = (w: string) => /^\p{Lo}/u.test(w);

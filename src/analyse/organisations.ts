@@ -1,9 +1,10 @@
 import type { Paragraph } from '../model/analysis.ts';
 
+const AIRLINE = /\s(?:Airlines|Airline|Airways|Air)$/u;
 /** What an organisation's own name ends with, for each word an article uses to refer back to it ("the airline"). */
 const NAME_ENDS: Record<string, RegExp> = {
-  airline: /\s(?:Airlines|Airline|Airways|Air)$/u,
-  carrier: /\s(?:Airlines|Airline|Airways|Air)$/u,
+  airline: AIRLINE,
+  carrier: AIRLINE,
   company: /\s(?:Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|plc|Group)$/u,
   agency: /\sAgency$/u,
   ministry: /^Ministry\s|\sMinistry$/u,
@@ -20,9 +21,7 @@ const runsOf = new WeakMap<readonly Paragraph[], string[]>();
 function namesIn(paragraphs: readonly Paragraph[]): string[] {
   let names = runsOf.get(paragraphs);
   if (!names) {
-    // A sentence's full stop is not part of a name; an abbreviation's is ("Inc.").
-    const trimmed = (run: string) => run.replace(/(\p{L}{4,})\.$/u, '$1');
-    names = [...new Set(paragraphs.flatMap((p) => [...p.text.matchAll(NAME_RUN)].map((m) => trimmed(m[0]))))];
+    names = [...new Set(paragraphs.flatMap((p) => [...p.text.matchAll(NAME_RUN)].map((m) => withoutFullStop(m[0]))))];
     runsOf.set(paragraphs, names);
   }
   return names;
@@ -46,6 +45,10 @@ export function organisationNamed(paragraphs: readonly Paragraph[], words: strin
   const found = [...new Set(namesIn(paragraphs).filter(fits).map(withoutLeadingThe))];
   return found.length === 1 ? found[0]! : null;
 }
+
+/** A name without the sentence's full stop; an abbreviation keeps its own ("Inc.", "U.S."). */
+export const withoutFullStop = (name: string) =>
+  name.replace(/(?<![.\s]\p{Lu}|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St))\.$/u, '');
 
 const withoutLeadingThe = (name: string) => name.replace(/^The\s+/u, '');
 
