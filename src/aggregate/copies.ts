@@ -2,7 +2,7 @@ import type { ArticleFeatures } from '../model/analysis.ts';
 import type { TextRelation } from '../model/aggregate.ts';
 import { earliest } from '../text/order.ts';
 import { sentencesAsWritten } from '../text/sentences.ts';
-import { noDifferences, textDifferences, wordSimilarity } from './text-differences.ts';
+import { noDifferences, similarWords, textDifferences, wordsOf } from './text-differences.ts';
 
 export interface ArticleForClustering {
   slug: string;
@@ -41,6 +41,8 @@ const wordCount = (ss: readonly string[]) => ss.reduce((n, s) => n + s.split(' '
  */
 export function findTextRelations(articles: readonly ArticleForClustering[]): TextRelation[] {
   const texts = articles.map((a) => sentencesAsWritten(a.paragraphs));
+  const words = new Map<string, string[]>();
+  const wordsOfSentence = (s: string) => words.get(s) ?? words.set(s, wordsOf(s)).get(s)!;
   const order = (i: number, j: number) => earliest(articles[i]!, articles[j]!);
   const relations = new Map<number, { of: number; kind: TextRelation['kind']; share: number }>();
   const propose = (i: number, r: { of: number; kind: TextRelation['kind']; share: number }) => {
@@ -72,7 +74,7 @@ export function findTextRelations(articles: readonly ArticleForClustering[]): Te
       propose(j, { of: i, kind: 'shortened', share: b.length / a.length });
       continue;
     }
-    const share = keptShare(a, b, inB);
+    const share = keptShare(a, b, inB, wordsOfSentence);
     if (share >= VERSION_SHARE) {
       const [copy, original] = order(i, j) < 0 ? [j, i] : [i, j];
       propose(copy, { of: original, kind: 'version', share });
@@ -116,17 +118,26 @@ function candidatePairs(articles: readonly ArticleForClustering[]): [number, num
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
-/** Share of the longer text's sentences that the other keeps, word for word or reworded. */
-function keptShare(a: readonly string[], b: readonly string[], inB: ReadonlySet<string>): number {
+/**
+ * Share of the longer text's sentences that the other keeps, word for word or reworded; 0 as soon as it
+ * can no longer reach a version's share (most candidate pairs only share a quotation or two).
+ */
+function keptShare(
+  a: readonly string[],
+  b: readonly string[],
+  inB: ReadonlySet<string>,
+  words: (sentence: string) => string[],
+): number {
   const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
   const inShorter = longer === a ? inB : new Set(a);
-  const loose = shorter.filter((s) => !longer.includes(s));
-  let kept = 0;
+  const inLonger = new Set(longer);
+  const loose = shorter.filter((s) => !inLonger.has(s)).map(words);
+  let missed = 0;
   for (const s of longer) {
-    if (inShorter.has(s)) kept++;
-    else if (loose.some((o) => wordSimilarity(s, o) >= REWORDED)) kept++;
+    if (inShorter.has(s) || loose.some((o) => similarWords(words(s), o, REWORDED))) continue;
+    if ((longer.length - ++missed) / longer.length < VERSION_SHARE) return 0;
   }
-  return kept / longer.length;
+  return (longer.length - missed) / longer.length;
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { TextDifferences, WordChange } from '../model/aggregate.ts';
 
 /** A sentence's words, with the punctuation that closes a word ("£86," "said.") as words of their own. */
-const wordsOf = (s: string) =>
+export const wordsOf = (s: string) =>
   s.split(' ').flatMap((w) => {
     const m = /^(.+?)([,;:.!?)"”’]+)$/u.exec(w);
     return m ? [m[1]!, m[2]!] : w === '' ? [] : [w];
@@ -26,11 +26,33 @@ function commonWords(a: readonly string[], b: readonly string[]): [number, numbe
   return pairs;
 }
 
+/** Length of the longest common subsequence, in two rows of the table (no pairs kept). */
+function commonLength(a: readonly string[], b: readonly string[]): number {
+  let below = new Array<number>(b.length + 1).fill(0);
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--)
+      row[j] = a[i] === b[j] ? below[j + 1]! + 1 : Math.max(below[j]!, row[j + 1]!);
+    [below, row] = [row, below];
+  }
+  return below[0]!;
+}
+
+/**
+ * True when at least `share` of the longer sentence's words are in the other, in the same order. The
+ * words common to both can be no more than the shorter one's, so most pairs are settled by length alone.
+ */
+export function similarWords(x: readonly string[], y: readonly string[], share: number): boolean {
+  const longer = Math.max(x.length, y.length);
+  if (x.length === 0 || y.length === 0 || Math.min(x.length, y.length) < share * longer) return false;
+  return commonLength(x, y) >= share * longer;
+}
+
 /** Share of the longer sentence's words that the two have in the same order. */
-export function wordSimilarity(a: string, b: string): number {
+function wordSimilarity(a: string, b: string): number {
   const [x, y] = [wordsOf(a), wordsOf(b)];
   if (x.length === 0 || y.length === 0) return 0;
-  return commonWords(x, y).length / Math.max(x.length, y.length);
+  return commonLength(x, y) / Math.max(x.length, y.length);
 }
 
 const NUMBER_WORD =

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { findTextRelations, type ArticleForClustering } from '../../src/aggregate/copies.ts';
+import { articleFeatures } from '../../src/analyse/features.ts';
 import { FIXTURES, makeProject, removeProject, runBuild } from '../support/helpers.ts';
 
 interface Differences {
@@ -110,5 +112,46 @@ describe('copies and versions of one text', () => {
     );
     assert.match(storyPage, /Shortened copies \(only sentences of this text, fewer of them\)/);
     assert.match(storyPage, /Also published, word for word, as:/);
+  });
+});
+
+// The share of sentences a version keeps, at its boundary: findTextRelations stops comparing a pair as soon
+// as the share can no longer be reached, and that must not change which pairs are versions.
+describe('findTextRelations: the share a version keeps', () => {
+  const sentences = [
+    'The regional council voted on Tuesday to close the old harbour bridge to heavy lorries.',
+    'Engineers found cracks in two of the supporting piers during an inspection last month.',
+    'Repairs are expected to take at least eighteen months and cost several million pounds.',
+    'Local businesses said the closure would add an hour to every delivery from the port.',
+    'The council said a temporary crossing would open upstream before the end of the summer.',
+  ];
+  const article = (slug: string, date: string, text: string[]): ArticleForClustering => {
+    const paragraphs = text.map((t, i) => ({ text: t, line: i + 1 }));
+    return {
+      slug,
+      date,
+      publisher: slug,
+      headline: 'Harbour bridge closed',
+      paragraphs: text,
+      features: articleFeatures('Harbour bridge closed', paragraphs),
+      people: [],
+      story: null,
+    };
+  };
+  const reworded = 'Repairs are expected to take at least twenty months and cost several million pounds.';
+  const other = (n: number) => `An unrelated sentence number ${n} about the weather in the hills above the town today.`;
+
+  it('finds a version that keeps three of five sentences, one of them reworded', () => {
+    const kept = [sentences[0]!, sentences[1]!, reworded, other(1), other(2)];
+    const relations = findTextRelations([article('a', '2024-05-01', sentences), article('b', '2024-05-02', kept)]);
+    assert.deepEqual(
+      relations.map((r) => [r.article, r.of, r.kind]),
+      [['b', 'a', 'version']],
+    );
+  });
+
+  it('finds none when only two of five are kept', () => {
+    const kept = [sentences[0]!, sentences[1]!, other(1), other(2), other(3)];
+    assert.deepEqual(findTextRelations([article('a', '2024-05-01', sentences), article('b', '2024-05-02', kept)]), []);
   });
 });
