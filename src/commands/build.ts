@@ -78,9 +78,9 @@ async function buildLocked(config: BuildConfig, io: Reporter, clock: StageClock)
   if (typeof made === 'number') return made;
   // Loaded only here: Eleventy takes half a second to import, which `check` does not need.
   const { writeSite } = await import('../output/write-site.ts');
-  let identities: Awaited<ReturnType<typeof writeSite>>;
+  let pagesRecorded: boolean;
   try {
-    identities = await writeSite(config, made.output, {
+    pagesRecorded = await writeSite(config, made.output, {
       salt: made.salt,
       templates: made.templates,
       clock,
@@ -107,11 +107,11 @@ async function buildLocked(config: BuildConfig, io: Reporter, clock: StageClock)
     `${stats.sources} sources, ${stats.people} people, ${stats.figures} figures (${stats.figurePages} with a page, ${stats.conflicts} conflicting), ` +
     `${stats.quotes} quotes, ${stats.citations} citations; ${plural(made.warnings, 'warning')}, ` +
     `${made.toReview} to review`;
-  if (inputs && identities) {
+  if (inputs && pagesRecorded) {
     const { writePublished } = await import('../output/published.ts');
     // The story ids this build wrote are part of what the next build finds: it has nothing to do.
     const state = { inputs: withStoryIds(articleInputs!, made.storyIds.after), lines, summary };
-    await clock.time('unchanged', () => writePublished(config.root, config.out, state, identities));
+    await clock.time('unchanged', () => writePublished(config.root, config.out, state));
   }
   done(summary);
   return 0;

@@ -45,14 +45,14 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * the build report), checks it, and only then swaps it in. Pages and search
  * shards whose fingerprints are unchanged since the published build are
  * kept from it. On any failure the folder is removed and the published site
- * is untouched. With the cache, returns the identity on disk of every
- * published file.
+ * is untouched. Returns whether the published pages were recorded for the
+ * next build (only with the cache).
  */
 export async function writeSite(
   config: BuildConfig,
   { site, text, data, report }: SiteOutput,
   o: WriteOptions,
-): Promise<Map<string, Identity> | undefined> {
+): Promise<boolean> {
   const { clock, salt } = o;
   const { absolute, pathPrefix } = config;
   const tmp = tmpFolder(config.out);
@@ -100,11 +100,11 @@ export async function writeSite(
     throw err;
   }
   await clock.time('swap', () => publishSite(tmp, config.out));
-  if (!salt) return undefined;
-  // Every published file stat'ed once (a rename keeps identities): for the manifest and the caller's record.
+  if (!salt) return false;
+  // Every published file stat'ed once (a rename keeps identities), for the manifest.
   const identities = await clock.time('keep output', () => identitiesOf(config.out, files));
   await clock.time('keep output', () => recordPages(config, [...pages, ...shards], identities, o.warn));
-  return identities;
+  return true;
 }
 
 function identitiesOf(out: string, files: readonly string[]): Map<string, Identity> {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, readdir, readFile, readlink, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { assertSameSite, FIXTURES, makeProject, removeProject, runBuild } from '../support/helpers.ts';
@@ -77,12 +77,25 @@ describe('a rebuild keeps the pages and search shards that did not change', () =
     assert.deepEqual(await leftovers(), []);
   });
 
-  it('renders again a page edited by hand in the published site', async () => {
+  it('renders again a page edited by hand in the published site at the next build with work to do', async () => {
     const transfer = await storyPage(dist, 'Rieker');
     const original = await readFile(transfer, 'utf8');
     await writeFile(transfer, 'edited by hand');
-    assert.equal((await runBuild(root)).code, 0);
-    assert.equal(await readFile(transfer, 'utf8'), original);
+    // The inputs are what they were: the build checks them (not every page) and stops.
+    const unchanged = await runBuild(root);
+    assert.match(unchanged.stdout, /\(nothing changed\)/);
+    await writeFile(path.join(root, 'articles/flood-ap.md'), `${await fixture('flood-ap.md')}\nOne more line.\n`);
+    const rebuild = await runBuild(root);
+    assert.equal(rebuild.code, 0, rebuild.stderr);
+    assert.equal(await readFile(transfer, 'utf8'), original, 'the page of a story the change did not touch');
+  });
+
+  it('builds again when the published site was removed', async () => {
+    await rm(path.join(root, 'dist'), { recursive: true });
+    const run = await runBuild(root);
+    assert.equal(run.code, 0, run.stderr);
+    assert.doesNotMatch(run.stdout, /nothing changed/);
+    assert.ok((await readdir(dist)).includes('index.html'));
   });
 
   it('builds and writes every page again, and says so, when the records of the last build are damaged', async () => {
