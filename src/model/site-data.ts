@@ -149,12 +149,16 @@ export interface SourcePage extends Ref {
   country: string;
   kind: string;
   aliases: string[];
+  /** Its newest articles, at most `SOURCE_LIST` (`counts.published` says how many there are). */
   published: ArticleRef[];
+  /** The newest articles citing it, at most `SOURCE_LIST`. */
   citedBy: { article: ArticleRef; text: string }[];
-  /** The figures this outlet reports, beside what the other outlets report. */
+  /** The figures this outlet reports beside what other outlets report, at most `SOURCE_LIST`. */
   figures: { figure: FigureRef; story: Ref; own: ClaimView[]; others: ClaimView[] }[];
-  /** The stories its articles belong to. */
+  /** The stories of its newest articles, at most `SOURCE_LIST`. */
   stories: Ref[];
+  /** How many of each there are in all: a source's page lists a bounded part, however large the archive. */
+  counts: { published: number; citedBy: number; figures: number; stories: number };
 }
 
 export interface PersonPage extends Ref {

@@ -4,8 +4,27 @@ import { figureRef } from './stories.ts';
 import { byString } from '../text/order.ts';
 
 /**
- * One page per registry source, in registry (id) order: what it published,
- * who cites it, and its figures beside the other outlets'.
+ * How many articles, citations, figures and stories a source's page lists.
+ * An outlet's page grows with the archive (at 10,000 articles each held
+ * 1,400 articles and 15 MB of figures, and every new article rewrote it);
+ * the rest are on the article and story pages, the indexes and the open data.
+ */
+export const SOURCE_LIST = 100;
+
+type SourceFigure = SourcePage['figures'][number];
+const newestClaim = (f: SourceFigure) =>
+  f.own.reduce((max, c) => (c.article.date !== null && c.article.date > max ? c.article.date : max), '');
+/** The figures whose own claims are newest first (undated last), then by name. */
+const byName = byString((f: SourceFigure) => f.figure.name);
+const newestClaimFirst = (x: SourceFigure, y: SourceFigure) => {
+  const [a, b] = [newestClaim(x), newestClaim(y)];
+  return a !== b ? (a < b ? 1 : -1) : byName(x, y);
+};
+
+/**
+ * One page per registry source, in registry (id) order: its newest articles,
+ * who cites it, and its figures that other outlets report too, each list
+ * bounded, with how many there are in all.
  */
 export function sourcePages(
   ctx: SiteContext,
@@ -25,6 +44,7 @@ export function sourcePages(
         citedBy: [],
         figures: [],
         stories: [],
+        counts: { published: 0, citedBy: 0, figures: 0, stories: 0 },
         jsonLd: '',
       },
     ]),
@@ -40,6 +60,8 @@ export function sourcePages(
   }
   for (const f of figures) {
     const outlets = new Set(f.claims.map((c) => c.article.publisher?.id).filter((id): id is string => !!id));
+    // A figure only one outlet reports is shown on its article; here it would compare with nothing.
+    if (outlets.size < 2) continue;
     for (const id of outlets) {
       pages.get(id)!.figures.push({
         figure: figureRef(f),
@@ -49,12 +71,18 @@ export function sourcePages(
       });
     }
   }
-  // Its figures that other outlets report too come first: that is where a comparison says something.
+  // Articles came newest first (the site's order), so the bounded lists keep the newest.
   for (const page of pages.values()) {
-    page.stories.sort(byString((s) => s.name));
-    page.figures.sort(
-      (x, y) => Number(!x.others.length) - Number(!y.others.length) || (x.figure.name < y.figure.name ? -1 : 1),
-    );
+    page.counts = {
+      published: page.published.length,
+      citedBy: page.citedBy.length,
+      figures: page.figures.length,
+      stories: page.stories.length,
+    };
+    page.published = page.published.slice(0, SOURCE_LIST);
+    page.citedBy = page.citedBy.slice(0, SOURCE_LIST);
+    page.stories = page.stories.slice(0, SOURCE_LIST).sort(byString((s) => s.name));
+    page.figures = page.figures.sort(newestClaimFirst).slice(0, SOURCE_LIST);
   }
   return [...pages.values()];
 }
