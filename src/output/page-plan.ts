@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { updateWithJson } from '../util/json-hash.ts';
 import { PAGE_KINDS, type PageKind, type PagesToRender, type SiteData } from '../model/site-data.ts';
 
 /** The file a site path is written to, relative to the site folder: "/articles/x/" → "articles/x/index.html", "/feed.xml" → "feed.xml". */
@@ -26,7 +27,7 @@ export function planPages(site: SiteData, salt: string): PlannedPage[] {
   const feedOf = new Map(site.feeds.map((f) => [f.page, f]));
   const fingerprint = (...parts: unknown[]) => {
     const hash = createHash('sha256').update(salt);
-    for (const part of parts) hash.update('\0').update(JSON.stringify(part) ?? '');
+    for (const part of parts) updateWithJson(hash.update('\0'), part);
     return hash.digest('base64url');
   };
   const plan: PlannedPage[] = [];

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { updateWithJson } from '../util/json-hash.ts';
 import type { SearchRecord } from './search-records.ts';
 
 /**
@@ -35,11 +36,7 @@ export function searchShards(records: readonly SearchRecord[], salt: string): Se
           {
             dir: `pagefind/${i}`,
             records,
-            fingerprint: createHash('sha256')
-              .update(salt)
-              .update('\0')
-              .update(JSON.stringify(records))
-              .digest('base64url'),
+            fingerprint: updateWithJson(createHash('sha256').update(salt).update('\0'), records).digest('base64url'),
           },
         ],
   );
