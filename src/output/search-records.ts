@@ -30,10 +30,15 @@ export const searchTexts = (articles: readonly ProcessedArticle[]): Map<string, 
 
 /**
  * What search indexes: the pages readers look for. Articles (filterable by
- * outlet, person and story), stories, people, whose record carries every
+ * outlet, person and story), stories of two or more articles, people named
+ * in two or more articles or in the registry, whose record carries every
  * spelling the outlets used, so a misspelled name finds the right person,
  * sources, and the figures that have a page (something to compare; a lone
- * number is found with its article's text). No redirect has a record. A syndicated copy is not a
+ * number is found with its article's text). A story of one article, or a
+ * person named in one, is found through that article's record, which holds
+ * the same words: a record of its own would only repeat a result (and each
+ * record costs the indexer about a millisecond; at 10,000 articles these
+ * were 8,900 of 28,400). No redirect has a record. A syndicated copy is not a
  * result of its own: its text is indexed once, with the article it copies,
  * whose record also carries the copies' headlines and outlets. A search
  * shows one result per text, not one per outlet that ran it, and the outlet
@@ -62,6 +67,7 @@ export function searchRecords(site: SiteData, text: ReadonlyMap<string, string>,
     });
   }
   for (const s of site.stories) {
+    if (s.articles.length < 2) continue;
     records.push({
       url: url(s.url),
       content: `${s.name}. ${s.summary.map((x) => x.text).join(' ')}`,
@@ -78,6 +84,7 @@ export function searchRecords(site: SiteData, text: ReadonlyMap<string, string>,
     });
   }
   for (const p of site.people) {
+    if (p.articles.length < 2 && !p.inRegistry) continue;
     records.push({
       url: url(p.url),
       content: `${p.name}. ${p.role ?? ''}. Also written: ${p.spellings.map((s) => s.text).join(', ')}.`,
