@@ -55,11 +55,9 @@ describe('a rebuild keeps the pages and search shards that did not change', () =
     assert.notEqual(await inode(flood), floodBefore, 'the flood story gained a copy: its page is rendered again');
     assert.match(await readFile(flood, 'utf8'), /Also published, word for word, as/);
     const shardsAfter = await shardInodes(dist);
-    const keptShards = [...shardsAfter].filter(([dir, ino]) => shardsBefore.get(dir) === ino);
-    assert.ok(
-      keptShards.length > 0 && keptShards.length < shardsAfter.size,
-      'search shards without a changed record are kept, the others written again',
-    );
+    // A site this small has one search shard, and the copy's outlet joined a record in it (search-shards.test.ts has the large case).
+    assert.equal(shardsAfter.size, 1);
+    assert.notEqual(shardsAfter.get('0'), shardsBefore.get('0'), 'the shard with a changed record is written again');
     const cold = await runBuild(root, { out: path.join(root, 'cold'), cache: false });
     assert.equal(cold.code, 0, cold.stderr);
     await assertSameSite(path.join(root, 'cold'), dist);
