@@ -5,7 +5,7 @@ import type { PersonEntity, ResolvedPeople, ReviewItem, SpellingStatus } from '.
 import type { ProcessedArticle } from '../model/processed-article.ts';
 import type { Person } from '../model/registries.ts';
 import { genderPair, jaroWinkler, soundsAlike } from '../text/similarity.ts';
-import { slugOrHash } from '../text/slug.ts';
+import { shortHash, slugOrHash } from '../text/slug.ts';
 import { uniqueId } from '../text/unique-id.ts';
 import { pushTo } from '../util/group.ts';
 
@@ -43,6 +43,8 @@ interface Cluster {
   names: Map<string, number>;
   role: string | null;
   roleFrom: string;
+  /** The article it was first found in (articles are read in file-name order). */
+  firstSeen: string;
   gender: Gender;
   /** Known only by a surname ("President Obama"): kept apart from full names unless its story settles it. */
   surnameOnly: boolean;
@@ -231,13 +233,28 @@ export class PeopleResolver {
     gender: Gender,
     surnameOnly: boolean,
   ): number {
-    return this.clusters.push({ names: new Map([[name, 1]]), role, roleFrom, gender, surnameOnly }) - 1;
+    return (
+      this.clusters.push({ names: new Map([[name, 1]]), role, roleFrom, firstSeen: roleFrom, gender, surnameOnly }) - 1
+    );
   }
 
-  /** Ids for clusters, from their most used name; registry ids are taken first. */
+  /**
+   * Ids for clusters, from their most used name. A name that several people
+   * share (or a registry id) gets a suffix from the article each was first
+   * found in, not a number in order of appearance: numbered, one more
+   * "Kennedy" in an article read early renumbered every later Kennedy, and
+   * an address that led to one person led to another.
+   */
   private assignIds(): void {
     const taken = new Set(this.registry.map((p) => p.id));
-    this.clusterIds = this.clusters.map((c) => uniqueId(slugOrHash(this.nameOfCluster(c)), taken));
+    const bases = this.clusters.map((c) => slugOrHash(this.nameOfCluster(c)));
+    const uses = new Map<string, number>();
+    for (const b of bases) uses.set(b, (uses.get(b) ?? 0) + 1);
+    this.clusterIds = this.clusters.map((c, i) => {
+      const base = bases[i]!;
+      const shared = uses.get(base)! > 1 || taken.has(base);
+      return uniqueId(shared ? `${base}-${shortHash(c.firstSeen)}` : base, taken);
+    });
   }
 
   private nameOfCluster(c: Cluster): string {

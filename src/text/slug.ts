@@ -39,5 +39,9 @@ export function slugify(text: string): string {
  * transliterates (emoji, some CJK) gets a short stable hash of itself instead.
  */
 export function slugOrHash(text: string): string {
-  return slugify(text) || `x${createHash('sha256').update(text).digest('hex').slice(0, 10)}`;
+  return slugify(text) || `x${shortHash(text, 10)}`;
 }
+
+/** The first `length` hex digits of the text's SHA-256: a short suffix that stays the same for the same text. */
+export const shortHash = (text: string, length = 4): string =>
+  createHash('sha256').update(text).digest('hex').slice(0, length);

@@ -106,3 +106,32 @@ describe('resolvePeople', () => {
     );
   });
 });
+
+describe('ids of people who share a name', () => {
+  // A senator known only by his surname, in three stories: three people as far as the site can tell.
+  const kennedy = (slug: string, regs: Awaited<ReturnType<typeof registries>>) =>
+    article(slug, `Senator Kennedy said the bill in ${slug} would pass before the recess.`, regs);
+  const ids = (articles: ProcessedArticle[], regs: Awaited<ReturnType<typeof registries>>) => {
+    const resolver = new PeopleResolver(articles, regs.people);
+    resolver.settleSurnames((slug) => `story of ${slug}`);
+    const { idOf } = resolver.result();
+    return new Map(articles.map((a) => [a.slug, idOf(a.slug, a.analysis.mentions[0]!.key)]));
+  };
+
+  it('keep each person at the same address when another of that name is found in an article read before them', async () => {
+    const regs = await registries();
+    const before = ids([kennedy('denver', regs), kennedy('miami', regs), kennedy('tulsa', regs)], regs);
+    assert.equal(new Set(before.values()).size, 3, 'three people');
+    for (const id of before.values()) assert.match(id!, /^kennedy-[0-9a-f]{4}$/);
+    const after = ids(
+      [kennedy('austin', regs), kennedy('denver', regs), kennedy('miami', regs), kennedy('tulsa', regs)],
+      regs,
+    );
+    for (const [slug, id] of before) assert.equal(after.get(slug), id, slug);
+  });
+
+  it('keep a name only one person has as it is', async () => {
+    const regs = await registries();
+    assert.equal(ids([kennedy('denver', regs)], regs).get('denver'), 'kennedy');
+  });
+});
