@@ -28,6 +28,24 @@ describe('quotations', () => {
     );
   });
 
+  it('credits a first name alone, speaking, to the one person named before by it, and to no one when two are', () => {
+    assert.deepEqual(
+      quotes(
+        'Bassem Tamimi, a village activist, was at the hearing with his daughter Ahed Tamimi.',
+        'Bassem called the indictment "a political trial".',
+      ),
+      ['a political trial — new:Bassem Tamimi'],
+    );
+    // Two of that first name: neither; the word is left to the story as a surname, which no one there has.
+    assert.deepEqual(
+      quotes(
+        'Bassem Tamimi and Bassem Nasser, two village activists, were at the hearing.',
+        'Bassem called the indictment "a political trial".',
+      ),
+      ['a political trial — surname:Bassem'],
+    );
+  });
+
   it('keeps the words after "said" in any script as the words naming the speaker, without the full stop', () => {
     assert.deepEqual(
       quotes(
