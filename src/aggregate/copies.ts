@@ -74,7 +74,7 @@ export function findTextRelations(articles: readonly ArticleForClustering[]): Te
       propose(j, { of: i, kind: 'shortened', share: b.length / a.length });
       continue;
     }
-    const share = keptShare(a, b, inB, wordsOfSentence);
+    const share = keptShare([a, inA], [b, inB], wordsOfSentence);
     if (share >= VERSION_SHARE) {
       const [copy, original] = order(i, j) < 0 ? [j, i] : [i, j];
       propose(copy, { of: original, kind: 'version', share });
@@ -120,17 +120,15 @@ function candidatePairs(articles: readonly ArticleForClustering[]): [number, num
 
 /**
  * Share of the longer text's sentences that the other keeps, word for word or reworded; 0 as soon as it
- * can no longer reach a version's share (most candidate pairs only share a quotation or two).
+ * can no longer reach a version's share (most candidate pairs only share a quotation or two). Each text comes
+ * with the set of its sentences, which the caller has already made.
  */
 function keptShare(
-  a: readonly string[],
-  b: readonly string[],
-  inB: ReadonlySet<string>,
+  a: readonly [readonly string[], ReadonlySet<string>],
+  b: readonly [readonly string[], ReadonlySet<string>],
   words: (sentence: string) => string[],
 ): number {
-  const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
-  const inShorter = longer === a ? inB : new Set(a);
-  const inLonger = new Set(longer);
+  const [[longer, inLonger], [shorter, inShorter]] = a[0].length >= b[0].length ? [a, b] : [b, a];
   const loose = shorter.filter((s) => !inLonger.has(s)).map(words);
   let missed = 0;
   for (const s of longer) {
