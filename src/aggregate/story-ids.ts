@@ -1,3 +1,4 @@
+import { pushTo } from '../util/group.ts';
 import type { StoryIdEntry } from '../model/registries.ts';
 import type { StoryRedirect } from '../model/aggregate.ts';
 import { slugify, slugOrHash } from '../text/slug.ts';
@@ -51,7 +52,8 @@ export interface IdRequest {
  * meaning what it meant).
  */
 export class StoryIds {
-  private readonly published: Map<string, Set<string>>;
+  /** The published stories each article was in (an index, so that matching groups is not stories × stories). */
+  private readonly publishedOf = new Map<string, string[]>();
   private readonly entries: readonly StoryIdEntry[];
   /** Every id handed out or ever published: new ids avoid them all. */
   private readonly used: Set<string>;
@@ -59,7 +61,7 @@ export class StoryIds {
 
   constructor(entries: readonly StoryIdEntry[]) {
     this.entries = entries;
-    this.published = new Map(entries.filter((e) => e.articles).map((e) => [e.id, new Set(e.articles)]));
+    for (const e of entries) for (const a of new Set(e.articles ?? [])) pushTo(this.publishedOf, a, e.id);
     this.used = new Set(entries.map((e) => e.id));
   }
 
@@ -74,14 +76,15 @@ export class StoryIds {
     const overlaps: { group: number; id: string; shared: number }[] = [];
     groups.forEach((g, group) => {
       if (ids[group] !== undefined) return;
-      for (const [id, articles] of this.published) {
-        const shared = g.members.filter((m) => articles.has(m)).length;
-        if (shared > 0) overlaps.push({ group, id, shared });
-      }
+      const shared = new Map<string, number>();
+      for (const m of g.members)
+        for (const id of this.publishedOf.get(m) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      for (const [id, n] of shared) overlaps.push({ group, id, shared: n });
     });
     overlaps.sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.group - b.group));
     for (const o of overlaps) if (ids[o.group] === undefined && !this.taken.has(o.id)) ids[o.group] = this.take(o.id);
-    return groups.map((g, i) => ids[i] ?? this.take(uniqueId(g.newId(), new Set([...this.used, ...this.taken]))));
+    // `used` holds every id taken too.
+    return groups.map((g, i) => ids[i] ?? this.take(uniqueId(g.newId(), this.used)));
   }
 
   private take(id: string): string {
