@@ -14,8 +14,8 @@ export const SOURCE_LIST = 100;
 type SourceFigure = SourcePage['figures'][number];
 const newestClaim = (f: SourceFigure) =>
   f.own.reduce((max, c) => (c.article.date !== null && c.article.date > max ? c.article.date : max), '');
-/** The figures whose own claims are newest first (undated last), then by name. */
 const byName = byString((f: SourceFigure) => f.figure.name);
+/** The figures whose own claims are newest first (undated last), then by name. */
 const newestClaimFirst = (x: SourceFigure, y: SourceFigure) => {
   const [a, b] = [newestClaim(x), newestClaim(y)];
   return a !== b ? (a < b ? 1 : -1) : byName(x, y);
