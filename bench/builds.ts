@@ -36,13 +36,13 @@ const removeSite = (project: string) =>
       .map((n) => path.join(project, n)),
   );
 
-/** `node --import tsx src/cli.ts build`: what `npm run build` runs, without npm, from `code` (a copy of the repo). */
+/** `node src/launch.mjs build`: what `npm run build` runs, without npm, from `code` (a copy of the repo). */
 export const triangulate = (f: Folders, code: string): Tool => ({
   name: 'Triangulate',
   output: path.join(f.project, 'dist'),
   clean: () => removeSite(f.project),
   build: async (log, timeoutMs) => {
-    const cli = [process.execPath, '--import', 'tsx', path.join(code, 'src/cli.ts'), 'build'];
+    const cli = [process.execPath, path.join(code, 'src/launch.mjs'), 'build'];
     const args = ['--root', f.project, '--out', path.join(f.project, 'dist'), '--timings', `${log}.json`];
     return readSample(await measure([...cli, ...args], code, log, timeoutMs), log, /^Built /);
   },

@@ -8,10 +8,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `node --import tsx src/cli.ts ARGS…`; resolves (never rejects) with the exit code and what it printed. */
+/** `node src/launch.mjs ARGS…` (what the npm scripts run); resolves (never rejects) with the exit code and what it printed. */
 export function runCli(args: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
-    const argv = ['--import', 'tsx', CLI, ...args];
+    const argv = [CLI, ...args];
     execFile(process.execPath, argv, { maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });

@@ -8,4 +8,4 @@ export const DEFAULT_CORPUS = path.join(SHARED, 'corpus/multi-outlet');
 export const BBC_CORPUS = path.join(SHARED, 'corpus/bbc');
 export const EVAL_DIR = path.join(REPO, 'eval');
 /** The project's own CLI, run as an editor runs it (never imported: only its output is scored). */
-export const CLI = path.join(REPO, 'src/cli.ts');
+export const CLI = path.join(REPO, 'src/launch.mjs');

@@ -25,7 +25,7 @@ const STAGES = [
   'commands',
 ];
 const SHARED = new Set(['model', 'text', 'diagnostics', 'config', 'cache', 'util', 'types']);
-const ENTRY_POINTS = new Set(['cli.ts', 'index.ts']);
+const ENTRY_POINTS = new Set(['launch.mjs', 'cli.ts', 'index.ts']);
 
 const folderOf = (file: string) => file.split('/')[0]!;
 const rank = (folder: string) => (SHARED.has(folder) ? -1 : STAGES.indexOf(folder));

@@ -1,7 +1,5 @@
-// Worker threads do not inherit the main thread's TypeScript loader, so the
-// worker registers tsx itself before loading the TypeScript module it runs.
-import { register } from 'tsx/esm/api';
+// The entry of piscina's worker threads: the per-article work of worker.ts.
+import { importSource } from '../util/import-source.mjs';
 
-register();
-const { default: processChunk } = await import('./worker.ts');
+const { default: processChunk } = await importSource(new URL('./worker.ts', import.meta.url));
 export default processChunk;

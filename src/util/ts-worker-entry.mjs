@@ -1,7 +1,5 @@
-// Worker threads do not inherit the main thread's TypeScript loader, so the
-// worker registers tsx itself before loading the TypeScript module it runs.
+// The entry of a worker thread running a TypeScript module of src/ (see ts-worker.ts).
 import { workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
+import { importSource } from './import-source.mjs';
 
-register();
-await import(workerData.module);
+await importSource(workerData.module);

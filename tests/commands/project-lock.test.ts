@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { assertSameSite, makeProject, removeProject, REPO, runCli, type Run } from '../support/helpers.ts';
+import { assertSameSite, LAUNCHER, makeProject, removeProject, REPO, runCli, type Run } from '../support/helpers.ts';
 
 /** Starts the CLI in a child process; its pid at once, its run when it ends. */
 function startCli(args: string[]): { pid: number; done: Promise<Run> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), ...args], { cwd: REPO });
+  const child = spawn(process.execPath, [LAUNCHER, ...args], { cwd: REPO });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d));

@@ -76,15 +76,15 @@ export async function runBuild(
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
-/**
- * Runs the real CLI in a child process (with `env` added to this process's environment), from `cwd`: tsx
- * is given by its address, so that it is found from a folder outside the repository too.
- */
+/** The command line as `npm run build` and the other scripts start it. */
+export const LAUNCHER = path.join(REPO, 'src/launch.mjs');
+
+/** Runs the real CLI in a child process (with `env` added to this process's environment), from `cwd`. */
 export function runCli(args: string[], cwd = REPO, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', import.meta.resolve('tsx'), path.join(REPO, 'src/cli.ts'), ...args],
+      [LAUNCHER, ...args],
       { cwd, env: { ...process.env, ...env }, maxBuffer: 1 << 26 },
       (error, stdout, stderr) => {
         resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });

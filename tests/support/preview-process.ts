@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import path from 'node:path';
-import { REPO } from './helpers.ts';
+import { LAUNCHER, REPO } from './helpers.ts';
 
 /** A port nothing listens on now, found by letting the system choose one. */
 export const freePort = () =>
@@ -14,8 +13,4 @@ export const freePort = () =>
 
 /** `npm start` as an editor runs it, in a child process: the preview of `root` on `port`. */
 export const startPreview = (root: string, port: number) =>
-  spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(REPO, 'src/cli.ts'), 'preview', '--root', root, '--port', String(port)],
-    { cwd: REPO },
-  );
+  spawn(process.execPath, [LAUNCHER, 'preview', '--root', root, '--port', String(port)], { cwd: REPO });

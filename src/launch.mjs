@@ -1,0 +1,112 @@
+// The command line as editors run it (npm run build, start, check, import).
+// Started through tsx, every module of src/ passes through tsx's loader
+// thread on each run, about a second before any work; a bundle of src/ made
+// by esbuild once per version of the code starts in a tenth of that. The
+// bundle is kept in .cache/compiled/ under a hash of src/'s files, so any
+// edit to the code makes a new one on the next run.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const SRC = path.dirname(fileURLToPath(import.meta.url));
+const COMPILED = path.join(SRC, '..', '.cache', 'compiled');
+const HOUR = 3600_000;
+const CLI = 'cli.ts';
+/** The modules worker threads run: compiled as entries of their own, which util/import-source.mjs loads. */
+const WORKER_MODULES = ['per-article/worker.ts', 'output/search-index.ts'];
+
+/** A hash of every file in src/ (names and contents): the bundle's version. */
+function sourceHash() {
+  const hash = createHash('sha256');
+  const files = readdirSync(SRC, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  for (const f of files) hash.update(path.relative(SRC, f)).update('\0').update(readFileSync(f)).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Bundles src/cli.ts with esbuild, the packages left as imports. Each module's
+ * `import.meta.url` stays its own file's address, so that the paths it finds
+ * from it (the package root, the worker entries) are those of src/. Written
+ * to a fresh folder, then renamed: two first runs at once do not mix files.
+ */
+async function bundle(into) {
+  const { build } = await import('esbuild');
+  const tmp = `${into}.tmp-${process.pid}`;
+  const ownUrl = {
+    name: 'own-import-meta-url',
+    setup(b) {
+      b.onLoad({ filter: /\.ts$/ }, (args) => ({
+        contents: readFileSync(args.path, 'utf8').replaceAll(
+          'import.meta.url',
+          JSON.stringify(pathToFileURL(args.path).href),
+        ),
+        loader: 'ts',
+      }));
+    },
+  };
+  await build({
+    entryPoints: [CLI, ...WORKER_MODULES].map((m) => path.join(SRC, m)),
+    outdir: tmp,
+    outbase: SRC,
+    entryNames: '[dir]/[name]',
+    bundle: true,
+    // Chunks load as the command needs them: a build with nothing to do never loads Eleventy or the analysis.
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    sourcesContent: false,
+    logLevel: 'error',
+    plugins: [ownUrl],
+  });
+  try {
+    renameSync(tmp, into);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true }); // the other run's bundle is the same
+  }
+}
+
+/**
+ * The bundle's folder for this version of src/, made first if needed. Versions
+ * made over an hour ago are removed then; a run still going on an older
+ * version loads its remaining chunks from its own folder.
+ */
+async function compiledFolder() {
+  const version = sourceHash();
+  const folder = path.join(COMPILED, version);
+  if (!existsSync(path.join(folder, 'cli.js'))) {
+    mkdirSync(COMPILED, { recursive: true });
+    for (const old of readdirSync(COMPILED)) {
+      const at = path.join(COMPILED, old);
+      if (Date.now() - statSync(at).mtimeMs > HOUR) rmSync(at, { recursive: true, force: true });
+    }
+    await bundle(folder);
+  }
+  return folder;
+}
+
+// Eleventy registers a module loader hook for its own watch mode, which the preview does not use (it watches
+// the articles and registries itself); without it, modules load without a round trip to the hook's thread.
+process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= 'true';
+// Only with --debug do stack traces lead back to src/ (mapping them costs start-up time).
+if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
+
+let entry;
+try {
+  const folder = await compiledFolder();
+  process.env.TRIANGULATE_COMPILED = folder;
+  entry = pathToFileURL(path.join(folder, 'cli.js')).href;
+} catch (err) {
+  // A read-only checkout or a missing esbuild: the same program, started through tsx.
+  console.error(`(running without a compiled bundle: ${err.message})`);
+  const { register } = await import('tsx/esm/api');
+  register();
+  entry = pathToFileURL(path.join(SRC, 'cli.ts')).href;
+}
+await import(entry);
