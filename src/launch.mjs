@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SRC = path.dirname(fileURLToPath(import.meta.url));
@@ -94,6 +95,11 @@ async function compiledFolder() {
 // Eleventy registers a module loader hook for its own watch mode, which the preview does not use (it watches
 // the articles and registries itself); without it, modules load without a round trip to the hook's thread.
 process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= 'true';
+// V8 lets the heap grow to about four times what survived the last full collection before it collects
+// again: a build whose live data peaks near 0.8 GB (10,000 articles) reached 2.7 GB of memory, mostly garbage.
+// Growing by half at most keeps the peak near the live data, and costs no more time (fewer, larger heaps to
+// sweep balance the more frequent collections).
+v8.setFlagsFromString('--heap-growing-percent=50');
 // Only with --debug do stack traces lead back to src/ (mapping them costs start-up time).
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
 
