@@ -8,7 +8,9 @@ import {
   participleAt,
   phraseAt,
   phraseBefore,
+  relativeAt,
   scopeAt,
+  verbAfter,
   verbBefore,
   withoutAuxiliary,
   wordsAt,
@@ -120,7 +122,9 @@ const normalise = (s: string) =>
 /** The quantity the sentence names for an amount: "the death toll rose to", "an altitude of", "raised X to". */
 function quantityBefore(before: string, countable: boolean): string | null {
   const setObject = SET_OBJECT.exec(before)?.[1];
-  if (setObject) return withoutArticle(phraseAt(setObject, 8));
+  const set = setObject ? withoutArticle(phraseAt(setObject, 8)) : '';
+  // "bringing the total to 145.5 million people who …": a bare "total" says less than the counted noun.
+  if (set && !(countable && NOT_QUANTITIES.has(set.toLowerCase()))) return set;
   const named = NAMED_OF.exec(before)?.[1];
   if (named && !NOT_QUANTITIES.has(named.toLowerCase()) && !PARENT.test(named) && !countable)
     return withoutArticle(named);
@@ -199,7 +203,10 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   const firstScope = scopeAt(afterComplement);
   // "19 hijackers on 9/11 were Saudi citizens": what happened may follow the scope.
   const afterScope = firstScope ? afterComplement.slice(afterComplement.indexOf(firstScope) + firstScope.length) : null;
-  const participle = participleAt(afterComplement) ?? (afterScope !== null ? participleAt(afterScope) : null);
+  const participle =
+    participleAt(afterComplement) ??
+    (afterScope !== null ? participleAt(afterScope) : null) ??
+    (counted ? verbAfter(afterComplement) : null);
   const scope = firstScope ?? scopeAt(participle ? afterComplement.slice(participle.length) : afterComplement);
 
   const quantity = quantityBefore(before, counted);
@@ -218,6 +225,9 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     const subject = lowerDeterminer(verb.subject);
     return make('thing', [unitName, complement, subject, verb.verb], scope, [complement, subject, verb.verb]);
   }
+  // "people who had their personal information accessed": the relative clause says which ones.
+  const relative = counted && !participle && !complement ? relativeAt(after) : null;
+  if (relative) return make('thing', [unitName, relative], null, [relative]);
   const happened =
     participle?.word ?? verb?.verb ?? (counted ? (copulaAt(afterComplement) ?? copulaAt(afterScope ?? '')) : null);
   return make('thing', [unitName, complement, happened], scope, [complement, happened]);

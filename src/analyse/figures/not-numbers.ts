@@ -27,12 +27,12 @@ const COUNTER_WORD =
   /\b(?:caption|photo|photos|image|images|picture|pictures|slide|slides|page|gallery|video|item|step|part)\s*$/iu;
 /** "28-member bloc", "15-member council": the size of a body named as its adjective. */
 const MEMBER_ADJECTIVE = /^-(?:member|nation|country|state|strong)\b/u;
-/** Who an outlet cites: "two law enforcement sources told CNN", "three officials said". */
+/** Who an outlet cites: "two law enforcement sources told CNN", "three officials said", "one source said". */
 const SOURCE_NOUN =
-  /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:sources|officials|people familiar|aides|insiders|diplomats|witnesses)\b/u;
-/** "one" as a pronoun, not a count: "no one", "one of the judges", "one another", "the one who". */
+  /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:sources?|officials?|(?:people|person) familiar|aides?|insiders?|diplomats?|witness(?:es)?)\b/u;
+/** "one" as a pronoun or in an idiom, not a count: "no one", "one of the judges", "one another", "the one who", "one hell of a". */
 const ONE_BEFORE = /\b(?:no|any|every|each|the|this|that|which|some)\s+$/iu;
-const ONE_AFTER = /^\s+(?:of|another|who|whom|which|that|thing)\b/iu;
+const ONE_AFTER = /^\s+(?:of|another|who|whom|which|that|thing|(?:hell|heck) of)\b/iu;
 /** "the two women", "both three", "these two": a count of people or things the text has already named. */
 const ANAPHORIC_BEFORE = /\b(?:the|these|those|both|all|its|their)\s+$/iu;
 const isNumberWord = (w: string) => /^\p{L}+$/u.test(w);

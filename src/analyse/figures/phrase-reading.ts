@@ -31,12 +31,16 @@ const MONEY_VERBS = new Set(
 );
 export const isParticiple = (w: string) => /^\p{Ll}{3,}(?:ed|en)$/u.test(w) || IRREGULAR.has(w);
 
-/** Up to `max` words from the start of `s` that stay within one noun phrase. */
+/**
+ * Up to `max` words from the start of `s` that stay within one noun phrase.
+ * Read after a number, never at a sentence's start, a capitalised word is a
+ * name or a month ("in May"), not the auxiliary it spells.
+ */
 export function phraseAt(s: string, max: number): string {
   const out: string[] = [];
   for (const token of s.split(/\s+/).filter(Boolean)) {
     const w = token.replace(/[,.;:!?)”"’]+$/u, '');
-    if (!w || ENDS_PHRASE.has(w.toLowerCase()) || out.length === max) break;
+    if (!w || ENDS_PHRASE.has(w) || out.length === max) break;
     out.push(w);
     if (w !== token) break;
   }
@@ -72,6 +76,8 @@ export function scopeAt(rest: string): string | null {
   const m = /^\s+(in|on|at|since|during|into|from|under|across|near|over|inside|by|as)\s+(.*)$/su.exec(rest);
   if (!m) return null;
   const object = phraseAt(m[2]!, 5);
+  // "at all", "at least", "in all", "at once": set phrases, not places or periods.
+  if (/^(?:all|least|most|once|first|last|times|large|length)$/i.test(object)) return null;
   return object ? `${m[1]} ${object}` : null;
 }
 
@@ -91,6 +97,31 @@ export function participleAt(rest: string): { word: string; length: number } | n
       rest,
     );
   return m && (isParticiple(m[1]!) || PAST.has(m[1]!)) ? { word: m[1]!, length: m[0].length } : null;
+}
+
+/**
+ * What a counted subject did, where an auxiliary or a negation marks the
+ * next word as its verb: "didn't vote", "did not return", "will face".
+ */
+export function verbAfter(rest: string): { word: string; length: number } | null {
+  const m =
+    /^\s+((?:did|do|does|will|would|could|can|cannot|won['’]t|can['’]t)(?:n['’]t|\s+not)?\s+(?:(?:also|still|ever)\s+)?(\p{Ll}{2,}))\b/u.exec(
+      rest,
+    );
+  if (!m || ENDS_PHRASE.has(m[2]!)) return null;
+  const tail = rest.slice(m[0].length);
+  const object = phraseAt(tail, 3);
+  const length = m[0].length + (object ? tail.indexOf(object) + object.length : 0);
+  return { word: `${m[1]!.replace(/\s+/g, ' ')}${object ? ` ${object}` : ''}`, length };
+}
+
+/** "who had their personal information accessed", "that remain open": a relative clause on the counted thing. */
+export function relativeAt(rest: string): string | null {
+  const m = /^\s+(who|that)\s+([^,.;:!?()“”"—–]*)/u.exec(rest);
+  if (!m) return null;
+  const words = m[2]!.split(/\s+/).filter(Boolean).slice(0, 6);
+  while (words.length && ENDS_PHRASE.has(words.at(-1)!.toLowerCase())) words.pop();
+  return words.length >= 1 ? `${m[1]} ${words.join(' ')}` : null;
 }
 
 /** "were Saudi citizens", "is the sixth": what a copula says of the counted thing. */

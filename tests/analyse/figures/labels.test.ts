@@ -32,6 +32,21 @@ describe('labelClaim', () => {
     assert.equal(l.comparable, true);
   });
 
+  it('says what a counted subject did where an auxiliary or a negation marks its verb', () => {
+    assert.equal(label('Two senators didn’t vote at all.', 'Two').label, 'senators didn’t vote');
+    assert.equal(label('Five other defendants will face trial in May.', 'Five').label, 'other defendants will face trial in May');
+  });
+
+  it('names the counted thing by its relative clause', () => {
+    const l = label(
+      'The breach brought the total to 145.5 million people who had their personal information accessed or stolen.',
+      '145.5 million',
+    );
+    assert.equal(l.label, 'people who had their personal information accessed');
+    assert.equal(l.comparable, true);
+    assert.equal(label('It has 12 schools that remain closed.', '12').label, 'schools that remain closed');
+  });
+
   it('gives the same key to the same measure worded alike', () => {
     const a = label('At least 37 people were killed in the shooting.', 'At least 37');
     const b = label('Police say 40 people were killed in the shooting.', '40');

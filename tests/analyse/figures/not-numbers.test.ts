@@ -68,6 +68,9 @@ describe('notANumber', () => {
     assert.equal(why('Two law enforcement sources told CNN the suspect fled.', 'Two'), 'count of sources');
     assert.equal(why('Three officials said the talks had stalled.', 'Three'), 'count of sources');
     assert.equal(why('Three officials were arrested on Monday.', 'Three'), null);
+    assert.equal(why('One law enforcement source told CNN the gun was bought legally.', 'One'), 'count of sources');
+    assert.equal(why('One official said the border would stay shut.', 'One'), 'count of sources');
+    assert.equal(why('One official was fired on Monday.', 'One'), null);
   });
 
   it('counts officials the news is about even when someone else speaks', () => {
@@ -78,6 +81,7 @@ describe('notANumber', () => {
     assert.equal(why('No one was hurt.', 'one'), 'pronoun');
     assert.equal(why('One of the judges dissented.', 'One'), 'pronoun');
     assert.equal(why('They blamed one another.', 'one'), 'pronoun');
+    assert.equal(why('It has been one hell of a career.', 'one'), 'pronoun');
     assert.equal(why('Only one person died.', 'one'), null);
   });
 
