@@ -17,7 +17,6 @@ export const PAGINATED = new Set([
   'figure.njk',
   'redirect.njk',
   'feeds/atom.njk',
-  'feeds/json.njk',
 ]);
 
 /**

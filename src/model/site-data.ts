@@ -1,7 +1,7 @@
 import type { Removal } from './processed-article.ts';
 import type { Comparison, FigureStatus, SpellingStatus, TextRelation } from './aggregate.ts';
 
-/** The paginated page kinds: one template (two for feeds) renders one file per item. */
+/** The paginated page kinds: one template renders one file per item. */
 export const PAGE_KINDS = ['articles', 'stories', 'sources', 'people', 'figures', 'feeds', 'redirects'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
@@ -295,8 +295,8 @@ export interface Feed {
   title: string;
   /** The page it follows. */
   page: string;
+  /** Its Atom file's address (the site's feed also has a JSON Feed, at /feed.json). */
   atom: string;
-  json: string;
   /** Latest known publication date of its articles, else of the site; null when none has one (never the build time). */
   updated: string | null;
   entries: FeedEntry[];

@@ -44,7 +44,7 @@ export function planPages(site: SiteData, salt: string): PlannedPage[] {
     plan.push({
       kind: 'feeds',
       item: feed,
-      files: [outputFile(feed.atom), outputFile(feed.json)],
+      files: [outputFile(feed.atom)],
       fingerprint: fingerprint('feeds', feed),
     });
   return plan;

@@ -12,8 +12,12 @@ import type {
 /** Feed readers only look at recent entries; the cap keeps feeds small on large sites. */
 export const FEED_ENTRIES = 50;
 
-/** Paths of a page's feeds: they sit beside the page they follow. */
-const feedPaths = (page: string) => ({ atom: `${page}feed.xml`, json: `${page}feed.json` });
+/**
+ * The site's feed also comes as a JSON Feed, for apps; every other feed is
+ * Atom only, which every feed reader reads (a JSON twin of each of them was
+ * a fifth of a large site's files).
+ */
+export const SITE_JSON_FEED = '/feed.json';
 
 /**
  * Feeds for the whole site and for each story, source and person. `articles`
@@ -45,7 +49,8 @@ export function buildFeeds(
     return {
       title,
       page,
-      ...feedPaths(page),
+      // Beside the page it follows.
+      atom: `${page}feed.xml`,
       updated: latest(members) ?? siteUpdated,
       entries: members.map((m) => entry(bySlug.get(m.slug)!)),
     };
@@ -59,13 +64,13 @@ export function buildFeeds(
   return stripControlDeep(feeds);
 }
 
-/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1); dates only where known, as RFC 3339. */
+/** The site's feed as JSON Feed 1.1 (https://jsonfeed.org/version/1.1); dates only where known, as RFC 3339. */
 export function jsonFeed(feed: Feed, absolute: (path: string) => string): string {
   const doc = {
     version: 'https://jsonfeed.org/version/1.1',
     title: feed.title,
     home_page_url: absolute(feed.page),
-    feed_url: absolute(feed.json),
+    feed_url: absolute(SITE_JSON_FEED),
     language: 'en',
     items: feed.entries.map((e) => ({
       id: absolute(e.url),

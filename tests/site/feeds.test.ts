@@ -24,7 +24,7 @@ describe('feeds', () => {
   });
   after(() => removeProject(root));
 
-  it('has an Atom feed and a JSON Feed for the site and for every story, source and person, each parsing', async () => {
+  it('has an Atom feed for the site and for every story, source and person, and a JSON Feed for the site, each parsing', async () => {
     const followed = [
       '/',
       ...(await Promise.all(['stories', 'sources', 'people'].map((f) => childPages(dist, f)))).flat(),
@@ -32,13 +32,16 @@ describe('feeds', () => {
     assert.ok(followed.length > 3);
     const atoms = (await listFiles(dist)).filter((f) => f.endsWith('feed.xml'));
     assert.deepEqual(atoms, followed.map((p) => `${p.slice(1)}feed.xml`).sort());
-    for (const page of followed) {
-      const atom = readAtom(await read(`${page.slice(1)}feed.xml`));
-      const json = readJsonFeed(await read(`${page.slice(1)}feed.json`));
-      assert.equal(atom.self, `${SITE}${page}feed.xml`);
-      assert.equal(json.self, `${SITE}${page}feed.json`);
-      assert.deepEqual(atom.entries, json.entries, `${page}: both formats list the same articles`);
-    }
+    for (const page of followed)
+      assert.equal(readAtom(await read(`${page.slice(1)}feed.xml`)).self, `${SITE}${page}feed.xml`);
+    assert.deepEqual(
+      (await listFiles(dist)).filter((f) => f.endsWith('feed.json')),
+      ['feed.json'],
+      'one JSON Feed: the site’s',
+    );
+    const json = readJsonFeed(await read('feed.json'));
+    assert.equal(json.self, `${SITE}/feed.json`);
+    assert.deepEqual(readAtom(await read('feed.xml')).entries, json.entries, 'both formats list the same articles');
   });
 
   it('links every entry to an article page of the site, newest first', async () => {
@@ -78,10 +81,10 @@ describe('feeds', () => {
       '',
     ]) {
       const html = await read(`${page}index.html`);
-      for (const [type, ext] of [
-        ['application/atom+xml', 'xml'],
-        ['application/feed+json', 'json'],
-      ]) {
+      const formats = [['application/atom+xml', 'xml']];
+      if (page === '') formats.push(['application/feed+json', 'json']);
+      else assert.ok(!html.includes(`href="/${page}feed.json"`), `${page}: no JSON Feed of its own`);
+      for (const [type, ext] of formats) {
         assert.ok(
           html.includes(`<link rel="alternate" type="${type}" href="/${page}feed.${ext}"`),
           `${page}: <link> to feed.${ext}`,
