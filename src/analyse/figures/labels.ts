@@ -129,7 +129,11 @@ function quantityBefore(before: string, countable: boolean): string | null {
   if (named && !NOT_QUANTITIES.has(named.toLowerCase()) && !PARENT.test(named) && !countable)
     return withoutArticle(named);
   const setBy = SETS_VALUE.exec(before) ?? (countable ? null : REACHES.exec(before));
-  const subject = setBy ? phraseBefore(withoutAuxiliary(before.slice(0, setBy.index)), 6) : '';
+  const head = setBy ? withoutAuxiliary(before.slice(0, setBy.index)) : '';
+  let subject = phraseBefore(head, 6);
+  // "the effective tax rate for 2014 was": a year alone is the period of the quantity named before it.
+  const period = subject && /^\d{4}$/.test(subject) ? /\s(for|in|of)\s+\d{4}\s*$/u.exec(head) : null;
+  if (period) subject = `${phraseBefore(head.slice(0, period.index), 6)} ${period[1]} ${subject}`.trim();
   return subject && !PRONOUN.test(subject) ? withoutArticle(subject) : null;
 }
 
@@ -182,7 +186,10 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   }
   if (phrase.kind === 'clock') {
     const at = /\s(?:at|by|until|from|around|about|after|before)\s+(?:(?:around|about)\s+)?$/u.exec(before);
-    const what = at ? wordsBefore(before.slice(0, at.index), 6) : '';
+    // "But shortly after 10 p.m.": a conjunction and an adverb name nothing that happened at that time.
+    const what = at
+      ? wordsBefore(before.slice(0, at.index), 6).replace(/^(?:(?:but|and|so|yet|or|then|\p{L}+ly)\s*)+/iu, '')
+      : '';
     return make('clock', [what ? `time ${lowerDeterminer(what)}` : 'time of day'], scopeAt(after), [what]);
   }
   const relation = TIME_UNITS.has(thing.unit) ? TIME_RELATION.exec(after) : null;
@@ -220,6 +227,12 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     if (what) return make('duration', [`${unitName} ${what}`], scope, [what]);
   }
   const verb = participle ? null : verbBefore(before);
+  if (verb && verb.subject && !verb.takesMoney && /ing$/.test(verb.verb)) {
+    // "to administer a lawsuit involving 1.5 million women" → "a lawsuit involving women": the noun it qualifies.
+    const noun = /(?:^|\s)((?:the|a|an|its|their|his|her)\s.*)$/iu.exec(verb.subject)?.[1] ?? verb.subject;
+    const subject = lowerDeterminer(noun);
+    return make('thing', [subject, verb.verb, unitName, complement], scope, [complement, subject, verb.verb]);
+  }
   if (verb && verb.subject && !verb.takesMoney && !/ed$/.test(verb.verb)) {
     // "the missile flew about 3,700 kilometers" → "kilometres the missile flew".
     const subject = lowerDeterminer(verb.subject);

@@ -36,6 +36,15 @@ const ONE_AFTER = /^\s+(?:of|another|who|whom|which|that|thing|(?:hell|heck) of)
 /** "the two women", "both three", "these two": a count of people or things the text has already named. */
 const ANAPHORIC_BEFORE = /\b(?:the|these|those|both|all|its|their)\s+$/iu;
 const isNumberWord = (w: string) => /^\p{L}+$/u.test(w);
+/**
+ * "One party will tax and spend", "one popular site argues": a bare "one"
+ * whose noun then acts (a modal and a verb, or a verb of saying) means "a
+ * certain", not a count; "one person was killed" stays a claim.
+ */
+const ONE_ACTS = new RegExp(
+  `^\\s+(?:[\\p{L}'’-]+\\s+){1,4}?(?:(?:will|would|can|could|should|must|might|may)(?:n['’]t|\\s+not)?\\s+(?!be\\b|have\\b)\\p{Ll}+|won['’]t\\s+\\p{Ll}+|(?:${[...SPEECH_VERBS].filter((v) => /s$/.test(v)).join('|')})\\b)`,
+  'u',
+);
 const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according)\\b`, 'iu');
 
 /** "two officials said", "according to three sources": the number counts who speaks, not what happened. */
@@ -72,6 +81,7 @@ export function notANumber(text: string, p: NumberPhrase, sentence: [number, num
   if (sourcesSpeak(text, p, after)) return 'count of sources';
   const word = text.slice(p.start, p.end).toLowerCase();
   if (word === 'one' && (ONE_BEFORE.test(before) || ONE_AFTER.test(after))) return 'pronoun';
+  if (word === 'one' && !p.qualifier && ONE_ACTS.test(after)) return '"one" meaning "a certain"';
   if (
     !p.qualifier &&
     isNumberWord(word) &&

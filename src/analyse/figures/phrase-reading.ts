@@ -11,7 +11,7 @@ export const ENDS_PHRASE = new Set([
   ...`and or but while whereas as because since though although if that which who whom whose where when than
   is are was were be been being has have had will would could should can may might must do does did not
   in on at by to for from with into over under after before during until about against between among per
-  including across through toward towards via like each also then`.split(/\s+/),
+  including across through toward towards via like each also then without within`.split(/\s+/),
   ...SPEECH_VERBS,
 ]);
 export const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
@@ -59,10 +59,17 @@ export function phraseBefore(s: string, max: number): string {
   return out.join(' ');
 }
 
-/** Up to `max` words from the start of `s`, up to the first punctuation mark. */
+/** `words` without the function words that would end it mid-phrase: "a spending measure without the" → "a spending measure". */
+export function withoutTrailingFunctionWords(words: string[]): string[] {
+  const out = [...words];
+  while (out.length && (ENDS_PHRASE.has(out.at(-1)!.toLowerCase()) || DETERMINERS.test(out.at(-1)!))) out.pop();
+  return out;
+}
+
+/** Up to `max` words from the start of `s`, up to the first punctuation mark, never ending on a function word. */
 export function wordsAt(s: string, max: number): string {
   const run = /^[^,.;:!?()“”"—–]*/u.exec(s.trim())![0];
-  return run.split(/\s+/).filter(Boolean).slice(0, max).join(' ');
+  return withoutTrailingFunctionWords(run.split(/\s+/).filter(Boolean).slice(0, max)).join(' ');
 }
 
 /** The last `max` words of `s`, back to the last punctuation mark. */
@@ -119,8 +126,7 @@ export function verbAfter(rest: string): { word: string; length: number } | null
 export function relativeAt(rest: string): string | null {
   const m = /^\s+(who|that)\s+([^,.;:!?()“”"—–]*)/u.exec(rest);
   if (!m) return null;
-  const words = m[2]!.split(/\s+/).filter(Boolean).slice(0, 6);
-  while (words.length && ENDS_PHRASE.has(words.at(-1)!.toLowerCase())) words.pop();
+  const words = withoutTrailingFunctionWords(m[2]!.split(/\s+/).filter(Boolean).slice(0, 6));
   return words.length >= 1 ? `${m[1]} ${words.join(' ')}` : null;
 }
 

@@ -34,7 +34,10 @@ describe('labelClaim', () => {
 
   it('says what a counted subject did where an auxiliary or a negation marks its verb', () => {
     assert.equal(label('Two senators didn’t vote at all.', 'Two').label, 'senators didn’t vote');
-    assert.equal(label('Five other defendants will face trial in May.', 'Five').label, 'other defendants will face trial in May');
+    assert.equal(
+      label('Five other defendants will face trial in May.', 'Five').label,
+      'other defendants will face trial in May',
+    );
   });
 
   it('names the counted thing by its relative clause', () => {
@@ -45,6 +48,28 @@ describe('labelClaim', () => {
     assert.equal(l.label, 'people who had their personal information accessed');
     assert.equal(l.comparable, true);
     assert.equal(label('It has 12 schools that remain closed.', '12').label, 'schools that remain closed');
+  });
+
+  it('names what happened at a time, not the conjunction or adverb before it', () => {
+    assert.equal(label('But shortly after 10 p.m. Sunday night, he opened fire.', '10 p.m.').label, 'time of day');
+  });
+
+  it('ends a time relation on a content word', () => {
+    const l = label('He spoke 13 hours after Congress passed a spending measure without the money.', '13');
+    assert.equal(l.label, 'time after Congress passed a spending measure');
+  });
+
+  it('reads a year before the verb as the period of the quantity named before it', () => {
+    const l = label("The Clintons' effective federal tax rate for 2014 was 35.7 percent.", '35.7');
+    assert.equal(l.label, "Clintons' effective federal tax rate for 2014");
+  });
+
+  it('names a number after an -ing verb by the noun that verb qualifies', () => {
+    const l = label(
+      'They doubted how to administer a lawsuit involving as many as 1.5 million women.',
+      'as many as 1.5 million',
+    );
+    assert.equal(l.label, 'a lawsuit involving women');
   });
 
   it('gives the same key to the same measure worded alike', () => {

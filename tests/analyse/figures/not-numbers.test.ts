@@ -82,6 +82,13 @@ describe('notANumber', () => {
     assert.equal(why('One of the judges dissented.', 'One'), 'pronoun');
     assert.equal(why('They blamed one another.', 'one'), 'pronoun');
     assert.equal(why('It has been one hell of a career.', 'one'), 'pronoun');
+    assert.equal(why('"One party will tax and spend," he said.', 'One'), '"one" meaning "a certain"');
+    assert.equal(
+      why('One popular air-travel site argues that the code is strict.', 'One'),
+      '"one" meaning "a certain"',
+    );
+    assert.equal(why('One person will be charged.', 'One'), null);
+    assert.equal(why('Only one projectile was launched.', 'one'), null);
     assert.equal(why('Only one person died.', 'one'), null);
   });
 
