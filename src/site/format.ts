@@ -24,13 +24,19 @@ function fraction(v: number): string {
   return formatNumber(v);
 }
 
+/** "32nd", "6th", "11th". */
+const ordinal = (n: number) => {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${formatNumber(n)}${suffix}`;
+};
+
 /** "15:30" from minutes since midnight. */
 const clock = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /**
  * "up to 30 km", "1–2 km", "more than 35 drones", "97–1 votes", "15:30",
- * "2/3", "hundreds of people" (a quantity in words keeps its words: only its
+ * "2/3", "6th", "hundreds of people" (a quantity in words keeps its words: only its
  * lower bound is known).
  */
 export function formatValue(
@@ -39,6 +45,7 @@ export function formatValue(
   if (c.value === null && c.high === null) return c.unit ? `${c.qualifier} of ${c.unit}` : c.qualifier!;
   if (c.unit === 'time of day' && c.value !== null) return clock(c.value);
   if (c.unit === 'fraction' && c.value !== null) return fraction(c.value);
+  if (c.unit === 'ordinal' && c.value !== null) return ordinal(c.value);
   const n =
     c.value === null
       ? `${formatNumber(c.low!)}–${formatNumber(c.high!)}`

@@ -17,5 +17,8 @@ describe('formatValue', () => {
     assert.equal(value({ value: 930, unit: 'time of day' }), '15:30');
     assert.equal(value({ value: 0.6667, unit: 'fraction' }), '2/3');
     assert.equal(value({ low: 100, qualifier: 'hundreds', unit: 'people' }), 'hundreds of people');
+    assert.equal(value({ value: 32, unit: 'ordinal' }), '32nd');
+    assert.equal(value({ value: 11, unit: 'ordinal' }), '11th');
+    assert.equal(value({ value: 6, unit: 'ordinal' }), '6th');
   });
 });

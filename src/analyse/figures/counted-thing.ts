@@ -61,6 +61,15 @@ const RATE =
 
 const isNoun = (w: string) => !NOT_MODIFIERS.has(w.toLowerCase());
 
+/** What an ordinal counts: "North Korean missile test" of "the 15th North Korean missile test this year". */
+function ordinalNoun(rest: string): { unit: string; words: string; skip: number } | undefined {
+  const m = /^(\s+)((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]{2,})(\s+\p{Ll}[\p{L}-]{2,})?/u.exec(rest);
+  if (!m) return undefined;
+  const next = m[3]?.trim();
+  const second = next && isNoun(next) && !ENDS_PHRASE.has(next) && !isParticiple(next) && !PAST.has(next);
+  return { unit: 'ordinal', words: second ? `${m[2]} ${next}` : m[2]!, skip: m[1]!.length };
+}
+
 function plainNoun(rest: string, one: boolean): { unit: string; words: string; skip: number } | undefined {
   const plain = /^\s+/.exec(rest)?.[0].length ?? 0;
   if (plain === 0) return undefined;
@@ -80,6 +89,10 @@ function plainNoun(rest: string, one: boolean): { unit: string; words: string; s
  */
 export function countedThing(text: string, p: NumberPhrase): CountedThing | undefined {
   const rest = text.slice(p.end);
+  if (p.kind === 'ordinal') {
+    const noun = ordinalNoun(rest);
+    return noun && { ...noun, describes: null, dimension: null, rate: null };
+  }
   const done = (u: { unit: string; words: string; skip: number }): CountedThing => {
     const after = rest.slice(u.skip + u.words.length);
     const dimension = HYPHEN_DIMENSION.exec(after);

@@ -36,7 +36,7 @@ export interface ClaimLabel {
   /** False when nothing but the unit says what is measured. */
   comparable: boolean;
   /** Which reading named it: a quantity the sentence names ("the death toll rose to 59"), or another. */
-  rule: 'age' | 'describes' | 'clock' | 'time between' | 'distance' | 'quantity' | 'duration' | 'thing';
+  rule: 'age' | 'ordinal' | 'describes' | 'clock' | 'time between' | 'distance' | 'quantity' | 'duration' | 'thing';
 }
 
 export interface LabelInput {
@@ -169,6 +169,14 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   if (thing.unit === 'age') {
     const who = thing.describes ?? /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*),\s*$/u.exec(before)?.[1] ?? null;
     return make('age', [who ? `age of ${who}` : 'age'], null, [who]);
+  }
+  // "the sixth nuclear test", "the 14th day of the shutdown": which one of them it is. A bare noun ("the 32nd
+  // floor", "the 29th floor") can rank different things in one story: only a fuller name is compared.
+  if (thing.unit === 'ordinal') {
+    const of = complementAt(after);
+    const rest = of ? after.slice(after.indexOf(of) + of.length) : after;
+    const made = make('ordinal', [`which ${thing.words}`, of], scopeAt(rest), [thing.words, of]);
+    return { ...made, comparable: made.comparable && (of !== null || /\s/.test(thing.words)) };
   }
   // "the 11-hour flight", "a 40-kilometer-wide frontline", "a magnitude-6.3 tremor", "a two-thirds majority".
   if (thing.describes) {

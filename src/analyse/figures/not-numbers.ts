@@ -60,6 +60,8 @@ export function notANumber(text: string, p: NumberPhrase, sentence: [number, num
   const before = text.slice(Math.max(0, p.start - 30), p.start);
   const after = text.slice(p.end, p.end + 60);
   if (p.kind === 'clock' || p.kind === 'tally' || p.kind === 'fraction') return null;
+  // "A second official who attended said": an ordinal can count sources too; otherwise its reading is settled.
+  if (p.kind === 'ordinal') return sourcesSpeak(text, p, after) ? 'count of sources' : null;
   if (DATE_BEFORE.test(before) || DATE_AFTER.test(after)) return 'date';
   if (ORDINAL_SUFFIX.test(after)) return 'ordinal';
   // "in 2019", "between 2017 and 2022", "2015-16": years are dates, and a season is a span of years.

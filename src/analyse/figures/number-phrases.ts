@@ -1,10 +1,12 @@
+import { DETERMINERS, ENDS_PHRASE, isParticiple, PAST } from './phrase-reading.ts';
 import { CURRENCY_SIGN, NUMBER_WORDS, currencyOfSign, parseNumber, unitAt } from './units.ts';
 
 /**
  * How a number is written: a plain number or range, a clock time, a vague
- * quantity ("hundreds"), a fraction ("two-thirds"), or a vote tally ("97-1").
+ * quantity ("hundreds"), a fraction ("two-thirds"), a vote tally ("97-1"),
+ * or an ordinal that states a count ("the sixth nuclear test").
  */
-export type NumberKind = 'number' | 'clock' | 'vague' | 'fraction' | 'tally';
+export type NumberKind = 'number' | 'clock' | 'vague' | 'fraction' | 'tally' | 'ordinal';
 
 /** A number as written in a paragraph, before anything is decided about what it measures. */
 export interface NumberPhrase {
@@ -65,6 +67,32 @@ const MAGNITUDE = /(?<!\p{L})magnitude[\s-](\d{1,2}(?:\.\d)?)(?![\p{N}])/giu;
 /** "a week ago", "a year after": one of a time unit, written with the article. */
 const ONE_TIME_UNIT =
   /(?<!\p{L})(an?|one)(?=\s+(?:year|month|week|day|hour|decade|minute)\s+(?:ago|after|later|earlier|before|away|long|into)\b)/giu;
+
+const ORDINAL_WORDS = [
+  ...'second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth'.split(
+    ' ',
+  ),
+  ...'sixteenth seventeenth eighteenth nineteenth twentieth'.split(' '),
+];
+/**
+ * "the 32nd floor", "North Korea's sixth nuclear test", "the 15th North Korean missile test": after "the" or a
+ * possessive (never a month: "March 15th" is a date), before the counted noun, which may follow one or two
+ * capitalised words. After "a", an ordinal means "another", often one not yet there ("no basis for a third
+ * count"); "first" ranks more often than it counts ("first lady"): neither is read.
+ */
+const ORDINAL = new RegExp(
+  `(?<=(?:\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|\\p{L}['’]s)\\s+)(\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})((?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+\\p{Ll}[\\p{L}-]{2,})(?![\\p{L}-])`,
+  'gu',
+);
+/**
+ * Words an ordinal names a period, a part, an idiom or a name with, not a count: "the second half", "a second
+ * chance", "the 2nd Amendment", "the 5th Avenue"; and "one", a pronoun ("a second one").
+ */
+const NOT_COUNTED_AFTER_ORDINAL = new Set(
+  `half quarter quarters century centuries millennium hand thoughts thought chance guess opinion nature look glance
+  wave language person class rate party parties world degree string wind home fiddle one ones amendment circuit
+  district avenue street division fleet army corps precinct ward`.split(/\s+/),
+);
 
 const blank = (kind: NumberKind, start: number, end: number, first: string): NumberPhrase => ({
   kind,
@@ -135,6 +163,19 @@ function* tallies(text: string): Generator<NumberPhrase> {
   }
 }
 
+function* ordinals(text: string): Generator<NumberPhrase> {
+  for (const m of text.matchAll(ORDINAL)) {
+    const words = m[2]!.trim().toLowerCase().split(/\s+/);
+    const noun = words.at(-1)!;
+    // "The second came in the sixth game": a verb after it makes the ordinal a pronoun.
+    if (ENDS_PHRASE.has(noun) || DETERMINERS.test(noun) || isParticiple(noun) || PAST.has(noun)) continue;
+    if (words.some((w) => NOT_COUNTED_AFTER_ORDINAL.has(w))) continue;
+    const word = m[1]!.toLowerCase();
+    const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_WORDS.indexOf(word) + 2;
+    yield { ...blank('ordinal', m.index, m.index + m[1]!.length, m[1]!), value, unit: 'ordinal' };
+  }
+}
+
 function* magnitudes(text: string): Generator<NumberPhrase> {
   for (const m of text.matchAll(MAGNITUDE))
     yield { ...blank('number', m.index, m.index + m[0].length, m[1]!), value: Number(m[1]), unit: 'magnitude' };
@@ -165,7 +206,7 @@ function* numbers(text: string): Generator<NumberPhrase> {
 export function findNumberPhrases(text: string): NumberPhrase[] {
   const found: NumberPhrase[] = [];
   const overlaps = (p: NumberPhrase) => found.some((q) => p.start < q.end && q.start < p.end);
-  for (const source of [clockTimes, tallies, fractions, magnitudes, vagueQuantities, numbers])
+  for (const source of [clockTimes, tallies, fractions, magnitudes, ordinals, vagueQuantities, numbers])
     for (const p of source(text)) if (!overlaps(p)) found.push(p);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -50,6 +50,17 @@ describe('labelClaim', () => {
     assert.equal(label('It has 12 schools that remain closed.', '12').label, 'schools that remain closed');
   });
 
+  it('names an ordinal by the thing it ranks among its kind', () => {
+    const l = label("It followed North Korea's sixth nuclear test on Sunday.", 'sixth');
+    assert.equal(l.label, 'which nuclear test on Sunday');
+    assert.equal(l.rule, 'ordinal');
+    assert.equal(l.comparable, true);
+    const day = label('The meeting came on the 14th day of the shutdown.', '14th');
+    assert.equal(day.label, 'which day of the shutdown');
+    assert.equal(day.comparable, true);
+    assert.equal(label('SWAT teams gathered on the 29th floor.', '29th').comparable, false);
+  });
+
   it('names what happened at a time, not the conjunction or adverb before it', () => {
     assert.equal(label('But shortly after 10 p.m. Sunday night, he opened fire.', '10 p.m.').label, 'time of day');
   });

@@ -71,6 +71,7 @@ describe('notANumber', () => {
     assert.equal(why('One law enforcement source told CNN the gun was bought legally.', 'One'), 'count of sources');
     assert.equal(why('One official said the border would stay shut.', 'One'), 'count of sources');
     assert.equal(why('One official was fired on Monday.', 'One'), null);
+    assert.equal(why('The second official who attended said the talks failed.', 'second'), 'count of sources');
   });
 
   it('counts officials the news is about even when someone else speaks', () => {

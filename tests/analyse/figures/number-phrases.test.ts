@@ -117,6 +117,34 @@ describe('findNumberPhrases', () => {
     ]);
   });
 
+  it('reads an ordinal that counts, after "the" or a possessive and before its noun', () => {
+    assert.deepEqual(read('It was the 15th North Korean missile test this year.'), ['15th ordinal 15 ordinal']);
+    assert.deepEqual(read("It followed North Korea's sixth nuclear test."), ['sixth ordinal 6 ordinal']);
+  });
+
+  it('reads no ordinal in a date, a name, a period, an idiom, a fraction, or after "a"', () => {
+    for (const text of [
+      'Born on March 15th, she grew up in Ohio.',
+      'The 15th of March is a holiday.',
+      'The case went to the 2nd Circuit Court of Appeals.',
+      'The 21st century has been hard.',
+      'The team lost in the second half.',
+      'He gave them a second chance.',
+      'It is the third-largest city.',
+      'He won by a tenth of a second.',
+      'He was the first man on the moon.',
+      'There is no basis for a third count.',
+      'The second came a year later.',
+      'Then a second one appeared.',
+      'They target the 2nd Amendment rights of citizens.',
+    ])
+      assert.deepEqual(
+        read(text).filter((r) => r.includes('ordinal')),
+        [],
+        text,
+      );
+  });
+
   it('reads "a week ago" as one week', () => {
     assert.deepEqual(read('The quake struck a week ago.'), ['a number 1']);
   });
