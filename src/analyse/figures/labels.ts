@@ -218,6 +218,7 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   const firstScope = scopeAt(afterComplement);
   // "19 hijackers on 9/11 were Saudi citizens": what happened may follow the scope.
   const afterScope = firstScope ? afterComplement.slice(afterComplement.indexOf(firstScope) + firstScope.length) : null;
+  // What happened to the counted thing ("were killed"), or what it did where an auxiliary marks the verb ("didn't vote").
   const participle =
     participleAt(afterComplement) ??
     (afterScope !== null ? participleAt(afterScope) : null) ??
@@ -237,8 +238,9 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   const verb = participle ? null : verbBefore(before);
   if (verb && verb.subject && !verb.takesMoney && /ing$/.test(verb.verb)) {
     // "to administer a lawsuit involving 1.5 million women" → "a lawsuit involving women": the noun it qualifies.
-    const noun = /(?:^|\s)((?:the|a|an|its|their|his|her)\s.*)$/iu.exec(verb.subject)?.[1] ?? verb.subject;
-    const subject = lowerDeterminer(noun);
+    const words = verb.subject.split(/\s+/);
+    const from = words.reduce((at, w, i) => (DETERMINERS.test(w) ? i : at), 0);
+    const subject = lowerDeterminer(words.slice(from).join(' '));
     return make('thing', [subject, verb.verb, unitName, complement], scope, [complement, subject, verb.verb]);
   }
   if (verb && verb.subject && !verb.takesMoney && !/ed$/.test(verb.verb)) {
