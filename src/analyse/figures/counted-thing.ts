@@ -1,5 +1,5 @@
 import { isDemonym, isFunctionWord } from '../gazetteer.ts';
-import { ENDS_PHRASE, isParticiple, PAST } from './phrase-reading.ts';
+import { ENDS_PHRASE, isParticiple, mayBeRankedNoun, PAST } from './phrase-reading.ts';
 import type { NumberPhrase } from './number-phrases.ts';
 import { unitAt } from './units.ts';
 
@@ -66,7 +66,7 @@ function ordinalNoun(rest: string): { unit: string; words: string; skip: number 
   const m = /^(\s+)((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]{2,})(\s+\p{Ll}[\p{L}-]{2,})?/u.exec(rest);
   if (!m) return undefined;
   const next = m[3]?.trim();
-  const second = next && isNoun(next) && !ENDS_PHRASE.has(next) && !isParticiple(next) && !PAST.has(next);
+  const second = next && isNoun(next) && mayBeRankedNoun(next);
   return { unit: 'ordinal', words: second ? `${m[2]} ${next}` : m[2]!, skip: m[1]!.length };
 }
 

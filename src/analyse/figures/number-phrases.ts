@@ -1,4 +1,4 @@
-import { DETERMINERS, ENDS_PHRASE, isParticiple, PAST } from './phrase-reading.ts';
+import { mayBeRankedNoun } from './phrase-reading.ts';
 import { CURRENCY_SIGN, NUMBER_WORDS, currencyOfSign, parseNumber, unitAt } from './units.ts';
 
 /**
@@ -168,7 +168,7 @@ function* ordinals(text: string): Generator<NumberPhrase> {
     const words = m[2]!.trim().toLowerCase().split(/\s+/);
     const noun = words.at(-1)!;
     // "The second came in the sixth game": a verb after it makes the ordinal a pronoun.
-    if (ENDS_PHRASE.has(noun) || DETERMINERS.test(noun) || isParticiple(noun) || PAST.has(noun)) continue;
+    if (!mayBeRankedNoun(noun)) continue;
     if (words.some((w) => NOT_COUNTED_AFTER_ORDINAL.has(w))) continue;
     const word = m[1]!.toLowerCase();
     const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_WORDS.indexOf(word) + 2;

@@ -30,6 +30,9 @@ const MONEY_VERBS = new Set(
   worth`.split(/\s+/),
 );
 export const isParticiple = (w: string) => /^\p{Ll}{3,}(?:ed|en)$/u.test(w) || IRREGULAR.has(w);
+/** A word that may name what an ordinal ranks ("test" of "the sixth nuclear test"): no function word, no verb form. */
+export const mayBeRankedNoun = (w: string) =>
+  !ENDS_PHRASE.has(w) && !DETERMINERS.test(w) && !isParticiple(w) && !PAST.has(w);
 
 /**
  * Up to `max` words from the start of `s` that stay within one noun phrase.
