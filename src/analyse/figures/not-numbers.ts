@@ -30,22 +30,37 @@ const MEMBER_ADJECTIVE = /^-(?:member|nation|country|state|strong)\b/u;
 /** Who an outlet cites: "two law enforcement sources told CNN", "three officials said", "one source said". */
 const SOURCE_NOUN =
   /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:sources?|officials?|(?:people|person) familiar|aides?|insiders?|diplomats?|witness(?:es)?)\b/u;
-/** "one" as a pronoun or in an idiom, not a count: "no one", "one of the judges", "one another", "the one who", "one hell of a". */
-const ONE_BEFORE = /\b(?:no|any|every|each|the|this|that|which|some)\s+$/iu;
-const ONE_AFTER = /^\s+(?:of|another|who|whom|which|that|thing|(?:hell|heck) of)\b/iu;
+/** "one" as a pronoun or in an idiom, not a count: "no one", "one of the judges", "one another", "the one who", "one cannot", "one's skin", "one hell of a". */
+const ONE_BEFORE = /\b(?:no|any|every|each|the|this|that|which|some|second|third|last|next|other|same)\s+$/iu;
+const ONE_AFTER =
+  /^(?:['’]s\b|\s+(?:of|another|who|whom|which|that|where|thing|(?:hell|heck) of|he|she|they|we|you|can|cannot|could|must|should|would|might|may)\b)/iu;
 /** "the two women", "both three", "these two": a count of people or things the text has already named. */
 const ANAPHORIC_BEFORE = /\b(?:the|these|those|both|all|its|their)\s+$/iu;
 const isNumberWord = (w: string) => /^\p{L}+$/u.test(w);
 /**
- * "One party will tax and spend", "one popular site argues": a bare "one"
- * whose noun then acts (a modal and a verb, or a verb of saying) means "a
- * certain", not a count; "one person was killed" stays a claim.
+ * "One party will tax and spend": a bare "one" whose noun then acts (a modal
+ * and a verb) means "a certain", not a count; "one person will be charged" stays a claim.
  */
-const ONE_ACTS = new RegExp(
-  `^\\s+(?:[\\p{L}'’-]+\\s+){1,4}?(?:(?:will|would|can|could|should|must|might|may)(?:n['’]t|\\s+not)?\\s+(?!be\\b|have\\b)\\p{Ll}+|won['’]t\\s+\\p{Ll}+|(?:${[...SPEECH_VERBS].filter((v) => /s$/.test(v)).join('|')})\\b)`,
-  'u',
-);
+const ONE_ACTS =
+  /^\s+(?:[\p{L}'’-]+\s+){1,4}?(?:(?:will|would|can|could|should|must|might|may)(?:n['’]t|\s+not)?\s+(?!be\b|have\b)\p{Ll}+|won['’]t\s+\p{Ll}+)/u;
 const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according)\\b`, 'iu');
+const SPEECH_VERB = `(?:${[...SPEECH_VERBS].join('|')}|asking)`;
+/**
+ * A bare "one" that counts who speaks ("one man said", "said one official",
+ * "one person close to the talks said", "according to one senator"): the outlet's way to cite a voice, not a count of the news.
+ */
+const ONE_SPEAKS_AFTER = new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){1,5}?${SPEECH_VERB}\\b`, 'u');
+const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\s+$`, 'iu');
+/** "at one point", "on one occasion": "one" opening a phrase of place or time picks out an instance. */
+const INSTANCE_BEFORE = /\b(?:at|on)\s+$/iu;
+/** "in one message", "from one continent": so does it after these, unless it measures ("in one day"). */
+const INSTANCE_BEFORE_UNLESS_MEASURED = /\b(?:in|into|from|with|under)\s+$/iu;
+const TIME_UNIT_AFTER = /^\s+(?:second|minute|hour|day|night|week|month|year|decade|century|season)\b/iu;
+/** "one reason", "one aspect of the story": nouns a bare "one" picks out of many, never a count of the news. */
+const ONE_PICKS =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:reason|aspect|advantage|thing|example|way|problem|question|point|option|issue|factor|sign|name|idea|concern|explanation|possibility|theory|interest|strain|version|case|instance|occasion)\b/u;
+/** "could one day carry people": "one day" meaning "some day". */
+const MODAL_BEFORE = /\b(?:could|would|might|may|will|can)\s+$/iu;
 
 /** "two officials said", "according to three sources": the number counts who speaks, not what happened. */
 function sourcesSpeak(text: string, p: NumberPhrase, after: string): boolean {
@@ -83,7 +98,14 @@ export function notANumber(text: string, p: NumberPhrase, sentence: [number, num
   if (sourcesSpeak(text, p, after)) return 'count of sources';
   const word = text.slice(p.start, p.end).toLowerCase();
   if (word === 'one' && (ONE_BEFORE.test(before) || ONE_AFTER.test(after))) return 'pronoun';
-  if (word === 'one' && !p.qualifier && ONE_ACTS.test(after)) return '"one" meaning "a certain"';
+  if (word === 'one' && !p.qualifier && /^\s/.test(after)) {
+    if (ONE_SPEAKS_AFTER.test(after) || SPEECH_BEFORE.test(before)) return 'count of sources';
+    if (/\bnumber\s+$/iu.test(before)) return 'rank';
+    if (MODAL_BEFORE.test(before) && /^\s+day\b/iu.test(after)) return '"one day" meaning "some day"';
+    const instance =
+      INSTANCE_BEFORE.test(before) || (INSTANCE_BEFORE_UNLESS_MEASURED.test(before) && !TIME_UNIT_AFTER.test(after));
+    if (instance || ONE_PICKS.test(after) || ONE_ACTS.test(after)) return '"one" meaning "a certain"';
+  }
   if (
     !p.qualifier &&
     isNumberWord(word) &&

@@ -84,10 +84,21 @@ describe('notANumber', () => {
     assert.equal(why('They blamed one another.', 'one'), 'pronoun');
     assert.equal(why('It has been one hell of a career.', 'one'), 'pronoun');
     assert.equal(why('"One party will tax and spend," he said.', 'One'), '"one" meaning "a certain"');
-    assert.equal(
-      why('One popular air-travel site argues that the code is strict.', 'One'),
-      '"one" meaning "a certain"',
-    );
+    assert.equal(why('One popular air-travel site argues that the code is strict.', 'One'), 'count of sources');
+    assert.equal(why('"It is over," one man said.', 'one'), 'count of sources');
+    assert.equal(why('"We need to comply," said one official briefed on the matter.', 'one'), 'count of sources');
+    assert.equal(why('A deal is near, one person close to the talks said.', 'one'), 'count of sources');
+    assert.equal(why('According to one recent poll, 4 percent agreed.', 'one'), 'count of sources');
+    assert.equal(why('He warned that one cannot rein them in.', 'one'), 'pronoun');
+    assert.equal(why("We don't care about the colour of one's skin.", 'one'), 'pronoun');
+    assert.equal(why('At one point, he walked out.', 'one'), '"one" meaning "a certain"');
+    assert.equal(why('In one message, she called him an idiot.', 'one'), '"one" meaning "a certain"');
+    assert.equal(why('The source challenged one major aspect of the story.', 'one'), '"one" meaning "a certain"');
+    assert.equal(why('The pod could one day carry people.', 'one'), '"one day" meaning "some day"');
+    assert.equal(why('But the number one goal was obvious.', 'one'), 'rank');
+    assert.equal(why('Two supermoons, the second one blue.', 'one'), 'pronoun');
+    assert.equal(why('The tickets sold out in one day.', 'one'), null);
+    assert.equal(why('One person was killed in the crash.', 'One'), null);
     assert.equal(why('One person will be charged.', 'One'), null);
     assert.equal(why('Only one projectile was launched.', 'one'), null);
     assert.equal(why('Only one person died.', 'one'), null);
