@@ -1,6 +1,6 @@
 import { isDemonym, isFunctionWord } from '../gazetteer.ts';
 import { ENDS_PHRASE, isParticiple, mayBeRankedNoun, PAST } from './phrase-reading.ts';
-import type { NumberPhrase } from './number-phrases.ts';
+import { resultNounAfter, type NumberPhrase } from './number-phrases.ts';
 import { unitAt } from './units.ts';
 
 /** What a number counts or measures, as the words right after it say. */
@@ -93,6 +93,10 @@ export function countedThing(text: string, p: NumberPhrase): CountedThing | unde
     const noun = ordinalNoun(rest);
     return noun && { ...noun, describes: null, dimension: null, rate: null };
   }
+  // "a 26-24 victory at Seattle": what the score is of.
+  const result = p.kind === 'tally' && p.unit !== 'votes' ? resultNounAfter(rest) : null;
+  if (result)
+    return { unit: p.unit!, words: result.words, skip: result.skip, describes: null, dimension: null, rate: null };
   const done = (u: { unit: string; words: string; skip: number }): CountedThing => {
     const after = rest.slice(u.skip + u.words.length);
     const dimension = HYPHEN_DIMENSION.exec(after);

@@ -62,6 +62,15 @@ const DENOMINATORS: Record<string, number> = { half: 2, third: 3, quarter: 4, fi
 /** "97-1", "348-77": two counts joined by a dash, where the sentence talks of a vote. */
 const TALLY = /(?<![\p{N}.,-])(\d{1,3})[-–](\d{1,3})(?![\p{N}]|[-–]\d)/gu;
 const VOTE_WORDS = /\b(?:vot(?:e|es|ed|ing)|tally|ballot|margin)\b/iu;
+/** "a 26-24 victory", "an 11-5 record": the noun after two counts joined by a dash says what they tell. */
+const RESULT_NOUN_AFTER =
+  /^(\s+)((?:[\p{Ll}-]+\s+)?(victory|win|loss|defeat|triumph|rout|drubbing|draw|comeback|record|mark|season|start|campaign))\b/u;
+const RECORD_NOUNS = new Set(['record', 'mark', 'season', 'start', 'campaign']);
+/** "won 3-1", "beat Seattle 26-24": a game's score. */
+const SCORE_BEFORE =
+  /\b(?:won|win|wins|lost|lose|loses|beat|beats|beaten|defeated|hammered|routed|edged|thrashed|trounced|drew|led|leads|trailed|trails)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|the)\s+){0,3}$/u;
+/** "went 9-3": a team's wins and losses. */
+const RECORD_BEFORE = /\b(?:went|goes|go|finished|finishing|started|starting)\s+$/u;
 /** "a magnitude 6.4 earthquake", "a magnitude-6.3 tremor": the unit stands before the number. */
 const MAGNITUDE = /(?<!\p{L})magnitude[\s-](\d{1,2}(?:\.\d)?)(?![\p{N}])/giu;
 /** "a week ago", "a year after": one of a time unit, written with the article. */
@@ -149,15 +158,31 @@ function* fractions(text: string): Generator<NumberPhrase> {
   }
 }
 
+/** The noun that follows a game's score or a team's record ("victory at Seattle", "record"), with the space before it. */
+export function resultNounAfter(rest: string): { words: string; skip: number; record: boolean } | null {
+  const m = RESULT_NOUN_AFTER.exec(rest);
+  return m && { words: m[2]!, skip: m[1]!.length, record: RECORD_NOUNS.has(m[3]!) };
+}
+
+/** What two counts joined by a dash tell: a vote, a game's score, a team's record, or nothing known. */
+function tallyUnit(text: string, start: number, end: number): string | null {
+  if (VOTE_WORDS.test(text.slice(Math.max(0, start - 60), end + 60))) return 'votes';
+  const before = text.slice(Math.max(0, start - 60), start);
+  const noun = resultNounAfter(text.slice(end, end + 40));
+  if (noun) return noun.record ? 'record' : 'score';
+  if (SCORE_BEFORE.test(before)) return 'score';
+  return RECORD_BEFORE.test(before) ? 'record' : null;
+}
+
 function* tallies(text: string): Generator<NumberPhrase> {
   for (const m of text.matchAll(TALLY)) {
-    const around = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
-    if (!VOTE_WORDS.test(around)) continue;
+    const unit = tallyUnit(text, m.index, m.index + m[0].length);
+    if (!unit) continue;
     yield {
       ...blank('tally', m.index, m.index + m[0].length, m[1]!),
       value: Number(m[1]),
       against: Number(m[2]),
-      unit: 'votes',
+      unit,
       second: m[2]!,
     };
   }
@@ -186,8 +211,8 @@ function* numbers(text: string): Generator<NumberPhrase> {
     const [phrase, qualifier, sign, first, second, attached] = m;
     const low = parseNumber(first!);
     const high = second ? parseNumber(second) : null;
-    // "won 3-1": a score, not a range (a season's "2015-16" is told apart as years later).
-    if (high !== null && high < low && !/^\d{2}$/.test(second!)) continue;
+    // "won 3-1", "50-32-1": a score or a record, not a range (a season's "2015-16" is told apart as years later).
+    if (high !== null && high < low && !(/^\d{4}$/.test(first!) && /^\d{2}$/.test(second!))) continue;
     yield {
       ...blank('number', m.index, m.index + phrase.length, first!),
       qualifier: qualifier ? qualifier.toLowerCase() : null,

@@ -91,6 +91,16 @@ describe('findNumberPhrases', () => {
     );
   });
 
+  it('reads a game score and a team record where their words say so, and nothing else', () => {
+    assert.deepEqual(read("Arizona's 26-24 victory at Seattle was his last game."), ['26-24 tally 26-24 score']);
+    assert.deepEqual(read('Arizona beat Seattle 26-24 on Sunday.'), ['26-24 tally 26-24 score']);
+    assert.deepEqual(read('The Cardinals had an 11-5 record in 2014.'), ['11-5 tally 11-5 record', '2014 number 2014']);
+    assert.deepEqual(read('Arians went 9-3 as interim coach.'), ['9-3 tally 9-3 record']);
+    assert.deepEqual(read('The store is open 24-7 all year.'), []);
+    // A record with ties has three parts: not read as a range, nor as a score without its ties.
+    assert.deepEqual(read('Arians was 50-32-1 with the Cardinals.'), []);
+  });
+
   it('reads fractions before "of" or "majority"', () => {
     assert.deepEqual(read('Two-thirds of voters and a quarter of the seats.'), [
       'Two-thirds fraction 0.6667 fraction',
