@@ -41,6 +41,8 @@ const ROLES = alternation([...ROLE_WORDS, 'statement', 'company', 'airline', 'ag
 const LEAD = `^[\\s,.!?;—–-]*`;
 /** Title words between a verb and a name: "said Sen.", "said Defense Secretary", "told the". */
 const TITLE_GAP = /^(?:(?:\p{Lu}[\p{L}-]*\.?|former|acting|then-)\s+)*$/u;
+/** "…," the coalition's executive director, Matt Brooks, said: a description, then the name set off by commas. */
+const DESCRIPTION_GAP = /^(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’-]*['’]s)\s+[^,"“”]{1,80},\s+$/u;
 /** Between "said" and the name after it, titles and role words in any case: "said police spokesman". */
 const ROLE_GAP = /^(?:[\p{L}.'’-]+\s+){0,5}$/u;
 const AFTER_SPEAKER = new RegExp(
@@ -143,10 +145,11 @@ function speakerAfter(
   const rest = gap.slice(new RegExp(LEAD, 'u').exec(gap)![0].length);
   const closesClause = clause && /^[^"“”;:]*,\s+$/u.test(gap);
   const named = (TITLE_GAP.test(rest) || closesClause) && AFTER_SPEAKER.test(text.slice(next.end, to));
+  const described = DESCRIPTION_GAP.test(rest) && AFTER_SPEAKER.test(text.slice(next.end, to).replace(/^,/, ''));
   const verbFirst = VERB_FIRST.exec(gap);
   const after = verbFirst !== null && verbFirst.index === 0 && ROLE_GAP.test(gap.slice(verbFirst[0].length));
   const according = /according to\s+$/iu.test(gap.replace(/(?:\p{Lu}[\p{L}-]*\.?\s+)*$/u, ''));
-  return named || after || according ? { speaker: next.key, words: next.text } : null;
+  return named || described || after || according ? { speaker: next.key, words: next.text } : null;
 }
 
 /** Schumer said: "…" / Obama wrote in a letter that "…" / according to Kovalenko, "…". */
@@ -173,7 +176,7 @@ function speakerBefore(
   if (!verb) return null;
   const verbAt = start - window.length + verb.index;
   // The speaker is the last person named before the verb: right before it (an apposition, a title in brackets or
-  // a few auxiliary words between), or, for a participle ("…, saying"), as the subject of the clause it ends.
+  // a few auxiliary words between), or, for a participle ("…, saying", "…, first telling"), as the subject of the clause it ends.
   const subject = before.filter((m) => m.end <= verbAt).at(-1);
   if (!subject) return null;
   const between = text.slice(subject.end, verbAt);
@@ -182,17 +185,31 @@ function speakerBefore(
   const adjacent =
     SUBJECT_TO_VERB.test(between) && !afterApposition.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
   const clause =
-    /ing$/iu.test(verb[0]) && /,\s*$/u.test(between) && !before.some((m) => m.start >= subject.end && m.end <= verbAt);
+    /ing$/iu.test(verb[0]) &&
+    /,\s*(?:first|then|later|also|before|after)?\s*$/u.test(between) &&
+    !before.some((m) => m.start >= subject.end && m.end <= verbAt);
   return adjacent || clause ? { speaker: subject.key, words: subject.text } : null;
+}
+
+/** Paragraphs that name no one between a pronoun and the person it stands for ("The 65-year-old coach, known for …"). */
+const MAX_UNNAMED_BETWEEN = 2;
+
+/** The mentions of the nearest paragraph before `paragraph` that names anyone, over a few that name no one. */
+function lastNaming(ctx: AttributionContext, paragraph: number): readonly PersonMention[] {
+  for (let p = paragraph - 1; p >= Math.max(0, paragraph - 1 - MAX_UNNAMED_BETWEEN); p--) {
+    const mentions = mentionsIn(ctx, p);
+    if (mentions.length > 0) return mentions;
+  }
+  return [];
 }
 
 /**
  * "he said": the person the pronoun stands for. It is the one person of that
  * gender named in the paragraph before the pronoun (two or more: no one);
- * when none is, the one named in the previous paragraph, or the one that
- * paragraph opens with as its subject; when that names no one of that
- * gender, the speaker of the last attributed quotation (`recent`), as news
- * prints "…," Fox said. / "…," he said.
+ * when none is, the one named in the last paragraph before that names anyone
+ * (over up to two that name no one), or the one that paragraph opens with as
+ * its subject; when that names no one of that gender, the speaker of the last
+ * attributed quotation (`recent`), as news prints "…," Fox said. / "…," he said.
  */
 function pronoun(
   ctx: AttributionContext,
@@ -215,9 +232,9 @@ function pronoun(
   ];
   const here = named((m) => m.paragraph === paragraph && m.end <= at);
   if (here.length) return here.length === 1 ? { speaker: here[0]!, words: word } : null;
-  const previous = mentionsIn(ctx, paragraph - 1).filter((m) => fits(m.key));
+  const previous = lastNaming(ctx, paragraph).filter((m) => fits(m.key));
   const previousKeys = [...new Set(previous.map((m) => m.key))];
-  // Several in the previous paragraph: the one it opens with, as its subject ("Felipe Calderon, who …").
+  // Several in that paragraph: the one it opens with, as its subject ("Felipe Calderon, who …").
   const subject = previous[0] && previous[0].start <= 1 ? [previous[0].key] : [];
   const candidates =
     previousKeys.length === 1

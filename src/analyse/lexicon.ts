@@ -19,7 +19,7 @@ export const SPEECH_VERBS = words(`
   threatens demanded demands called calls termed labelled labeled branded condemned condemns criticized criticised
   criticizes criticises slammed blasted welcomed hailed lauded defended questioned rejected
   saying stating adding noting warning telling declaring claiming insisting arguing writing announcing confirming
-  describing accusing stressing emphasizing emphasising explaining`);
+  describing accusing stressing emphasizing emphasising explaining responded responds responding answered`);
 
 /** Role and title words that introduce a person ("Governor X", "spokeswoman X", "X, a spokesperson"). */
 export const ROLE_WORDS = words(`

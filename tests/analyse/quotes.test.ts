@@ -16,6 +16,44 @@ function quotes(...paragraphs: string[]): string[] {
 }
 
 describe('quotations', () => {
+  it('credits the name set off after a description, and the subject of a clause ending in "first telling"', () => {
+    assert.deepEqual(
+      quotes(
+        '"This ad shows the remorse many feel," the coalition\'s executive director, Matt Brooks, said on Wednesday.',
+      ),
+      ['This ad shows the remorse many feel, — new:Matt Brooks'],
+    );
+    assert.deepEqual(
+      quotes(
+        'Benjamin Netanyahu pushed back in two interviews on Sunday, first telling CNN, "I am not going to do that."',
+      ),
+      ['I am not going to do that. — new:Benjamin Netanyahu'],
+    );
+    assert.deepEqual(quotes('Asked about it, Benjamin Netanyahu responded, "There is no bus."'), [
+      'There is no bus. — new:Benjamin Netanyahu',
+    ]);
+  });
+
+  it('reads "he said" as the one man named last, over a paragraph that names no one', () => {
+    assert.deepEqual(
+      quotes(
+        'Bruce Arians is retiring from coaching after five seasons.',
+        'The 65-year-old coach announced the decision on Monday.',
+        '"It has been an unbelievable journey," he said.',
+      ),
+      ['It has been an unbelievable journey, — new:Bruce Arians'],
+    );
+    // Two men named there, neither as the paragraph's subject: no one.
+    assert.deepEqual(
+      quotes(
+        'When Chuck Pagano left for a time, Bruce Arians directed the Colts.',
+        'That opened the way to Arizona.',
+        '"I might be on your side," he said.',
+      ),
+      ['I might be on your side, — ?'],
+    );
+  });
+
   it('goes on from the last speaker only when the sentence names no speaker of its own', () => {
     assert.deepEqual(quotes('"The water came at night," said Olena Petrenko, a teacher.', '"We had to leave."'), [
       'The water came at night, — new:Olena Petrenko',
