@@ -1,7 +1,7 @@
 import { isDemonym, isFunctionWord } from '../gazetteer.ts';
 import { ENDS_PHRASE, isParticiple, mayBeRankedNoun, PAST } from './phrase-reading.ts';
 import { resultNounAfter, type NumberPhrase } from './number-phrases.ts';
-import { unitAt } from './units.ts';
+import { isMoney, unitAt } from './units.ts';
 
 /** What a number counts or measures, as the words right after it say. */
 export interface CountedThing {
@@ -106,7 +106,8 @@ export function countedThing(text: string, p: NumberPhrase): CountedThing | unde
       rest.startsWith('-') ||
       dimension !== null ||
       ((p.unit === 'magnitude' || p.unit === 'fraction') && !/^\s+of\b/.test(tail));
-    const describes = hyphenated ? nounPhrase(NOUN_AFTER.exec(tail)?.[1]) : null;
+    // "a $5bn charge", "a $45,000 fee": an amount right before a noun is that noun's.
+    const describes = hyphenated || isMoney(u.unit) ? nounPhrase(NOUN_AFTER.exec(tail)?.[1]) : null;
     const rate = RATE.exec(tail)?.[0].trim() ?? null;
     return { ...u, describes, dimension: dimension ? DIMENSIONS[dimension[1]!]! : null, rate };
   };
@@ -118,7 +119,7 @@ export function countedThing(text: string, p: NumberPhrase): CountedThing | unde
   let skip = 0;
   for (let adjectives = 0; adjectives <= 2; adjectives++) {
     const space = /^\s+/.exec(rest.slice(skip))?.[0].length ?? 0;
-    const u = unitAt(rest.slice(skip + space));
+    const u = unitAt(rest.slice(skip + space), text.slice(Math.max(0, p.start - 40), p.start));
     // The adjectives stay with the unit's words: "Canadian citizens", "tactical missiles".
     if (u && (space > 0 || u.unit === '%'))
       return done({

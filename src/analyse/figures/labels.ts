@@ -54,6 +54,7 @@ const UNIT_NAMES: Record<string, string> = {
   cm: 'centimetres',
   mm: 'millimetres',
   kg: 'kilograms',
+  lb: 'pounds',
   t: 'tonnes',
   km: 'kilometres',
   mi: 'miles',
@@ -138,6 +139,23 @@ function quantityBefore(before: string, countable: boolean): string | null {
 }
 
 const PART = /\b(other|remaining|additional|further|more|another|new)\b/iu;
+/**
+ * "Goldman Sachs took a $5bn charge", "The Cardinals had an 11-5 record": the one whose charge or record it is,
+ * a name as the subject of a verb of having, taking or reporting right before the amount.
+ */
+const POSSESSOR =
+  /(?:^|[^\p{L}'’])((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+(?:has|have|had|took|takes|made|makes|reported|reports|posted|posts|recorded|records|announced|announces|offered|offers|faces|faced|finished with|ended with)\s+(?:an?\s+|the\s+|its\s+|their\s+)?$/u;
+/** Whose a noun is, when the clause says: "Goldman Sachs’", "the Cardinals’", "Arizona's". */
+function possessorBefore(before: string): string | null {
+  const written = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?)\s+$/u.exec(before)?.[1];
+  if (written) return written;
+  const owner = POSSESSOR.exec(before)?.[1]?.replace(/^The\s/, 'the ');
+  if (!owner) return null;
+  return `${owner}${/s$/.test(owner) && !/ss$/.test(owner) ? '’' : '’s'}`;
+}
+
+/** "Goldman Sachs’ charge", "the Cardinals’ record", "Arizona's victory": a noun with its possessor, when the clause names one. */
+const possessed = (before: string, noun: string): string => [possessorBefore(before), noun].filter(Boolean).join(' ');
 
 /** The label of one claim, built from its clause. */
 export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): ClaimLabel {
@@ -178,6 +196,13 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     const made = make('ordinal', [`which ${thing.words}`, of], scopeAt(rest), [thing.words, of]);
     return { ...made, comparable: made.comparable && (of !== null || /\s/.test(thing.words)) };
   }
+  // "an 11-5 record in 2014", "a 26-24 victory at Seattle": whose record or victory, and when or where.
+  // Two teams' records compare only where each names its team.
+  if (phrase.kind === 'tally' && thing.words) {
+    const owner = possessorBefore(before);
+    const made = make('thing', [owner, thing.words], scopeAt(after), [owner, thing.words]);
+    return { ...made, comparable: owner !== null };
+  }
   // "the 11-hour flight", "a 40-kilometer-wide frontline", "a magnitude-6.3 tremor", "a two-thirds majority".
   if (thing.describes) {
     const dimension =
@@ -188,7 +213,7 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
         : isMoney(thing.unit) || thing.unit === 'fraction'
           ? null
           : 'size');
-    const label = dimension ? `${dimension} of the ${thing.describes}` : thing.describes;
+    const label = dimension ? `${dimension} of the ${thing.describes}` : possessed(before, thing.describes);
     const rest = text.slice(text.indexOf(thing.describes, end) + thing.describes.length, clause[1]);
     return make('describes', [label], scopeAt(rest), [dimension, thing.describes]);
   }

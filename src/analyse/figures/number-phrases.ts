@@ -37,6 +37,19 @@ const NUMBER = new RegExp(
   `(?<![\\p{L}\\p{N}.,:/-])(?:(${QUALIFIER})\\s+)?(?:between\\s+)?(${CURRENCY_SIGN})?((?:${NUM})${SCALE})(?:(?:\\s*(?:to|-|–)\\s*|\\s+and\\s+(?<=\\bbetween\\s[^;]{1,40}))(?:${CURRENCY_SIGN})?((?:${NUM})${SCALE}))?(${ATTACHED})?(?![\\p{N}]|[.,]\\d|\\p{L}|\\/\\d)`,
   'giu',
 );
+/** "nine hours and 30 minutes", "two years and three months": one duration, in its smaller unit. */
+const COMPOUND_DURATION = new RegExp(
+  `(?<![\\p{L}\\p{N}.,:/-])(${NUM})\\s+(hours?|minutes?|years?|weeks?|days?)\\s+and\\s+(${NUM})\\s+(minutes?|seconds?|months?|days?|hours?)(?!\\p{L})`,
+  'giu',
+);
+/** How many of the smaller unit one of the larger holds, for the pairs a compound duration joins. */
+const SMALLER_UNITS: Record<string, [string, number]> = {
+  hour: ['minutes', 60],
+  minute: ['seconds', 60],
+  year: ['months', 12],
+  week: ['days', 7],
+  day: ['hours', 24],
+};
 /** "11:36 a.m.", "7.06am", "3 p.m.", "0336 GMT", "14:30". */
 const CLOCK = [
   /(?<![\p{N}:.,])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\.?(?!\p{L})/giu,
@@ -201,6 +214,19 @@ function* ordinals(text: string): Generator<NumberPhrase> {
   }
 }
 
+function* compoundDurations(text: string): Generator<NumberPhrase> {
+  for (const m of text.matchAll(COMPOUND_DURATION)) {
+    const [large, small] = [m[2]!.toLowerCase().replace(/s$/, ''), m[4]!.toLowerCase().replace(/s$/, '')];
+    const pair = SMALLER_UNITS[large];
+    if (!pair || pair[0] !== `${small}s`) continue;
+    yield {
+      ...blank('number', m.index, m.index + m[0].length, m[1]!),
+      value: parseNumber(m[1]!) * pair[1] + parseNumber(m[3]!),
+      unit: pair[0],
+    };
+  }
+}
+
 function* magnitudes(text: string): Generator<NumberPhrase> {
   for (const m of text.matchAll(MAGNITUDE))
     yield { ...blank('number', m.index, m.index + m[0].length, m[1]!), value: Number(m[1]), unit: 'magnitude' };
@@ -231,7 +257,16 @@ function* numbers(text: string): Generator<NumberPhrase> {
 export function findNumberPhrases(text: string): NumberPhrase[] {
   const found: NumberPhrase[] = [];
   const overlaps = (p: NumberPhrase) => found.some((q) => p.start < q.end && q.start < p.end);
-  for (const source of [clockTimes, tallies, fractions, magnitudes, ordinals, vagueQuantities, numbers])
+  for (const source of [
+    clockTimes,
+    tallies,
+    fractions,
+    compoundDurations,
+    magnitudes,
+    ordinals,
+    vagueQuantities,
+    numbers,
+  ])
     for (const p of source(text)) if (!overlaps(p)) found.push(p);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -107,6 +107,7 @@ export const TO_METRIC: Record<string, [string, number]> = {
   mph: ['km/h', 1.609344],
   in: ['cm', 2.54],
   ft: ['m', 0.3048],
+  lb: ['kg', 0.45359237],
 };
 
 /** Time units that convert exactly, compared in the smallest of their family (a week is seven days). */
@@ -119,11 +120,15 @@ export const EXACT_TIME: Record<string, [string, number]> = {
   decades: ['months', 120],
 };
 
-/** The unit at the start of `text`: a unit word, a currency word, or nothing. */
-export function unitAt(text: string): { unit: string; words: string } | undefined {
+/** "weighs nearly 19,000 pounds", "a weight of 300 pounds": pounds of weight, not of money. */
+const WEIGHT_BEFORE = /\b(?:weigh\w*|weight\w*|heavy|heavier|heaviest)\b[^.;:]{0,30}$/iu;
+
+/** The unit at the start of `text`: a unit word, a currency word, or nothing. `before`: the words before its number. */
+export function unitAt(text: string, before = ''): { unit: string; words: string } | undefined {
   for (const [pattern, code] of CURRENCY_WORDS) {
     const m = pattern.exec(text);
     if (!m) continue;
+    if (code === 'GBP' && /^pound/.test(m[0]) && WEIGHT_BEFORE.test(before)) return { unit: 'lb', words: m[0] };
     const national = m[0].replace(/s$/, '');
     return { unit: code === 'pound' || code === 'dollar' ? NATIONAL_CURRENCY[national]! : code, words: m[0] };
   }

@@ -32,6 +32,17 @@ describe('labelClaim', () => {
     assert.equal(l.comparable, true);
   });
 
+  it('names what an amount of money is, with whose it is where the clause says', () => {
+    assert.equal(label('Goldman Sachs took a $5bn charge.', '$5bn').label, 'Goldman Sachs’ charge');
+    assert.equal(label("It was Qualcomm's $121bn takeover bid.", '$121bn').label, "Qualcomm's takeover bid");
+    assert.equal(label('Among the payments was a $45,000 fee.', '$45,000').label, 'fee');
+  });
+
+  it('names a record or a score with its team, and when or where', () => {
+    assert.equal(label('The Cardinals had an 11-5 record in 2014.', '11-5').label, 'the Cardinals’ record in 2014');
+    assert.equal(label("Arizona's 26-24 victory at Seattle.", '26-24').label, "Arizona's victory at Seattle");
+  });
+
   it('says what a counted subject did where an auxiliary or a negation marks its verb', () => {
     assert.equal(label('Two senators didn’t vote at all.', 'Two').label, 'senators didn’t vote');
     assert.equal(

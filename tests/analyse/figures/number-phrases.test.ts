@@ -91,6 +91,15 @@ describe('findNumberPhrases', () => {
     );
   });
 
+  it('reads "nine hours and 30 minutes" as one duration in its smaller unit', () => {
+    assert.deepEqual(read('Daylight lasts nine hours and 30 minutes.'), [
+      'nine hours and 30 minutes number 570 minutes',
+    ]);
+    assert.deepEqual(read('He served two years and three months.'), ['two years and three months number 27 months']);
+    // Units that do not nest are two numbers.
+    assert.deepEqual(read('It took 3 hours and 2 seconds.'), ['3 number 3', '2 number 2']);
+  });
+
   it('reads a game score and a team record where their words say so, and nothing else', () => {
     assert.deepEqual(read("Arizona's 26-24 victory at Seattle was his last game."), ['26-24 tally 26-24 score']);
     assert.deepEqual(read('Arizona beat Seattle 26-24 on Sunday.'), ['26-24 tally 26-24 score']);

@@ -83,6 +83,9 @@ describe('unitAt', () => {
 
   it('returns the words it read', () => {
     assert.deepEqual(unitAt('Egyptian pounds a month'), { unit: 'EGP', words: 'Egyptian pounds' });
+    // Pounds after a word of weight weigh; elsewhere they are money.
+    assert.deepEqual(unitAt('pounds.', 'The module weighs nearly '), { unit: 'lb', words: 'pounds' });
+    assert.deepEqual(unitAt('pounds.', 'The firm lifted its profit by '), { unit: 'GBP', words: 'pounds' });
     assert.deepEqual(unitAt('light-years away'), { unit: 'light-years', words: 'light-years' });
   });
 });
