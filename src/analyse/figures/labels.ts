@@ -139,6 +139,12 @@ function quantityBefore(before: string, countable: boolean): string | null {
 }
 
 const PART = /\b(other|remaining|additional|further|more|another|new)\b/iu;
+/** "it took the ambulance ", "took ": the verb of a time taken, with whom it took. */
+const TOOK = /\b(?:took|takes|take|taking)\s+((?:[\p{L}'’-]+\s+){0,4}?)$/u;
+/** ", including two congressmen," or " (of about 150,000)" at the start of what follows a counted thing. */
+const ASIDE =
+  /^(?:,\s+(?:including|such as|among them|mostly|mainly|many of them)\s[^,;.()“”"]{1,80},|\s*\([^()]{1,60}\))/u;
+const withoutAside = (s: string) => s.replace(ASIDE, '');
 /**
  * "Goldman Sachs took a $5bn charge", "The Cardinals had an 11-5 record": the one whose charge or record it is,
  * a name as the subject of a verb of having, taking or reporting right before the amount.
@@ -232,6 +238,14 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     const link = word === 'ago' ? 'since' : word === 'away' || word === 'from now' ? 'until' : word;
     return make('time between', [`time ${link} ${lowerDeterminer(what)}`.trim()], null, [link, what]);
   }
+  // "it took the ambulance 30 minutes to get to the scene": the time taken, by whom, to do what.
+  const took = TIME_UNITS.has(thing.unit) ? TOOK.exec(before) : null;
+  const purpose = took ? /^\s+to\s+(\p{Ll}.*)$/su.exec(after) : null;
+  if (took && purpose) {
+    const by = took[1]!.trim().replace(/^(?:it|him|her|them|us|me)$/u, '');
+    const what = wordsAt(` ${purpose[1]!}`, 6);
+    return make('duration', [`time taken${by ? ` by ${by}` : ''} to ${what}`], null, [by, what]);
+  }
   const direction = LENGTHS.has(thing.unit) ? DIRECTION.exec(after) : null;
   if (direction) {
     const what = phraseAt(after.slice(direction[0].length), 5);
@@ -239,7 +253,9 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   }
 
   const complement = complementAt(after);
-  const afterComplement = complement ? after.slice(after.indexOf(complement) + complement.length) : after;
+  // "More than 30 nations, including Canada and Mexico, have …", "10 flights (of about 150,000) had returned": an aside
+  // between the counted thing and what it did is skipped.
+  const afterComplement = withoutAside(complement ? after.slice(after.indexOf(complement) + complement.length) : after);
   const firstScope = scopeAt(afterComplement);
   // "19 hijackers on 9/11 were Saudi citizens": what happened may follow the scope.
   const afterScope = firstScope ? afterComplement.slice(afterComplement.indexOf(firstScope) + firstScope.length) : null;

@@ -103,7 +103,7 @@ export function complementAt(rest: string): string | null {
 /** What happened to the counted thing, right after it: "were killed", "may have been affected", "died", "dead". */
 export function participleAt(rest: string): { word: string; length: number } | null {
   const m =
-    /^\s+(?:(?:may|might|could|would|will|should|must)\s+(?:have\s+)?(?:been\s+|be\s+)?|(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is|be|been|being)\s+)?(?:(?:also|already|still|reportedly|now|later|all)\s+)?(\p{Ll}+)\b/u.exec(
+    /^\s+(?:(?:may|might|could|would|will|should|must)\s+(?:have\s+)?(?:been\s+|be\s+)?|(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is|be|been|being)\s+)?(?:(?:also|already|still|reportedly|now|later|all|\p{Ll}{3,}ly)\s+)?(\p{Ll}+)\b/u.exec(
       rest,
     );
   return m && (isParticiple(m[1]!) || PAST.has(m[1]!)) ? { word: m[1]!, length: m[0].length } : null;

@@ -32,6 +32,19 @@ describe('labelClaim', () => {
     assert.equal(l.comparable, true);
   });
 
+  it('reads what happened past an aside or an adverb, and the time something took', () => {
+    assert.equal(label('Six people, including two congressmen, were shot.', 'Six').label, 'people shot');
+    assert.equal(
+      label('Flightradar found that 10 flights (of about 150,000) had returned.', '10').label,
+      'flights returned',
+    );
+    assert.equal(label('The firm dealt with three men recently indicted.', 'three').label, 'men indicted');
+    assert.equal(
+      label('It took the ambulance 30 minutes to get to the scene.', '30').label,
+      'time taken by the ambulance to get to the scene',
+    );
+  });
+
   it('names what an amount of money is, with whose it is where the clause says', () => {
     assert.equal(label('Goldman Sachs took a $5bn charge.', '$5bn').label, 'Goldman Sachs’ charge');
     assert.equal(label("It was Qualcomm's $121bn takeover bid.", '$121bn').label, "Qualcomm's takeover bid");
