@@ -139,6 +139,19 @@ function quantityBefore(before: string, countable: boolean): string | null {
 }
 
 const PART = /\b(other|remaining|additional|further|more|another|new)\b/iu;
+/** "30 per cent brighter than usual", "7 per cent more expensive": a comparative right after a percentage. */
+const COMPARATIVE = /^\s+((?:more|less)\s+\p{Ll}{3,}|\p{Ll}{3,}er)\b(?:\s+than\s+([^,.;:]+))?/u;
+const NOT_COMPARATIVES = new Set([
+  'after',
+  'under',
+  'over',
+  'other',
+  'never',
+  'either',
+  'whether',
+  'rather',
+  'together',
+]);
 /** "it took the ambulance ", "took ": the verb of a time taken, with whom it took. */
 const TOOK = /\b(?:took|takes|take|taking)\s+((?:[\p{L}'’-]+\s+){0,4}?)$/u;
 /** ", including two congressmen," or " (of about 150,000)" at the start of what follows a counted thing. */
@@ -202,6 +215,24 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     const made = make('ordinal', [`which ${thing.words}`, of], scopeAt(rest), [thing.words, of]);
     return { ...made, comparable: made.comparable && (of !== null || /\s/.test(thing.words)) };
   }
+  // "a 97-1 vote in the Senate", "voting 348-77 to override": the vote, on what where the sentence says.
+  if (phrase.kind === 'tally' && thing.unit === 'votes') {
+    const rest = after.replace(/^\s+votes?\b/u, '');
+    const on = /^\s+(to\s+\p{Ll}+)/u.exec(rest)?.[1] ?? null;
+    return make('thing', ['vote', on], scopeAt(on ? rest.slice(rest.indexOf(on) + on.length) : rest), ['vote', on]);
+  }
+  // "14 per cent larger and 30 per cent brighter than usual": how much more of a quality.
+  // Where the sentence names the quantity ("sales were 5 per cent higher"), that name stands (below).
+  const comparative = thing.unit === '%' && !quantityBefore(before, counted) ? COMPARATIVE.exec(after) : null;
+  if (comparative && !NOT_COMPARATIVES.has(comparative[1]!)) {
+    const than = comparative[2] ? phraseAt(comparative[2], 5) : '';
+    // Compared only against the same stated baseline: "brighter than usual" is not "brighter than an apogee moon".
+    const made = make('thing', [`how much ${comparative[1]}`, than ? `than ${than}` : null], null, [
+      comparative[1]!,
+      than,
+    ]);
+    return { ...made, comparable: than !== '' };
+  }
   // "an 11-5 record in 2014", "a 26-24 victory at Seattle": whose record or victory, and when or where.
   // Two teams' records compare only where each names its team.
   if (phrase.kind === 'tally' && thing.words) {
@@ -231,10 +262,12 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
       : '';
     return make('clock', [what ? `time ${lowerDeterminer(what)}` : 'time of day'], scopeAt(after), [what]);
   }
-  const relation = TIME_UNITS.has(thing.unit) ? TIME_RELATION.exec(after) : null;
+  // "2,000 kilometers (about 1,200 miles) east of Cape Erimo": the conversion in brackets is no part of the relation.
+  const related = withoutAside(after);
+  const relation = TIME_UNITS.has(thing.unit) ? TIME_RELATION.exec(related) : null;
   if (relation) {
     const word = relation[1]!.toLowerCase();
-    const what = wordsAt(after.slice(relation[0].length), 7) || wordsBefore(before, 6);
+    const what = wordsAt(related.slice(relation[0].length), 7) || wordsBefore(before, 6);
     const link = word === 'ago' ? 'since' : word === 'away' || word === 'from now' ? 'until' : word;
     return make('time between', [`time ${link} ${lowerDeterminer(what)}`.trim()], null, [link, what]);
   }
@@ -246,9 +279,9 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     const what = wordsAt(` ${purpose[1]!}`, 6);
     return make('duration', [`time taken${by ? ` by ${by}` : ''} to ${what}`], null, [by, what]);
   }
-  const direction = LENGTHS.has(thing.unit) ? DIRECTION.exec(after) : null;
+  const direction = LENGTHS.has(thing.unit) ? DIRECTION.exec(related) : null;
   if (direction) {
-    const what = phraseAt(after.slice(direction[0].length), 5);
+    const what = phraseAt(related.slice(direction[0].length), 5);
     return make('distance', [`distance ${direction[1]!.toLowerCase()} ${what}`.trim()], null, [direction[1]!, what]);
   }
 

@@ -45,6 +45,22 @@ describe('labelClaim', () => {
     );
   });
 
+  it('names a vote by what it was for, a percentage by the quality it measures, a distance past its conversion', () => {
+    assert.equal(label('The House voted 348-77 to override the veto.', '348-77').label, 'vote to override');
+    assert.equal(label('It followed a 97-1 vote in the Senate.', '97-1').label, 'vote in the Senate');
+    assert.equal(
+      label('The moon appeared 30 per cent brighter than usual.', '30').label,
+      'how much brighter than usual',
+    );
+    // Without a stated baseline, "how much bigger" is compared with nothing.
+    assert.equal(label('The moon looked 7 per cent bigger.', '7').comparable, false);
+    assert.equal(label('Sales were 5 per cent higher.', '5').label, 'Sales');
+    assert.equal(
+      label('It fell 2,000 kilometers (about 1,200 miles) east of Cape Erimo.', '2,000').label,
+      'distance east of Cape Erimo',
+    );
+  });
+
   it('names what an amount of money is, with whose it is where the clause says', () => {
     assert.equal(label('Goldman Sachs took a $5bn charge.', '$5bn').label, 'Goldman Sachs’ charge');
     assert.equal(label("It was Qualcomm's $121bn takeover bid.", '$121bn').label, "Qualcomm's takeover bid");
