@@ -79,6 +79,8 @@ const ORG_AFTER = new RegExp(
 );
 const ORG_BEFORE = new RegExp(`(?:^|[,;]\\s+)${NAME_RUN}\\s+(?:also\\s+)?(?:${VERBS})\\b[^"“”.!?]{0,60}$`, 'u');
 const ACCORDING_TO = /according to\s+$/iu;
+/** ", said " right before a name, the verb set off by a comma: the name that follows speaks. */
+const INSERTED_VERB = new RegExp(`,\\s+(?:${VERBS})\\s+(?:\\p{Lu}[\\p{L}-]*\\.?\\s+)*$`, 'u');
 /** How far after the verb the quotation may start: "said in a statement on Tuesday that". */
 const MAX_VERB_TO_QUOTE = 100;
 /** A figure may stand further into what was said: "told parliament on Tuesday that the railway had lost …". */
@@ -167,6 +169,11 @@ function speakerBefore(
   if (ACCORDING_TO.test(text.slice(from, last.start).replace(/(?:\p{Lu}[\p{L}-]*\.?\s+)*$/u, ''))) {
     if (/^[\s,]*$/u.test(text.slice(last.end, start))) return { speaker: last.key, words: last.text };
   }
+  // "Her comments, said Josh Earnest, the press secretary, are “…”": a verb and a name set off by commas.
+  const inserted = before.find(
+    (m) => INSERTED_VERB.test(text.slice(from, m.start)) && /^,/u.test(text.slice(m.end, start)),
+  );
+  if (inserted) return { speaker: inserted.key, words: inserted.text };
   // The verb of speech closest to the quotation, not too far from it; its subject is the speaker.
   // Only what stands after any earlier quotation in the sentence: "…," she said, "…" is handled as a continuation.
   const near = text.slice(Math.max(from, start - reach), start);

@@ -29,6 +29,10 @@ describe('quotations', () => {
       ),
       ['I am not going to do that. — new:Benjamin Netanyahu'],
     );
+    assert.deepEqual(
+      quotes('Her comments, said Josh Earnest, the press secretary, are "consistent with what the president said."'),
+      ['consistent with what the president said. — new:Josh Earnest'],
+    );
     assert.deepEqual(quotes('Asked about it, Benjamin Netanyahu responded, "There is no bus."'), [
       'There is no bus. — new:Benjamin Netanyahu',
     ]);
