@@ -1,6 +1,6 @@
 import { isDemonym, isFunctionWord } from '../gazetteer.ts';
 import { ENDS_PHRASE, isParticiple, mayBeRankedNoun, PAST } from './phrase-reading.ts';
-import { resultNounAfter, type NumberPhrase } from './number-phrases.ts';
+import { LAW_AFTER, resultNounAfter, type NumberPhrase } from './number-phrases.ts';
 import { isMoney, unitAt } from './units.ts';
 
 /** What a number counts or measures, as the words right after it say. */
@@ -111,6 +111,9 @@ export function countedThing(text: string, p: NumberPhrase): CountedThing | unde
     const rate = RATE.exec(tail)?.[0].trim() ?? null;
     return { ...u, describes, dimension: dimension ? DIMENSIONS[dimension[1]!]! : null, rate };
   };
+  // "a 1976 law": the year is the law's.
+  const law = p.unit === 'year' ? LAW_AFTER.exec(rest) : null;
+  if (law) return { unit: 'year', words: '', skip: 0, describes: law[1]!, dimension: null, rate: null };
   if (p.unit) return done({ unit: p.unit, words: '', skip: 0 });
   if (rest.startsWith('-')) {
     const u = unitAt(rest.slice(1));

@@ -22,6 +22,8 @@ const PLACE_PATTERNS = [
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas|which|who)\s+|;\s+|\s[—–]\s|:\s+/gu;
 /** "Ahed Tamimi, 16, …": a number set off by commas right after a name is the person's age. */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]+,\s*$/u;
+/** "at age 60", "aged 16", "Palmer turned 38": a bare number after these is an age. */
+const AGE_BEFORE = /\b(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+|turn(?:s|ed|ing)\s+)$/iu;
 
 /** The places a text names ("the Kharkiv region", "residents of Gaza", "in Lodz."), each with where it stands. */
 function placesIn(text: string, from: number, to: number): { name: string; at: number }[] {
@@ -94,12 +96,10 @@ function unitOf(
 ) {
   const thing = countedThing(text, p);
   if (thing) return thing;
-  if (
-    /^\d+$/.test(p.first) &&
-    p.value !== null &&
-    AGE_AFTER_NAME.test(text.slice(0, p.start)) &&
-    /^\s*[,)]/.test(text.slice(p.end))
-  )
+  const age =
+    (AGE_AFTER_NAME.test(text.slice(0, p.start)) && /^\s*[,)]/.test(text.slice(p.end))) ||
+    (AGE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)) && p.value !== null && p.value <= 120);
+  if (/^\d+$/.test(p.first) && p.value !== null && age)
     return { unit: 'age', words: '', skip: 0, describes: null, dimension: null, rate: null };
   // "an additional 59,000 to follow", "some 2.5 million more": the unit of an earlier number in the sentence.
   // "killed 50 people and injured over 400", "injuring more than 200": a verb before the number takes the earlier unit too;

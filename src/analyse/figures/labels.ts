@@ -60,6 +60,7 @@ const UNIT_NAMES: Record<string, string> = {
   mi: 'miles',
   in: 'inches',
   ft: 'feet',
+  yd: 'yards',
   'km/h': 'kilometres per hour',
   mph: 'miles per hour',
   'km²': 'square kilometres',
@@ -68,7 +69,7 @@ const UNIT_NAMES: Record<string, string> = {
   fraction: 'share',
   votes: 'votes',
 };
-const LENGTHS = new Set(['km', 'mi', 'm', 'cm', 'mm', 'in', 'ft', 'light-years']);
+const LENGTHS = new Set(['km', 'mi', 'm', 'cm', 'mm', 'in', 'ft', 'yd', 'light-years']);
 /** The dimension a unit measures, for "the 11-hour flight" → "length of the flight". */
 const DIMENSION_OF: Record<string, string> = {
   kg: 'weight',
@@ -202,9 +203,21 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     };
   };
 
+  // "a 1976 law": the year of that law.
+  if (thing.unit === 'year' && thing.describes)
+    return make('describes', [`year of the ${thing.describes}`], null, ['year', thing.describes]);
+  // "who was president of Mexico from 2000 to 2006", "a job he held from 1983 to 1988": the term, as the text names it.
+  if (thing.unit === 'term') {
+    const what = wordsBefore(before.replace(/\s*from\s+$/u, ''), 7).replace(/^(?:who|which|that|he|she|they)\s+/iu, '');
+    const office = /^(?:was|is|were|served as)\s+(.+)$/iu.exec(what)?.[1];
+    return make('duration', [office ? `term as ${office}` : `term: ${what}`], null, [office ?? what]);
+  }
   // An age describes a person: "Ahed Tamimi, 16," or "a 15-year-old cousin".
   if (thing.unit === 'age') {
-    const who = thing.describes ?? /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*),\s*$/u.exec(before)?.[1] ?? null;
+    const who =
+      thing.describes ??
+      /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,|\s+(?:turned|turns|turning))\s*$/u.exec(before)?.[1] ??
+      null;
     return make('age', [who ? `age of ${who}` : 'age'], null, [who]);
   }
   // "the sixth nuclear test", "the 14th day of the shutdown": which one of them it is. A bare noun ("the 32nd

@@ -1,7 +1,7 @@
 import { isFunctionWord } from '../gazetteer.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
 import { SPEECH_VERBS } from '../lexicon.ts';
-import type { NumberPhrase } from './number-phrases.ts';
+import { isYear, type NumberPhrase } from './number-phrases.ts';
 
 /**
  * Numbers a reader would not count as a claim about the news, each rule
@@ -15,12 +15,12 @@ const MONTHS = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join('|');
 const DATE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+(?:\\d{1,2},\\s+)?$`, 'u');
 const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`, 'u');
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/;
-const isYear = (n: string) => /^\d{4}$/.test(n) && Number(n) >= 1800 && Number(n) <= 2100;
 /** "Flight 175", "Rung Ra 2", "Apollo 11", "Article 5": a capitalised word right before the number names it. */
 const NAME_BEFORE = /(?:^|[^.!?:;]\s)(\p{Lu}[\p{L}'’-]*\.?)\s+$/u;
 /** Capitalised words that start a sentence or a phrase rather than name something: "A 15-kilometre stretch". */
 const NOT_NAMES = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES]);
-const namesTheNumber = (word: string) => !NOT_NAMES.has(word) && !isFunctionWord(word);
+// "Dawson's 42-yard field goal": a possessive owns the number, it does not name it.
+const namesTheNumber = (word: string) => !NOT_NAMES.has(word) && !isFunctionWord(word) && !/['’]s$/u.test(word);
 /** "Hide Caption 3 of 59", "Photo 2 of 10", "Page 1 of 3", "slide 4/12". */
 const COUNTER_AFTER = /^\s*(?:of|\/)\s*\d+\b/u;
 const COUNTER_WORD =

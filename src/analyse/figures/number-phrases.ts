@@ -1,3 +1,4 @@
+import { ROLE_WORDS } from '../lexicon.ts';
 import { mayBeRankedNoun } from './phrase-reading.ts';
 import { CURRENCY_SIGN, NUMBER_WORDS, currencyOfSign, parseNumber, unitAt } from './units.ts';
 
@@ -50,6 +51,15 @@ const SMALLER_UNITS: Record<string, [string, number]> = {
   week: ['days', 7],
   day: ['hours', 24],
 };
+export const isYear = (n: string) => /^\d{4}$/.test(n) && Number(n) >= 1800 && Number(n) <= 2100;
+/** An office held, right before a span of years: "was president (of Mexico)", "led the country", "a job he held". */
+const TERM_BEFORE = new RegExp(
+  `\\b(?:(?:was|is|were|served\\s+as|as)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${[...ROLE_WORDS].join('|')})(?:\\s+of\\s+(?:the\\s+)?[\\p{L} ]{1,30}?)?|(?:led|held|occupied|served|ruled|governed|coached|headed|chaired|reigned)(?:\\s+[\\p{L}’'-]+){0,3})\\s+$`,
+  'iu',
+);
+/** The law a year names: "a 1993 federal law", "the 1976 Foreign Sovereign Immunities Act". */
+export const LAW_AFTER =
+  /^\s+((?:[\p{L}-]+\s+){0,5}?(?:law|act|Act|treaty|Treaty|accord|Accord|convention|Convention|statute|constitution|Constitution))\b/u;
 /** "11:36 a.m.", "7.06am", "3 p.m.", "0336 GMT", "14:30". */
 const CLOCK = [
   /(?<![\p{N}:.,])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\.?(?!\p{L})/giu,
@@ -232,6 +242,19 @@ function* magnitudes(text: string): Generator<NumberPhrase> {
     yield { ...blank('number', m.index, m.index + m[0].length, m[1]!), value: Number(m[1]), unit: 'magnitude' };
 }
 
+/**
+ * Years that are the fact rather than the narrative's date: a term of office ("who was president of Mexico
+ * from 2000 to 2006", "a job he held from 1983 to 1988") or the year of a law ("a 1976 law", "the 1976
+ * Foreign Sovereign Immunities Act").
+ */
+function yearFact(text: string, start: number, end: number, first: string, second: string | undefined) {
+  if (!isYear(first)) return null;
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (second && isYear(second) && (/^between\s/.test(text.slice(start)) || /\bfrom\s+$/.test(before)))
+    return TERM_BEFORE.test(before.replace(/\s*from\s+$/, ' ')) ? 'term' : null;
+  return !second && /\b(?:a|an|the)\s+$/iu.test(before) && LAW_AFTER.test(text.slice(end, end + 60)) ? 'year' : null;
+}
+
 function* numbers(text: string): Generator<NumberPhrase> {
   for (const m of text.matchAll(NUMBER)) {
     const [phrase, qualifier, sign, first, second, attached] = m;
@@ -239,13 +262,14 @@ function* numbers(text: string): Generator<NumberPhrase> {
     const high = second ? parseNumber(second) : null;
     // "won 3-1", "50-32-1": a score or a record, not a range (a season's "2015-16" is told apart as years later).
     if (high !== null && high < low && !(/^\d{4}$/.test(first!) && /^\d{2}$/.test(second!))) continue;
+    const fact = sign || attached ? null : yearFact(text, m.index, m.index + phrase.length, first!, second);
     yield {
       ...blank('number', m.index, m.index + phrase.length, first!),
       qualifier: qualifier ? qualifier.toLowerCase() : null,
       value: high === null ? low : null,
       low: high === null ? null : low,
       high,
-      unit: sign ? currencyOfSign(sign) : attached ? unitAt(attached)!.unit : null,
+      unit: sign ? currencyOfSign(sign) : attached ? unitAt(attached)!.unit : fact,
       second: second ?? null,
     };
   }

@@ -15,6 +15,7 @@ const UNIT_WORDS: [string, RegExp][] = [
   ['mm', /^(?:millimet(?:er|re)s?|mm)(?!\p{L})/iu],
   ['in', /^inch(?:es)?(?!\p{L})/iu],
   ['ft', /^(?:feet|foot|ft)(?!\p{L})/iu],
+  ['yd', /^(?:yards?|yds?)(?!\p{L})/iu],
   ['kg', /^(?:kilo(?:gram(?:me)?)?s?|kg)(?!\p{L})/iu],
   ['t', /^(?:tonnes?|tons?)(?!\p{L})/iu],
   ['age', /^(?:-?years?-old|years? old)(?!\p{L})/iu],
@@ -107,6 +108,7 @@ export const TO_METRIC: Record<string, [string, number]> = {
   mph: ['km/h', 1.609344],
   in: ['cm', 2.54],
   ft: ['m', 0.3048],
+  yd: ['m', 0.9144],
   lb: ['kg', 0.45359237],
 };
 

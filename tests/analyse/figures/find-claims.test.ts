@@ -126,3 +126,23 @@ describe('counts of an earlier event the article recalls', () => {
     );
   });
 });
+
+describe('findClaims: years that are the fact, ages, yards', () => {
+  it('takes a term of office and the year of a law as claims, and other spans of years as dates', () => {
+    assert.deepEqual(claims('Mr. Fox, who was president of Mexico from 2000 to 2006, was clear.'), [
+      '2000 to 2006 = 2000-2006 term',
+    ]);
+    assert.deepEqual(claims('He returns to the Oakland job he occupied between 1998 and 2001.'), [
+      'between 1998 and 2001 = 1998-2001 term',
+    ]);
+    assert.deepEqual(claims('The bill amends a 1976 law.'), ['1976 = 1976 year']);
+    assert.deepEqual(claims('Prices rose between 2017 and 2022.'), []);
+    assert.deepEqual(claims('The president said sales grew from 2015 to 2017.'), []);
+  });
+
+  it('reads ages after "at age" and "turned", and yards', () => {
+    assert.deepEqual(claims('He got the job at age 60.'), ['60 = 60 age']);
+    assert.deepEqual(claims('Palmer turned 38 in December.'), ['38 = 38 age']);
+    assert.deepEqual(claims("Phil Dawson's 42-yard field goal went in."), ['42-yard = 42 yd']);
+  });
+});
