@@ -148,10 +148,19 @@ function speakerAfter(
   const closesClause = clause && /^[^"“”;:]*,\s+$/u.test(gap);
   const named = (TITLE_GAP.test(rest) || closesClause) && AFTER_SPEAKER.test(text.slice(next.end, to));
   const described = DESCRIPTION_GAP.test(rest) && AFTER_SPEAKER.test(text.slice(next.end, to).replace(/^,/, ''));
-  const verbFirst = VERB_FIRST.exec(gap);
-  const after = verbFirst !== null && verbFirst.index === 0 && ROLE_GAP.test(gap.slice(verbFirst[0].length));
   const according = /according to\s+$/iu.test(gap.replace(/(?:\p{Lu}[\p{L}-]*\.?\s+)*$/u, ''));
-  return named || described || after || according ? { speaker: next.key, words: next.text } : null;
+  if (named || described || according) return { speaker: next.key, words: next.text };
+  // "said Obama campaign manager Jim Messina": of the names after the verb with only titles and role words
+  // between, the last one speaks; the others qualify the role.
+  const verbFirst = VERB_FIRST.exec(gap);
+  if (verbFirst === null || verbFirst.index !== 0) return null;
+  const verbEnd = end + verbFirst[0].length;
+  const speaker = here
+    .filter((m) => m.start >= verbEnd && m.end <= to && ROLE_GAP.test(text.slice(verbEnd, m.start)))
+    // "said John Smith and Mary Jones": two speakers, of whom the first is named as before.
+    .filter((m, i) => i === 0 || !/\b(?:and|or)\b/iu.test(text.slice(verbEnd, m.start)))
+    .at(-1);
+  return speaker ? { speaker: speaker.key, words: speaker.text } : null;
 }
 
 /** Schumer said: "…" / Obama wrote in a letter that "…" / according to Kovalenko, "…". */

@@ -26,10 +26,10 @@ export interface NameReading {
 const bare = (t: NameToken) => t.text.replace(/\.$/, '').toLowerCase();
 const isTitleWord = (t: NameToken) => t.kind === 'word' && (ROLE_WORDS.has(bare(t)) || PERSONAL_TITLES.has(bare(t)));
 
-/** Words, never part of a person's name: function words, calendar and organisation words, nationalities, party tags. */
-export const isNotNameWord = (word: string) =>
+/** Words, never part of a person's name: function words (unless `functionWords` is false), calendar and organisation words, nationalities, party tags. */
+export const isNotNameWord = (word: string, functionWords = true) =>
   NOT_NAME_WORDS.has(word.toLowerCase()) ||
-  isFunctionWord(word) ||
+  (functionWords && isFunctionWord(word)) ||
   ORGANISATION_WORDS.has(word.toLowerCase()) ||
   isDemonym(word) ||
   /^[DRI]-\p{Lu}/u.test(word);
@@ -115,7 +115,10 @@ export const nameWords = (name: readonly NameToken[]) => name.filter((t) => t.ki
 export function couldBeFullName(name: readonly NameToken[]): boolean {
   const words = nameWords(name);
   if (words.length < 2 || words.length > 5) return false;
-  if (words.some(isNotNameWord) || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return false;
+  // "Ed Gillespie", "Al Gore", "Jo Cox": a given name that is also a short function word may open a full name.
+  const givenFirst = isGivenName(words[0]!) && isFunctionWord(words[0]!) && !isNotNameWord(words[0]!, false);
+  const notName = words.some((w, i) => !(i === 0 && givenFirst) && isNotNameWord(w));
+  if (notName || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return false;
   if (isPlace(words.join(' ')) || words.every((w) => isPlace(w))) return false;
   return true;
 }

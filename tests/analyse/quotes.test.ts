@@ -33,6 +33,14 @@ describe('quotations', () => {
       quotes('Her comments, said Josh Earnest, the press secretary, are "consistent with what the president said."'),
       ['consistent with what the president said. — new:Josh Earnest'],
     );
+    // A name that qualifies the role after "said" is not the speaker.
+    assert.deepEqual(quotes('Barack Obama spoke. "They lost the debate," said Obama campaign manager Jim Messina.'), [
+      'They lost the debate, — new:Jim Messina',
+    ]);
+    // A given name that is also a short function word opens a name.
+    assert.deepEqual(quotes('"It was fine," said Ed Gillespie, an adviser to Romney.'), [
+      'It was fine, — new:Ed Gillespie',
+    ]);
     assert.deepEqual(quotes('Asked about it, Benjamin Netanyahu responded, "There is no bus."'), [
       'There is no bus. — new:Benjamin Netanyahu',
     ]);
