@@ -45,7 +45,7 @@ export function formatValue(
   if (c.value === null && c.high === null) return c.unit ? `${c.qualifier} of ${c.unit}` : c.qualifier!;
   if (c.unit === 'time of day' && c.value !== null) return clock(c.value);
   if (c.unit === 'fraction' && c.value !== null) return fraction(c.value);
-  if (c.unit === 'ordinal' && c.value !== null) return ordinal(c.value);
+  if ((c.unit === 'ordinal' || c.unit === 'rank') && c.value !== null) return ordinal(c.value);
   const n =
     c.value === null
       ? `${formatNumber(c.low!)}–${formatNumber(c.high!)}`

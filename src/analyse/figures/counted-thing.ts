@@ -26,8 +26,11 @@ const NOT_MODIFIERS = new Set(
   only just ago into over under after before about around during since until against between among`.split(/\s+/),
 );
 const WORD = /^\s+[“"‘]?[\p{L}-]+[”"’]?/u;
-/** A plural noun (or a demonym's plural), after up to two modifiers: "1,500 council flats", "2.5 million Americans". */
-const COUNT_NOUN = /^(?:[\p{L}-]+\s+){0,2}?(\p{Ll}{3,}s|\p{Lu}\p{Ll}+(?:ans|ians|ese|is|ers))(?!\p{L})/u;
+/**
+ * A plural noun (or a demonym's plural), after up to four modifiers: "1,500 council flats", "2.5 million
+ * Americans", "six top female music industry executives".
+ */
+const COUNT_NOUN = /^(?:[\p{L}-]+\s+){0,4}?(\p{Ll}{3,}s|\p{Lu}\p{Ll}+(?:ans|ians|ese|is|ers))(?!\p{L})/u;
 /** A singular noun after "one" or "a single": "at least one state"; not "one can", "one ticketed". */
 const ONE_NOUN = /^(?:[\p{Ll}-]+\s+){0,1}?(\p{Ll}{3,})(?!\p{L})/u;
 const NOT_SINGULAR_NOUN = /(?:ed|ing|ly)$|^(?:can|could|would|will|should|must|may|might|day|time|way|thing|another)$/u;
@@ -89,7 +92,7 @@ function plainNoun(rest: string, one: boolean): { unit: string; words: string; s
  */
 export function countedThing(text: string, p: NumberPhrase): CountedThing | undefined {
   const rest = text.slice(p.end);
-  if (p.kind === 'ordinal') {
+  if (p.kind === 'ordinal' && p.unit !== 'rank') {
     const noun = ordinalNoun(rest);
     return noun && { ...noun, describes: null, dimension: null, rate: null };
   }

@@ -22,8 +22,8 @@ const PLACE_PATTERNS = [
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas|which|who)\s+|;\s+|\s[—–]\s|:\s+/gu;
 /** "Ahed Tamimi, 16, …": a number set off by commas right after a name is the person's age. */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]+,\s*$/u;
-/** "at age 60", "aged 16", "Palmer turned 38": a bare number after these is an age. */
-const AGE_BEFORE = /\b(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+|turn(?:s|ed|ing)\s+)$/iu;
+/** "at age 60", "aged 16", "Palmer turned 38", "Biden, at 69,": a bare number after these is an age. */
+const AGE_BEFORE = /\b(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+|turn(?:s|ed|ing)\s+)$|\p{Lu}[\p{L}'’.-]+,\s+at\s+$/u;
 
 /** The places a text names ("the Kharkiv region", "residents of Gaza", "in Lodz."), each with where it stands. */
 function placesIn(text: string, from: number, to: number): { name: string; at: number }[] {

@@ -153,6 +153,9 @@ const NOT_COMPARATIVES = new Set([
   'rather',
   'together',
 ]);
+/** "Iowa ranks ", "the Lions also missed the play-offs after finishing ": who holds a place in a ranking. */
+const RANKED =
+  /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+(?:\p{Ll}+\s+)?(?:finish(?:ed|es|ing)?|came|placed|ranks?|ranked|ranking)\s+$/u;
 /** "it took the ambulance ", "took ": the verb of a time taken, with whom it took. */
 const TOOK = /\b(?:took|takes|take|taking)\s+((?:[\p{L}'’-]+\s+){0,4}?)$/u;
 /** ", including two congressmen," or " (of about 150,000)" at the start of what follows a counted thing. */
@@ -203,6 +206,14 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     };
   };
 
+  // "Iowa ranks second in the country": whose place, in what; compared only where both are said.
+  if (thing.unit === 'rank') {
+    const named = RANKED.exec(before)?.[1];
+    const who = named && !/^(?:He|She|It|They|We|I|You)$/u.test(named) ? named : null;
+    const where = scopeAt(after);
+    const made = make('ordinal', [who ? `${who}’s rank` : 'rank', where], null, [who, where]);
+    return { ...made, comparable: who !== null && where !== null };
+  }
   // "a 1976 law": the year of that law.
   if (thing.unit === 'year' && thing.describes)
     return make('describes', [`year of the ${thing.describes}`], null, ['year', thing.describes]);
@@ -216,7 +227,7 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   if (thing.unit === 'age') {
     const who =
       thing.describes ??
-      /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,|\s+(?:turned|turns|turning))\s*$/u.exec(before)?.[1] ??
+      /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,|,\s+at|\s+(?:turned|turns|turning))\s*$/u.exec(before)?.[1] ??
       null;
     return make('age', [who ? `age of ${who}` : 'age'], null, [who]);
   }

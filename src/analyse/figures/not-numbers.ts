@@ -58,7 +58,9 @@ const INSTANCE_BEFORE_UNLESS_MEASURED = /\b(?:in|into|from|with|under)\s+$/iu;
 const TIME_UNIT_AFTER = /^\s+(?:second|minute|hour|day|night|week|month|year|decade|century|season)\b/iu;
 /** "one reason", "one aspect of the story": nouns a bare "one" picks out of many, never a count of the news. */
 const ONE_PICKS =
-  /^\s+(?:[\p{Ll}-]+\s+)?(?:reason|aspect|advantage|thing|example|way|problem|question|point|option|issue|factor|sign|name|idea|concern|explanation|possibility|theory|interest|strain|version|case|instance|occasion)\b/u;
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:reason|aspect|advantage|thing|example|way|problem|question|point|option|issue|factor|sign|name|idea|concern|explanation|possibility|theory|interest|strain|version|case|instance|occasion|purpose)\b/u;
+/** "class one laser", "stage 4", "level 3": a number that names a grade, not an amount. */
+const GRADE_BEFORE = /\b(?:class|category|level|grade|type|phase|stage|tier)\s+$/iu;
 /** "could one day carry people": "one day" meaning "some day". */
 const MODAL_BEFORE = /\b(?:could|would|might|may|will|can)\s+$/iu;
 
@@ -96,6 +98,7 @@ export function notANumber(text: string, p: NumberPhrase, sentence: [number, num
   if (p.low === 0 && p.high !== null) return 'specification range';
   if (MEMBER_ADJECTIVE.test(after)) return 'size of a body as its adjective';
   if (sourcesSpeak(text, p, after)) return 'count of sources';
+  if (!p.qualifier && p.value !== null && GRADE_BEFORE.test(before)) return 'name or identifier';
   const word = text.slice(p.start, p.end).toLowerCase();
   if (word === 'one' && (ONE_BEFORE.test(before) || ONE_AFTER.test(after))) return 'pronoun';
   if (word === 'one' && !p.qualifier && /^\s/.test(after)) {

@@ -237,6 +237,21 @@ function* compoundDurations(text: string): Generator<NumberPhrase> {
   }
 }
 
+/** "finished second in the NFC North", "Iowa ranks second in the country": a place in a ranking. */
+const RANK = new RegExp(
+  `\\b(?:finish(?:ed|es|ing)?|came|placed|ranks?|ranked|ranking)\\s+(\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
+
+function* ranks(text: string): Generator<NumberPhrase> {
+  for (const m of text.matchAll(RANK)) {
+    const word = m[1]!.toLowerCase();
+    const start = m.index + m[0].length - m[1]!.length;
+    const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_WORDS.indexOf(word) + 2;
+    yield { ...blank('ordinal', start, start + m[1]!.length, m[1]!), value, unit: 'rank' };
+  }
+}
+
 function* magnitudes(text: string): Generator<NumberPhrase> {
   for (const m of text.matchAll(MAGNITUDE))
     yield { ...blank('number', m.index, m.index + m[0].length, m[1]!), value: Number(m[1]), unit: 'magnitude' };
@@ -288,6 +303,7 @@ export function findNumberPhrases(text: string): NumberPhrase[] {
     compoundDurations,
     magnitudes,
     ordinals,
+    ranks,
     vagueQuantities,
     numbers,
   ])

@@ -16,9 +16,13 @@ const unit = (text: string, words: string) => {
 };
 
 describe('countedThing', () => {
-  it('counts a plural noun after up to two modifiers, keeping the modifiers in its words', () => {
+  it('counts a plural noun after up to four modifiers, keeping the modifiers in its words', () => {
     assert.equal(unit('She promised 1,500 council flats.', '1,500'), 'flats: council flats');
     assert.equal(unit('Officials sent 450 mobile medical teams.', '450'), 'teams: mobile medical teams');
+    assert.equal(
+      unit('Six top female music industry executives wrote.', 'Six'),
+      'executives: top female music industry executives',
+    );
   });
 
   it('reads "three European leaders" as leaders, not euros', () => {

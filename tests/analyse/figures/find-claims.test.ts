@@ -144,5 +144,12 @@ describe('findClaims: years that are the fact, ages, yards', () => {
     assert.deepEqual(claims('He got the job at age 60.'), ['60 = 60 age']);
     assert.deepEqual(claims('Palmer turned 38 in December.'), ['38 = 38 age']);
     assert.deepEqual(claims("Phil Dawson's 42-yard field goal went in."), ['42-yard = 42 yd']);
+    assert.deepEqual(claims('Biden, at 69, is the older man.'), ['69 = 69 age']);
+  });
+
+  it('reads a place in a ranking, and not a grade or a class', () => {
+    assert.deepEqual(claims('Iowa ranks second in the country in total farm sales.'), ['second = 2 rank']);
+    assert.deepEqual(claims('The glasses use a low-powered class one laser.'), []);
+    assert.deepEqual(claims('She has stage 4 cancer.'), []);
   });
 });
