@@ -1,6 +1,7 @@
 import { genderOfGivenName, isDemonym, isFunctionWord, isGivenName, isPlace } from './gazetteer.ts';
 import {
   FEMALE_WORDS,
+  GIVEN_NAMES_ALSO_FUNCTION_WORDS,
   MALE_WORDS,
   NOT_NAME_WORDS,
   ORGANISATION_WORDS,
@@ -26,10 +27,10 @@ export interface NameReading {
 const bare = (t: NameToken) => t.text.replace(/\.$/, '').toLowerCase();
 const isTitleWord = (t: NameToken) => t.kind === 'word' && (ROLE_WORDS.has(bare(t)) || PERSONAL_TITLES.has(bare(t)));
 
-/** Words, never part of a person's name: function words (unless `functionWords` is false), calendar and organisation words, nationalities, party tags. */
-export const isNotNameWord = (word: string, functionWords = true) =>
+/** Words, never part of a person's name: function words, calendar and organisation words, nationalities, party tags. */
+export const isNotNameWord = (word: string) =>
   NOT_NAME_WORDS.has(word.toLowerCase()) ||
-  (functionWords && isFunctionWord(word)) ||
+  isFunctionWord(word) ||
   ORGANISATION_WORDS.has(word.toLowerCase()) ||
   isDemonym(word) ||
   /^[DRI]-\p{Lu}/u.test(word);
@@ -115,8 +116,8 @@ export const nameWords = (name: readonly NameToken[]) => name.filter((t) => t.ki
 export function couldBeFullName(name: readonly NameToken[]): boolean {
   const words = nameWords(name);
   if (words.length < 2 || words.length > 5) return false;
-  // "Ed Gillespie", "Al Gore", "Jo Cox": a given name that is also a short function word may open a full name.
-  const givenFirst = isGivenName(words[0]!) && isFunctionWord(words[0]!) && !isNotNameWord(words[0]!, false);
+  // "Ed Gillespie", "Al Gore", "Jo Cox": a given name that the list of function words also holds may open a full name.
+  const givenFirst = GIVEN_NAMES_ALSO_FUNCTION_WORDS.has(words[0]!.toLowerCase());
   const notName = words.some((w, i) => !(i === 0 && givenFirst) && isNotNameWord(w));
   if (notName || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return false;
   if (isPlace(words.join(' ')) || words.every((w) => isPlace(w))) return false;
