@@ -188,6 +188,7 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   const unitName = UNIT_NAMES[thing.unit] ?? (thing.words ? thing.words.replace(/^of\s+/, '') : thing.unit);
   // "22 other defendants", "an additional 59,000": a part beside a whole is measured apart from it.
   const part = PART.exec(`${phrase.qualifier ?? ''} ${thing.words}`)?.[1]?.toLowerCase() ?? null;
+  const resultWithoutNoun = phrase.kind === 'tally' && thing.unit !== 'votes' && thing.words === '';
   const make = (
     rule: ClaimLabel['rule'],
     parts: (string | null)[],
@@ -201,7 +202,8 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
       own: [label, lastWords(before, 8)],
       scope: [scope, thing.rate].filter(Boolean).join(', ') || null,
       key: [thing.unit, part, ...normalised].filter(Boolean).join(' '),
-      comparable: keyParts.some((x) => x && normalise(x)),
+      // A score read from its verb alone ("won 4-1 at Fulham") may be of any game the story recalls: never compared.
+      comparable: !resultWithoutNoun && keyParts.some((x) => x && normalise(x)),
       rule,
     };
   };

@@ -93,7 +93,10 @@ const RECORD_NOUNS = new Set(['record', 'mark', 'season', 'start', 'campaign']);
 const SCORE_BEFORE =
   /\b(?:won|win|wins|lost|lose|loses|beat|beats|beaten|defeated|hammered|routed|edged|thrashed|trounced|drew|led|leads|trailed|trails)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|the)\s+){0,3}$/u;
 /** "went 9-3": a team's wins and losses. */
-const RECORD_BEFORE = /\b(?:went|goes|go|finished|finishing|started|starting)\s+$/u;
+const RECORD_BEFORE = /\b(?:went|finished|finishing|started|starting)\s+$/u;
+/** "went 2-0 up", "6-3 6-0", "6-7 (7-2) 6-4": the state of a game under way, or one set of several. */
+const IN_PLAY_AFTER = /^\s+(?:up|down|ahead|behind|\(?\d{1,2}[-–]\d{1,2})\b/u;
+const SET_BEFORE = /\d{1,2}[-–]\d{1,2}\)?\s+$/u;
 /** "a magnitude 6.4 earthquake", "a magnitude-6.3 tremor": the unit stands before the number. */
 const MAGNITUDE = /(?<!\p{L})magnitude[\s-](\d{1,2}(?:\.\d)?)(?![\p{N}])/giu;
 /** "a week ago", "a year after": one of a time unit, written with the article. */
@@ -191,6 +194,7 @@ export function resultNounAfter(rest: string): { words: string; skip: number; re
 function tallyUnit(text: string, start: number, end: number): string | null {
   if (VOTE_WORDS.test(text.slice(Math.max(0, start - 60), end + 60))) return 'votes';
   const before = text.slice(Math.max(0, start - 60), start);
+  if (IN_PLAY_AFTER.test(text.slice(end, end + 20)) || SET_BEFORE.test(before)) return null;
   const noun = resultNounAfter(text.slice(end, end + 40));
   if (noun) return noun.record ? 'record' : 'score';
   if (SCORE_BEFORE.test(before)) return 'score';

@@ -70,6 +70,8 @@ describe('labelClaim', () => {
   it('names a record or a score with its team, and when or where', () => {
     assert.equal(label('The Cardinals had an 11-5 record in 2014.', '11-5').label, 'the Cardinals’ record in 2014');
     assert.equal(label("Arizona's 26-24 victory at Seattle.", '26-24').label, "Arizona's victory at Seattle");
+    // A score read from its verb alone may be of any game the story recalls: never compared.
+    assert.equal(label('Arizona beat Seattle 26-24 on Sunday.', '26-24').comparable, false);
   });
 
   it('says what a counted subject did where an auxiliary or a negation marks its verb', () => {

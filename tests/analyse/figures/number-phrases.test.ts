@@ -106,6 +106,12 @@ describe('findNumberPhrases', () => {
     assert.deepEqual(read('The Cardinals had an 11-5 record in 2014.'), ['11-5 tally 11-5 record', '2014 number 2014']);
     assert.deepEqual(read('Arians went 9-3 as interim coach.'), ['9-3 tally 9-3 record']);
     assert.deepEqual(read('The store is open 24-7 all year.'), []);
+    // The state of a game under way, and one set of several, are no result.
+    assert.deepEqual(read('Spain go 2-0 up in the tie.'), []);
+    assert.equal(
+      read('Santoro was beaten 6-3 6-0 by Davydenko.').some((r) => r.includes('tally')),
+      false,
+    );
     // A record with ties has three parts: not read as a range, nor as a score without its ties.
     assert.deepEqual(read('Arians was 50-32-1 with the Cardinals.'), []);
   });
