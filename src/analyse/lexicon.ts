@@ -9,8 +9,12 @@ import { wordSet } from '../text/words.ts';
  */
 const words = wordSet;
 
-/** Verbs that report speech or a claim ("X said", "said X", "X told …"). */
-export const SPEECH_VERBS = words(`
+/** Verbs that report speech or a claim ("X said", "said X", "X told …", "Ryan shot back: “…”"). */
+export const SPEECH_VERBS = new Set([
+  'shot back',
+  'fired back',
+  'hit back',
+  ...words(`
   said says say told tells stated states added adds warned warns noted notes announced announces declared declares
   reported reports emphasized emphasised stressed claimed claims confirmed confirms described describes urged urging
   affirmed acknowledged praised accused insisted explained wrote writes tweeted posted vowed promised highlighted
@@ -19,7 +23,9 @@ export const SPEECH_VERBS = words(`
   threatens demanded demands called calls termed labelled labeled branded condemned condemns criticized criticised
   criticizes criticises slammed blasted welcomed hailed lauded defended questioned rejected
   saying stating adding noting warning telling declaring claiming insisting arguing writing announcing confirming
-  describing accusing stressing emphasizing emphasising explaining responded responds responding answered`);
+  describing accusing stressing emphasizing emphasising explaining responded responds responding answered
+  retorted retort quipped joked countered`),
+]);
 
 /** Role and title words that introduce a person ("Governor X", "spokeswoman X", "X, a spokesperson"). */
 export const ROLE_WORDS = words(`

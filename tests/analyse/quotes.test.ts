@@ -33,6 +33,12 @@ describe('quotations', () => {
       quotes('Her comments, said Josh Earnest, the press secretary, are "consistent with what the president said."'),
       ['consistent with what the president said. — new:Josh Earnest'],
     );
+    assert.deepEqual(quotes('Paul Ryan shot back: "They got caught with their hand in the cookie jar."'), [
+      'They got caught with their hand in the cookie jar. — new:Paul Ryan',
+    ]);
+    assert.deepEqual(quotes('Joe Biden was quick to retort: "That is a bunch of malarkey."'), [
+      'That is a bunch of malarkey. — new:Joe Biden',
+    ]);
     // A name that qualifies the role after "said" is not the speaker.
     assert.deepEqual(quotes('Barack Obama spoke. "They lost the debate," said Obama campaign manager Jim Messina.'), [
       'They lost the debate, — new:Jim Messina',
