@@ -5,10 +5,23 @@ import { containsPhrase, phraseKey } from '../text.ts';
 
 type NotNumber = { words: string; why: string };
 
-/** Every number a gold entry states: its value (or a tally's parts) and its bounds; clock times and vague ones none. */
+/** "02:24": a clock time as the open data gives it, minutes since midnight. */
+const clockMinutes = (v: string): number[] => {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(v);
+  return m ? [Number(m[1]) * 60 + Number(m[2])] : [];
+};
+
+/** Every number a gold entry states: its value (or a tally's parts, or a clock time in minutes) and its bounds; vague ones none. */
 export function goldValues(g: GoldNumber): number[] {
   const v = g.value;
-  const values = typeof v === 'number' ? [v] : v && typeof v === 'object' ? Object.values(v) : [];
+  const values =
+    typeof v === 'number'
+      ? [v]
+      : typeof v === 'string'
+        ? clockMinutes(v)
+        : v && typeof v === 'object'
+          ? Object.values(v)
+          : [];
   return [...values, g.low, g.high].filter((x): x is number => typeof x === 'number');
 }
 

@@ -29,11 +29,15 @@ const COUNTER_WORD =
 const MEMBER_ADJECTIVE = /^-(?:member|nation|country|state|strong)\b/u;
 /** Who an outlet cites: "two law enforcement sources told CNN", "three officials said", "one source said". */
 const SOURCE_NOUN =
-  /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:sources?|officials?|(?:people|person) familiar|aides?|insiders?|diplomats?|witness(?:es)?)\b/u;
+  /^\s+(?:[\p{Ll}-]+\s+|\p{Lu}{2,}\s+|U\.S\.\s+){0,3}?(?:sources?|officials?|(?:people|person) familiar|aides?|insiders?|diplomats?|witness(?:es)?)\b/u;
 /** "one" as a pronoun or in an idiom, not a count: "no one", "one of the judges", "one another", "the one who", "one cannot", "one's skin", "one hell of a". */
 const ONE_BEFORE = /\b(?:no|any|every|each|the|this|that|which|some|second|third|last|next|other|same)\s+$/iu;
 const ONE_AFTER =
   /^(?:['’]s\b|\s+(?:of|another|who|whom|which|that|where|thing|(?:hell|heck) of|he|she|they|we|you|can|cannot|could|must|should|would|might|may)\b)/iu;
+/** "two longtime Republican strategists, Nelson Warfield and John McLaughlin": a count of the names that follow. */
+const NAMED_AFTER =
+  /^(?:\s+[\p{L}-]+){1,4},?\s+(?:[—–:]\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}[^.;:]{0,6}?(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*,?\s+and\s+\p{Lu}/u;
+const TOLL = /\b(?:kill|die|died|dead|death|injur|wound|hurt|arrest|charg|shot|missing|rescued|evacuat)\w*/iu;
 /** "the two women", "both three", "these two": a count of people or things the text has already named. */
 const ANAPHORIC_BEFORE = /\b(?:the|these|those|both|all|its|their)\s+$/iu;
 const isNumberWord = (w: string) => /^\p{L}+$/u.test(w);
@@ -101,6 +105,16 @@ export function notANumber(text: string, p: NumberPhrase, sentence: [number, num
   if (!p.qualifier && p.value !== null && GRADE_BEFORE.test(before)) return 'name or identifier';
   const word = text.slice(p.start, p.end).toLowerCase();
   if (word === 'one' && (ONE_BEFORE.test(before) || ONE_AFTER.test(after))) return 'pronoun';
+  // A toll stays a claim however its people are named: "killed two people, John Smith and Jane Doe".
+  const toll = TOLL.test(text.slice(sentence[0], sentence[1]));
+  if (
+    !p.qualifier &&
+    isNumberWord(word) &&
+    p.kind === 'number' &&
+    !toll &&
+    NAMED_AFTER.test(text.slice(p.end, p.end + 120))
+  )
+    return 'count of the names that follow';
   if (word === 'one' && !p.qualifier && /^\s/.test(after)) {
     if (ONE_SPEAKS_AFTER.test(after) || SPEECH_BEFORE.test(before)) return 'count of sources';
     if (/\bnumber\s+$/iu.test(before)) return 'rank';

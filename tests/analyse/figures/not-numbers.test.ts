@@ -110,6 +110,15 @@ describe('notANumber', () => {
     assert.equal(why('The 12 jurors were sent home.', '12'), null);
   });
 
+  it('takes a count of the names that follow for no claim, unless it is a toll', () => {
+    assert.equal(
+      why('It is run by two longtime Republican strategists, Nelson Warfield and John McLaughlin.', 'two'),
+      'count of the names that follow',
+    );
+    assert.equal(why('The fire killed two people, John Smith and Jane Doe.', 'two'), null);
+    assert.equal(why('Two unnamed senior US officials told Reuters.', 'Two'), 'count of sources');
+  });
+
   it('never rejects clock times, tallies or fractions', () => {
     assert.equal(why('Polls closed on Monday at 9 p.m.', '9 p.m.'), null);
     assert.equal(why('In March the Senate voted 97-1.', '97-1'), null);
