@@ -205,8 +205,21 @@ const ASKS_READER =
 /** A pointer elsewhere with an address: "For more NFL coverage: http://…". */
 const FOR_MORE = /^for more\b.*(?:https?:\/\/|www\.)/i;
 
+/** A sign-up form's own words: "Sign Up", "Invalid email address", "You must select a newsletter". */
+const FORM_WORDS =
+  /\b(?:sign up|invalid email|please re-?enter|you must select|not a robot|privacy policy|you agree to receive|unsubscribe|email address)\b/gi;
+/** "Jane Doe can be reached at jane@example.com": how to reach the writer. */
+const CONTACT =
+  /\b(?:can be (?:reached|contacted|emailed)|reach (?:him|her|them|us|me)|write to (?:him|her|them|us))\b[^.]*?(?:@|https?:\/\/)/i;
+/** "The Morning After is a new daily newsletter from Engadget designed to help you …": the outlet's own product. */
+const OWN_NEWSLETTER = /\bnewsletters?\b/i;
+
 function callRule(t: string): Rule | undefined {
+  // A sign-up form keeps its many interface phrases however long the block is.
+  if (new Set(t.match(FORM_WORDS)?.map((w) => w.toLowerCase())).size >= 3) return 'call-to-action';
   if (QUOTES.test(t) || REPORTING.test(t) || words(t).length > 80) return undefined;
+  if (CONTACT.test(t) || (OWN_NEWSLETTER.test(t) && /\byou(?:r|'ll)?\b/i.test(t) && words(t).length <= 60))
+    return 'call-to-action';
   if (ASKS_READER.test(t) || FOR_MORE.test(t) || PAGE_NOTE.test(t)) return 'call-to-action';
   if (CALL.test(t) && (READER.test(t) || words(t).length <= 6)) return 'call-to-action';
   return undefined;

@@ -109,8 +109,11 @@ describe('removeFurniture: furniture of scraped pages, by its shape', () => {
       'Valley Special: The Long Rain. Watch the documentary on Example TV: 9 p.m. ET, Friday March 3',
       '10 a.m. GMT Saturday, March 4',
       'Follow Jane Doe on Twitter at https://twitter.com/janedoe',
+      'Jane Doe can be reached at jane@example.com.',
+      'The Morning Brief is a daily newsletter from Example News designed to help you keep up. Subscribe.',
+      `Newsletter Sign Up Continue reading the main story Sign Up for the Flood Newsletter ${'Every week, the news. '.repeat(20)}Please verify you're not a robot. Invalid email address. Please re-enter. You must select a newsletter to subscribe to. Sign Up`,
     ]);
-    assert.deepEqual(Object.values(found), Array(6).fill('call-to-action'));
+    assert.deepEqual(Object.values(found), Array(9).fill('call-to-action'));
   });
 
   it('removes copyright lines, credits of the text, time stamps, embedded posts and video labels', () => {
