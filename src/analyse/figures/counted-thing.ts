@@ -46,6 +46,10 @@ const DIMENSIONS: Record<string, string> = {
 };
 const HYPHEN_DIMENSION = /^-(wide|long|deep|high|tall|thick)\b/u;
 const NOUN_AFTER = /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,})(?=[\s,.;:!?)]|$)/u;
+/** After an age or an amount, names and acronyms may qualify the noun: "16-year-old Palestinian girl", "$5 million TV advertising blitz". */
+const QUALIFIED_NOUN_AFTER = /^\s+((?:[\p{L}-]+\s+){0,3}[\p{Ll}-]{3,})(?=[\s,.;:!?)]|$)/u;
+/** "$90 billion for green energy programs": what an amount is for. */
+const FOR_AFTER = /^\s+for\s+((?:[\p{L}-]+\s+){0,3}[\p{Ll}-]{3,})(?=[\s,.;:!?)]|$)/u;
 /**
  * "retired accountant" of "retired accountant was", "flight" of "flight from" or "flight landed": up to the first
  * function word, or a verb form after the first word (before the noun it is an adjective: "retired").
@@ -53,7 +57,9 @@ const NOUN_AFTER = /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,})(?=[\s,.;:!?)]|$)/u
 function nounPhrase(words: string | undefined): string | null {
   const kept: string[] = [];
   for (const w of words?.split(/\s+/) ?? []) {
-    if (ENDS_PHRASE.has(w) || isFunctionWord(w) || (kept.length > 0 && (isParticiple(w) || PAST.has(w)))) break;
+    // An acronym ("TV", "US") is a name, whatever the list of function words says of its letters.
+    const functionWord = isFunctionWord(w) && !/^\p{Lu}{2,}$/u.test(w);
+    if (ENDS_PHRASE.has(w) || functionWord || (kept.length > 0 && (isParticiple(w) || PAST.has(w)))) break;
     kept.push(w);
   }
   return kept.join(' ') || null;
@@ -109,8 +115,13 @@ export function countedThing(text: string, p: NumberPhrase): CountedThing | unde
       rest.startsWith('-') ||
       dimension !== null ||
       ((p.unit === 'magnitude' || p.unit === 'fraction') && !/^\s+of\b/.test(tail));
-    // "a $5bn charge", "a $45,000 fee": an amount right before a noun is that noun's.
-    const describes = hyphenated || isMoney(u.unit) ? nounPhrase(NOUN_AFTER.exec(tail)?.[1]) : null;
+    // "a $5bn charge", "a $45,000 fee": an amount right before a noun is that noun's; "$90 billion for green
+    // energy programs", the money for what it is for.
+    const money = isMoney(u.unit);
+    const qualified = money || u.unit === 'age';
+    const noun = nounPhrase((qualified ? QUALIFIED_NOUN_AFTER : NOUN_AFTER).exec(tail)?.[1]);
+    const purpose = money && !noun ? nounPhrase(FOR_AFTER.exec(tail)?.[1]) : null;
+    const describes = hyphenated || money ? (noun ?? (purpose && `money for ${purpose}`)) : null;
     const rate = RATE.exec(tail)?.[0].trim() ?? null;
     return { ...u, describes, dimension: dimension ? DIMENSIONS[dimension[1]!]! : null, rate };
   };

@@ -67,7 +67,6 @@ const UNIT_NAMES: Record<string, string> = {
   'mi²': 'square miles',
   '%': 'per cent',
   fraction: 'share',
-  votes: 'votes',
 };
 const LENGTHS = new Set(['km', 'mi', 'm', 'cm', 'mm', 'in', 'ft', 'yd', 'light-years']);
 /** The dimension a unit measures, for "the 11-hour flight" → "length of the flight". */

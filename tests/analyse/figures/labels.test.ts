@@ -65,6 +65,13 @@ describe('labelClaim', () => {
     assert.equal(label('Goldman Sachs took a $5bn charge.', '$5bn').label, 'Goldman Sachs’ charge');
     assert.equal(label("It was Qualcomm's $121bn takeover bid.", '$121bn').label, "Qualcomm's takeover bid");
     assert.equal(label('Among the payments was a $45,000 fee.', '$45,000').label, 'fee');
+    assert.equal(label('It launched a $5 million TV advertising blitz.', '$5 million').label, 'TV advertising blitz');
+    assert.equal(
+      label('Obama spent $90 billion for green energy programs.', '$90 billion').label,
+      'money for green energy programs',
+    );
+    assert.equal(label('Israel indicted a 16-year-old Palestinian girl.', '16').label, 'age of Palestinian girl');
+    assert.equal(label('Florida has 29 electoral votes.', '29').label, 'electoral votes');
   });
 
   it('names a record or a score with its team, and when or where', () => {
