@@ -17,6 +17,7 @@ import {
   wordsBefore,
 } from './phrase-reading.ts';
 import { TIME_UNITS, isMoney } from './units.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
 
 /**
  * What a number measures, in the sentence's own words: the counted thing
@@ -155,6 +156,31 @@ const NOT_COMPARATIVES = new Set([
 /** "Iowa ranks ", "the Lions also missed the play-offs after finishing ": who holds a place in a ranking. */
 const RANKED =
   /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+(?:\p{Ll}+\s+)?(?:finish(?:ed|es|ing)?|came|placed|ranks?|ranked|ranking)\s+$/u;
+/** " in prison", " with the Bengals": where, or with whom, time was spent. */
+const SPENT_AT = /^\s+(in|at|with|on|as)\s+(.*)$/su;
+/** "Rubio with ", "Christie at ", "Trump won ", "Bachmann got ": the name whose share a percentage is. */
+const SHARE_OF =
+  /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:with|at|(?:won|got|received|took|polled|drew)(?:\s+(?:with|at))?)\s+$/u;
+/** Capitalised words that open a sentence or name a time, not a candidate. */
+const NOT_NAMES = new Set(
+  [
+    ...MONTH_NAMES,
+    ...WEEKDAY_NAMES,
+    'the',
+    'a',
+    'an',
+    'it',
+    'he',
+    'she',
+    'they',
+    'we',
+    'this',
+    'that',
+    'in',
+    'on',
+    'at',
+  ].map((w) => w.toLowerCase()),
+);
 /** "it took the ambulance ", "took ": the verb of a time taken, with whom it took. */
 const TOOK = /\b(?:took|takes|take|taking)\s+((?:[\p{L}'’-]+\s+){0,4}?)$/u;
 /** ", including two congressmen," or " (of about 150,000)" at the start of what follows a counted thing. */
@@ -295,6 +321,18 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     const what = wordsAt(related.slice(relation[0].length), 7) || wordsBefore(before, 6);
     const link = word === 'ago' ? 'since' : word === 'away' || word === 'from now' ? 'until' : word;
     return make('time between', [`time ${link} ${lowerDeterminer(what)}`.trim()], null, [link, what]);
+  }
+  // "spent two years in prison", "spent seven years with the Bengals": the time spent, and where or with whom.
+  const spentAt = TIME_UNITS.has(thing.unit) && /\bspen(?:t|ds?|ding)\s+$/u.test(before) ? SPENT_AT.exec(after) : null;
+  const spent = spentAt && phraseAt(spentAt[2]!, 5);
+  if (spent) return make('duration', [`time spent ${spentAt![1]} ${spent}`], null, ['spent', spentAt![1]!, spent]);
+  // "Rubio with 18 percent", "Christie at 5 percent", "Trump won 44 percent": a candidate's share in a poll or vote.
+  const share = thing.unit === '%' ? SHARE_OF.exec(before)?.[1] : undefined;
+  if (share && !NOT_NAMES.has(share.split(/\s+/)[0]!.toLowerCase())) {
+    // Shares in polls differ by poll: compared only where the sentence says of what ("of the vote").
+    const of = complementAt(after);
+    const made = make('thing', [`${share}’s share`, of], null, [share, 'share', of]);
+    return { ...made, comparable: of !== null };
   }
   // "it took the ambulance 30 minutes to get to the scene": the time taken, by whom, to do what.
   const took = TIME_UNITS.has(thing.unit) ? TOOK.exec(before) : null;

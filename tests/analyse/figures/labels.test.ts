@@ -61,6 +61,15 @@ describe('labelClaim', () => {
     );
   });
 
+  it("names a candidate's share, and the time spent somewhere", () => {
+    const poll = label('Trump led, with Rubio with 18 percent.', '18');
+    assert.equal(poll.label, 'Rubio’s share');
+    assert.equal(poll.comparable, false);
+    assert.equal(label('Trump won 44 percent of the vote.', '44').label, 'Trump’s share of the vote');
+    assert.equal(label('He spent two years in prison.', 'two').label, 'time spent in prison');
+    assert.equal(label('He spent seven years with the Bengals.', 'seven').label, 'time spent with the Bengals');
+  });
+
   it('names what an amount of money is, with whose it is where the clause says', () => {
     assert.equal(label('Goldman Sachs took a $5bn charge.', '$5bn').label, 'Goldman Sachs’ charge');
     assert.equal(label("It was Qualcomm's $121bn takeover bid.", '$121bn').label, "Qualcomm's takeover bid");
