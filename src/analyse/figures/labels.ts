@@ -1,5 +1,5 @@
 import type { CountedThing } from './counted-thing.ts';
-import type { NumberPhrase } from './number-phrases.ts';
+import { RANK_VERBS, type NumberPhrase } from './number-phrases.ts';
 import {
   DETERMINERS,
   ENDS_PHRASE,
@@ -153,14 +153,19 @@ const NOT_COMPARATIVES = new Set([
   'rather',
   'together',
 ]);
+/** A name of up to `most` + 1 capitalised words: "Iowa", "Sen. Marco Rubio". */
+const nameRun = (most: number) => String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,${most}}`;
 /** "Iowa ranks ", "the Lions also missed the play-offs after finishing ": who holds a place in a ranking. */
-const RANKED =
-  /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+(?:\p{Ll}+\s+)?(?:finish(?:ed|es|ing)?|came|placed|ranks?|ranked|ranking)\s+$/u;
+const RANKED = new RegExp(`(${nameRun(5)})\\s+(?:\\p{Ll}+\\s+)?(?:${RANK_VERBS})\\s+$`, 'u');
+/** "Ahed Tamimi, 16,", "Biden, at 69,", "Palmer turned 38": the person an age is of. */
+const AGE_OF = new RegExp(`(${nameRun(5)})(?:,|,\\s+at|\\s+(?:turned|turns|turning))\\s*$`, 'u');
 /** " in prison", " with the Bengals": where, or with whom, time was spent. */
 const SPENT_AT = /^\s+(in|at|with|on|as)\s+(.*)$/su;
 /** "Rubio with ", "Christie at ", "Trump won ", "Bachmann got ": the name whose share a percentage is. */
-const SHARE_OF =
-  /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:with|at|(?:won|got|received|took|polled|drew)(?:\s+(?:with|at))?)\s+$/u;
+const SHARE_OF = new RegExp(
+  `(?:^|[^\\p{L}'’.-])(${nameRun(2)})\\s+(?:with|at|(?:won|got|received|took|polled|drew)(?:\\s+(?:with|at))?)\\s+$`,
+  'u',
+);
 /** Capitalised words that open a sentence or name a time, not a candidate. */
 const NOT_NAMES = new Set(
   [
@@ -252,10 +257,7 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   }
   // An age describes a person: "Ahed Tamimi, 16," or "a 15-year-old cousin".
   if (thing.unit === 'age') {
-    const who =
-      thing.describes ??
-      /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,|,\s+at|\s+(?:turned|turns|turning))\s*$/u.exec(before)?.[1] ??
-      null;
+    const who = thing.describes ?? AGE_OF.exec(before)?.[1] ?? null;
     return make('age', [who ? `age of ${who}` : 'age'], null, [who]);
   }
   // "the sixth nuclear test", "the 14th day of the shutdown": which one of them it is. A bare noun ("the 32nd

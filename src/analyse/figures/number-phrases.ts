@@ -222,9 +222,7 @@ function* ordinals(text: string): Generator<NumberPhrase> {
     // "The second came in the sixth game": a verb after it makes the ordinal a pronoun.
     if (!mayBeRankedNoun(noun)) continue;
     if (words.some((w) => NOT_COUNTED_AFTER_ORDINAL.has(w))) continue;
-    const word = m[1]!.toLowerCase();
-    const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_WORDS.indexOf(word) + 2;
-    yield { ...blank('ordinal', m.index, m.index + m[1]!.length, m[1]!), value, unit: 'ordinal' };
+    yield { ...blank('ordinal', m.index, m.index + m[1]!.length, m[1]!), value: ordinalValue(m[1]!), unit: 'ordinal' };
   }
 }
 
@@ -241,18 +239,24 @@ function* compoundDurations(text: string): Generator<NumberPhrase> {
   }
 }
 
+/** "6th", "second": the place an ordinal gives. */
+const ordinalValue = (written: string) => {
+  const word = written.toLowerCase();
+  return /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_WORDS.indexOf(word) + 2;
+};
+
+/** Verbs that give a place in a ranking: "finished", "came", "ranks". */
+export const RANK_VERBS = 'finish(?:ed|es|ing)?|came|placed|ranks?|ranked|ranking';
 /** "finished second in the NFC North", "Iowa ranks second in the country": a place in a ranking. */
 const RANK = new RegExp(
-  `\\b(?:finish(?:ed|es|ing)?|came|placed|ranks?|ranked|ranking)\\s+(\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})(?![\\p{L}\\p{N}-])`,
+  `\\b(?:${RANK_VERBS})\\s+(\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})(?![\\p{L}\\p{N}-])`,
   'gu',
 );
 
 function* ranks(text: string): Generator<NumberPhrase> {
   for (const m of text.matchAll(RANK)) {
-    const word = m[1]!.toLowerCase();
     const start = m.index + m[0].length - m[1]!.length;
-    const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_WORDS.indexOf(word) + 2;
-    yield { ...blank('ordinal', start, start + m[1]!.length, m[1]!), value, unit: 'rank' };
+    yield { ...blank('ordinal', start, start + m[1]!.length, m[1]!), value: ordinalValue(m[1]!), unit: 'rank' };
   }
 }
 
