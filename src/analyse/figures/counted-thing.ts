@@ -64,6 +64,19 @@ function nounPhrase(words: string | undefined): string | null {
   }
   return kept.join(' ') || null;
 }
+/**
+ * The noun a measure or an amount describes, from the words after it: "the 11-hour flight"; "a $5bn charge", "a
+ * $45,000 fee" (an amount right before a noun is that noun's), or "$90 billion for green energy programs" (the money
+ * for what it is for).
+ */
+function describedNoun(tail: string, unit: string): string | null {
+  const money = isMoney(unit);
+  const noun = nounPhrase((money || unit === 'age' ? QUALIFIED_NOUN_AFTER : NOUN_AFTER).exec(tail)?.[1]);
+  if (noun || !money) return noun;
+  const purpose = nounPhrase(FOR_AFTER.exec(tail)?.[1]);
+  return purpose && `money for ${purpose}`;
+}
+
 /** "a week", "per share", "an hour", "each": the number is a rate. */
 const RATE =
   /^\s+(?:(?:a|an|per)\s+(?:week|day|month|year|hour|share|person|head|barrel|night|kilo|gallon|litre|liter|ton|tonne|minute|second|mile|kilometre|kilometer)|each)\b/u;
@@ -115,13 +128,7 @@ export function countedThing(text: string, p: NumberPhrase): CountedThing | unde
       rest.startsWith('-') ||
       dimension !== null ||
       ((p.unit === 'magnitude' || p.unit === 'fraction') && !/^\s+of\b/.test(tail));
-    // "a $5bn charge", "a $45,000 fee": an amount right before a noun is that noun's; "$90 billion for green
-    // energy programs", the money for what it is for.
-    const money = isMoney(u.unit);
-    const qualified = money || u.unit === 'age';
-    const noun = nounPhrase((qualified ? QUALIFIED_NOUN_AFTER : NOUN_AFTER).exec(tail)?.[1]);
-    const purpose = money && !noun ? nounPhrase(FOR_AFTER.exec(tail)?.[1]) : null;
-    const describes = hyphenated || money ? (noun ?? (purpose && `money for ${purpose}`)) : null;
+    const describes = hyphenated || isMoney(u.unit) ? describedNoun(tail, u.unit) : null;
     const rate = RATE.exec(tail)?.[0].trim() ?? null;
     return { ...u, describes, dimension: dimension ? DIMENSIONS[dimension[1]!]! : null, rate };
   };
