@@ -219,11 +219,13 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   // "22 other defendants", "an additional 59,000": a part beside a whole is measured apart from it.
   const part = PART.exec(`${phrase.qualifier ?? ''} ${thing.words}`)?.[1]?.toLowerCase() ?? null;
   const resultWithoutNoun = phrase.kind === 'tally' && thing.unit !== 'votes' && thing.words === '';
+  // `comparableWhen`: what a kind of label needs besides its words to be compared (a rank, whose and where).
   const make = (
     rule: ClaimLabel['rule'],
     parts: (string | null)[],
     scope: string | null,
     keyParts: (string | null)[],
+    comparableWhen = true,
   ): ClaimLabel => {
     const label = [...parts, scope, thing.rate].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
     const normalised = [...keyParts, scope, thing.rate].filter((x): x is string => Boolean(x)).map(normalise);
@@ -233,7 +235,7 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
       scope: [scope, thing.rate].filter(Boolean).join(', ') || null,
       key: [thing.unit, part, ...normalised].filter(Boolean).join(' '),
       // A score read from its verb alone ("won 4-1 at Fulham") may be of any game the story recalls: never compared.
-      comparable: !resultWithoutNoun && keyParts.some((x) => x && normalise(x)),
+      comparable: comparableWhen && !resultWithoutNoun && keyParts.some((x) => x && normalise(x)),
       rule,
     };
   };
@@ -243,8 +245,7 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     const named = RANKED.exec(before)?.[1];
     const who = named && !/^(?:He|She|It|They|We|I|You)$/u.test(named) ? named : null;
     const where = scopeAt(after);
-    const made = make('ordinal', [who ? `${who}’s rank` : 'rank', where], null, [who, where]);
-    return { ...made, comparable: who !== null && where !== null };
+    return make('ordinal', [who ? `${who}’s rank` : 'rank', where], null, [who, where], who !== null && where !== null);
   }
   // "a 1976 law": the year of that law.
   if (thing.unit === 'year' && thing.describes)
@@ -265,8 +266,13 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   if (thing.unit === 'ordinal') {
     const of = complementAt(after);
     const rest = of ? after.slice(after.indexOf(of) + of.length) : after;
-    const made = make('ordinal', [`which ${thing.words}`, of], scopeAt(rest), [thing.words, of]);
-    return { ...made, comparable: made.comparable && (of !== null || /\s/.test(thing.words)) };
+    return make(
+      'ordinal',
+      [`which ${thing.words}`, of],
+      scopeAt(rest),
+      [thing.words, of],
+      of !== null || /\s/.test(thing.words),
+    );
   }
   // "a 97-1 vote in the Senate", "voting 348-77 to override": the vote, on what where the sentence says.
   if (phrase.kind === 'tally' && thing.unit === 'votes') {
@@ -280,18 +286,19 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   if (comparative && !NOT_COMPARATIVES.has(comparative[1]!)) {
     const than = comparative[2] ? phraseAt(comparative[2], 5) : '';
     // Compared only against the same stated baseline: "brighter than usual" is not "brighter than an apogee moon".
-    const made = make('thing', [`how much ${comparative[1]}`, than ? `than ${than}` : null], null, [
-      comparative[1]!,
-      than,
-    ]);
-    return { ...made, comparable: than !== '' };
+    return make(
+      'thing',
+      [`how much ${comparative[1]}`, than ? `than ${than}` : null],
+      null,
+      [comparative[1]!, than],
+      than !== '',
+    );
   }
   // "an 11-5 record in 2014", "a 26-24 victory at Seattle": whose record or victory, and when or where.
   // Two teams' records compare only where each names its team.
   if (phrase.kind === 'tally' && thing.words) {
     const owner = possessorBefore(before);
-    const made = make('thing', [owner, thing.words], scopeAt(after), [owner, thing.words]);
-    return { ...made, comparable: owner !== null };
+    return make('thing', [owner, thing.words], scopeAt(after), [owner, thing.words], owner !== null);
   }
   // "the 11-hour flight", "a 40-kilometer-wide frontline", "a magnitude-6.3 tremor", "a two-thirds majority".
   if (thing.describes) {
@@ -333,8 +340,7 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   if (share && !NOT_NAMES.has(share.split(/\s+/)[0]!.toLowerCase())) {
     // Shares in polls differ by poll: compared only where the sentence says of what ("of the vote").
     const of = complementAt(after);
-    const made = make('thing', [`${share}’s share`, of], null, [share, 'share', of]);
-    return { ...made, comparable: of !== null };
+    return make('thing', [`${share}’s share`, of], null, [share, 'share', of], of !== null);
   }
   // "it took the ambulance 30 minutes to get to the scene": the time taken, by whom, to do what.
   const took = TIME_UNITS.has(thing.unit) ? TOOK.exec(before) : null;
