@@ -1,5 +1,6 @@
 import { isFunctionWord } from '../gazetteer.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
+import { alternation } from '../../text/regex.ts';
 import { SPEECH_VERBS } from '../lexicon.ts';
 import { isYear, type NumberPhrase } from './number-phrases.ts';
 
@@ -47,8 +48,9 @@ const isNumberWord = (w: string) => /^\p{L}+$/u.test(w);
  */
 const ONE_ACTS =
   /^\s+(?:[\p{L}'’-]+\s+){1,4}?(?:(?:will|would|can|could|should|must|might|may)(?:n['’]t|\s+not)?\s+(?!be\b|have\b)\p{Ll}+|won['’]t\s+\p{Ll}+)/u;
-const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}|according)\\b`, 'iu');
-const SPEECH_VERB = `(?:${[...SPEECH_VERBS].join('|')}|asking)`;
+const VERBS = alternation(SPEECH_VERBS);
+const SPEECH = new RegExp(`\\b(?:${VERBS}|according)\\b`, 'iu');
+const SPEECH_VERB = `(?:${VERBS}|asking)`;
 /**
  * A bare "one" that counts who speaks ("one man said", "said one official",
  * "one person close to the talks said", "according to one senator"): the outlet's way to cite a voice, not a count of the news.

@@ -1,3 +1,4 @@
+import { alternation } from '../../text/regex.ts';
 import { ROLE_WORDS } from '../lexicon.ts';
 import { mayBeRankedNoun } from './phrase-reading.ts';
 import { CURRENCY_SIGN, NUMBER_WORDS, currencyOfSign, parseNumber, unitAt } from './units.ts';
@@ -54,7 +55,7 @@ const SMALLER_UNITS: Record<string, [string, number]> = {
 export const isYear = (n: string) => /^\d{4}$/.test(n) && Number(n) >= 1800 && Number(n) <= 2100;
 /** An office held, right before a span of years: "was president (of Mexico)", "led the country", "a job he held". */
 const TERM_BEFORE = new RegExp(
-  `\\b(?:(?:was|is|were|served\\s+as|as)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${[...ROLE_WORDS].join('|')})(?:\\s+of\\s+(?:the\\s+)?[\\p{L} ]{1,30}?)?|(?:led|held|occupied|served|ruled|governed|coached|headed|chaired|reigned)(?:\\s+[\\p{L}’'-]+){0,3})\\s+$`,
+  `\\b(?:(?:was|is|were|served\\s+as|as)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(ROLE_WORDS)})(?:\\s+of\\s+(?:the\\s+)?[\\p{L} ]{1,30}?)?|(?:led|held|occupied|served|ruled|governed|coached|headed|chaired|reigned)(?:\\s+[\\p{L}’'-]+){0,3})\\s+$`,
   'iu',
 );
 /** The law a year names: "a 1993 federal law", "the 1976 Foreign Sovereign Immunities Act". */
