@@ -63,8 +63,8 @@ export async function prepare(
       `${CACHE_FILE}: ${plural(result.damagedCacheEntries, 'entry', 'entries')} damaged; ignored, and ${result.damagedCacheEntries === 1 ? 'its article' : 'their articles'} processed again`,
     );
   // Only a build that passes leaves a cache behind: a failed one changes nothing on disk.
-  const cacheText = cached && ok ? serialiseCache(result.keys, cached, result.fresh) : undefined;
-  if (cacheText !== undefined) await clock.time('cache', () => writeArticleCache(config.root, cacheText));
+  const cacheBytes = cached && ok ? serialiseCache(result.keys, cached, result.fresh) : undefined;
+  if (cacheBytes !== undefined) await clock.time('cache', () => writeArticleCache(config.root, cacheBytes));
   for (const d of diagnostics) io.error(formatDiagnostic(d));
   if (!ok) {
     const warnings = diagnostics.filter((d) => d.severity === 'warning').length;

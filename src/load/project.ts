@@ -99,10 +99,10 @@ export function publishedArticleCount(out: string): number {
   }
 }
 
-/** The per-article cache file's text, if the project has one (see cache/article-cache.ts). */
-export function readArticleCache(root: string): string | undefined {
+/** The per-article cache file's bytes, if the project has one (see cache/article-cache.ts). */
+export function readArticleCache(root: string): Buffer | undefined {
   try {
-    return readFileSync(path.join(root, CACHE_FILE), 'utf8');
+    return readFileSync(path.join(root, CACHE_FILE));
   } catch {
     return undefined; // none yet, or unreadable: everything is computed
   }

@@ -25,8 +25,8 @@ export interface ProcessedProject {
 export interface ProcessOptions extends ParallelOptions {
   /** Salt of the cache keys (code and registries); without it nothing is cached. */
   salt?: string;
-  /** Previously computed results by key, as JSON (see cache/article-cache.ts). */
-  cached?: ReadonlyMap<string, string>;
+  /** Previously computed results by key, as the bytes of their JSON (see cache/article-cache.ts). */
+  cached?: ReadonlyMap<string, Uint8Array>;
 }
 
 /**

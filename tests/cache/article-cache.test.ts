@@ -1,11 +1,35 @@
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CACHE_FILE } from '../../src/cache/article-cache.ts';
 import { assertSameSite, makeProject, removeProject, runBuild } from '../support/helpers.ts';
 
 const WARNING = `${CACHE_FILE}: 4 entries damaged; ignored, and their articles processed again`;
+
+describe('the cache', () => {
+  let root: string;
+  before(async () => (root = await makeProject()));
+  after(() => removeProject(root));
+
+  it('is ASCII, and gives back every character of the articles', async () => {
+    const cold = await runBuild(root, { out: path.join(root, 'cold') });
+    assert.equal(cold.code, 0, cold.stderr);
+    const bytes = await readFile(path.join(root, CACHE_FILE));
+    assert.ok(
+      bytes.every((b) => b < 0x80),
+      'only ASCII bytes',
+    );
+    const articles = await readFile(path.join(root, 'articles', (await readdir(path.join(root, 'articles')))[0]!));
+    assert.ok(
+      articles.some((b) => b >= 0x80),
+      'the sample has characters outside ASCII to give back',
+    );
+    const cached = await runBuild(root, { out: path.join(root, 'cached') });
+    assert.equal(cached.code, 0, cached.stderr);
+    await assertSameSite(path.join(root, 'cold'), path.join(root, 'cached'));
+  });
+});
 
 describe('a damaged cache', () => {
   let root: string;
