@@ -186,6 +186,17 @@ export class PeopleResolver {
     const registryBlocks = new Map<string, { name: string; id: string }[]>();
     for (const r of registryNames) for (const b of blocks(r.name)) pushTo(registryBlocks, b, r);
     const clusterBlocks = new Map<string, number[]>();
+    const clusterOfName = new Map<string, number>();
+    // What the registry has for a name: a person it is, else one it only looks like (for review).
+    type Fit = { match?: { name: string; id: string }; near?: { r: { name: string; id: string }; reason: string } };
+    const registryFit = new Map<string, Fit>();
+    const registryFitOf = (name: string): Fit => {
+      const candidates = [...new Set(blocks(name).flatMap((b) => registryBlocks.get(b) ?? []))];
+      const match = candidates.find((r) => sameName(r.name, name));
+      if (match) return { match };
+      const near = candidates.map((r) => ({ r, reason: lookAlike(r.name, name) })).find((x) => x.reason);
+      return near ? { near: { r: near.r, reason: near.reason! } } : {};
+    };
     for (const a of this.articles) {
       for (const m of a.analysis.mentions) {
         if (m.key.startsWith('surname:'))
@@ -197,27 +208,31 @@ export class PeopleResolver {
           this.pending.push({ slug: a.slug, key: d.key, surname: d.name, gender: d.gender, person: { role: d.role } });
           continue;
         }
-        const candidates = [...new Set(blocks(d.name).flatMap((b) => registryBlocks.get(b) ?? []))];
-        const registryMatch = candidates.find((r) => sameName(r.name, d.name));
-        if (registryMatch) {
-          this.keyTarget.set(at, registryMatch.id);
+        const inRegistry = registryFit.get(d.name) ?? registryFitOf(d.name);
+        registryFit.set(d.name, inRegistry);
+        if (inRegistry.match) {
+          this.keyTarget.set(at, inRegistry.match.id);
           continue;
         }
-        const near = candidates.map((r) => ({ r, reason: lookAlike(r.name, d.name) })).find((x) => x.reason);
+        const near = inRegistry.near;
         if (near)
           this.review.push({
             name: d.name,
             file: a.file,
             looksLike: this.byId.get(near.r.id)!.name,
-            reason: near.reason!,
+            reason: near.reason,
           });
-        let c = [...new Set(blocks(d.name).flatMap((b) => clusterBlocks.get(b) ?? []))].find((i) =>
-          [...this.clusters[i]!.names.keys()].some((n) => sameName(n, d.name)),
-        );
+        // A name met before stays with the person it joined: most names recur, and each search scans a block.
+        let c =
+          clusterOfName.get(d.name) ??
+          [...new Set(blocks(d.name).flatMap((b) => clusterBlocks.get(b) ?? []))].find((i) =>
+            [...this.clusters[i]!.names.keys()].some((n) => sameName(n, d.name)),
+          );
         if (c === undefined) {
           c = this.newCluster(d.name, d.role, a.slug, d.gender, false);
           for (const b of blocks(d.name)) pushTo(clusterBlocks, b, c);
         } else this.clusters[c]!.names.set(d.name, (this.clusters[c]!.names.get(d.name) ?? 0) + 1);
+        clusterOfName.set(d.name, c);
         const cluster = this.clusters[c]!;
         if (!cluster.role && d.role) Object.assign(cluster, { role: d.role, roleFrom: a.slug });
         cluster.gender ??= d.gender;
