@@ -40,7 +40,9 @@ const wordCount = (ss: readonly string[]) => ss.reduce((n, s) => n + s.split(' '
  * name), or for a shortened copy the longer text.
  */
 export function findTextRelations(articles: readonly ArticleForClustering[]): TextRelation[] {
-  const texts = articles.map((a) => sentencesAsWritten(a.paragraphs));
+  // Split into sentences only for the articles some candidate pair needs (most have none).
+  const split: (string[] | undefined)[] = [];
+  const textOf = (i: number) => (split[i] ??= sentencesAsWritten(articles[i]!.paragraphs));
   const words = new Map<string, string[]>();
   const wordsOfSentence = (s: string) => words.get(s) ?? words.set(s, wordsOf(s)).get(s)!;
   const order = (i: number, j: number) => earliest(articles[i]!, articles[j]!);
@@ -58,7 +60,7 @@ export function findTextRelations(articles: readonly ArticleForClustering[]): Te
   };
 
   for (const [i, j] of candidatePairs(articles)) {
-    const [a, b] = [texts[i]!, texts[j]!];
+    const [a, b] = [textOf(i), textOf(j)];
     if (wordCount(a) < MIN_WORDS || wordCount(b) < MIN_WORDS) continue;
     if (a.join(' ') === b.join(' ')) {
       const [copy, original] = order(i, j) < 0 ? [j, i] : [i, j];
@@ -80,7 +82,7 @@ export function findTextRelations(articles: readonly ArticleForClustering[]): Te
       propose(copy, { of: original, kind: 'version', share });
     }
   }
-  return settle(articles, texts, relations);
+  return settle(articles, textOf, relations);
 }
 
 /**
@@ -145,7 +147,7 @@ function keptShare(
  */
 function settle(
   articles: readonly ArticleForClustering[],
-  texts: readonly string[][],
+  textOf: (i: number) => readonly string[],
   relations: ReadonlyMap<number, { of: number; kind: TextRelation['kind'] }>,
 ): TextRelation[] {
   const folded = (k: TextRelation['kind']) => k !== 'version';
@@ -164,7 +166,7 @@ function settle(
     const of = folded(r.kind) ? rootOf(i) : rootOf(r.of);
     if (of === i) continue;
     const [a, o] = [articles[i]!, articles[of]!];
-    const differences = textDifferences(texts[of]!, texts[i]!);
+    const differences = textDifferences(textOf(of), textOf(i));
     // The kind is read from the differences themselves, so that what is folded never hides one.
     const kind: TextRelation['kind'] =
       differences.changed.length > 0 || differences.added.length > 0
