@@ -45,12 +45,16 @@ const TITLE_GAP = /^(?:(?:\p{Lu}[\p{L}-]*\.?|former|acting|then-)\s+)*$/u;
 const DESCRIPTION_GAP = /^(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’-]*['’]s)\s+[^,"“”]{1,80},\s+$/u;
 /** Between "said" and the name after it, titles and role words in any case: "said police spokesman". */
 const ROLE_GAP = /^(?:[\p{L}.'’-]+\s+){0,5}$/u;
+/** "…," Mr. Netanyahu is shown saying / was quoted as saying: the speech reported, by the speaker's name. */
+const REPORTED_AS = `(?:is|was)\\s+(?:quoted\\s+as|heard|shown|seen)\\s+`;
 const AFTER_SPEAKER = new RegExp(
-  `^(?:['’]s)?(?:,\\s+[^,"“”]{1,100},|\\s+\\([^()]{1,30}\\))?\\s+(?:also\\s+|then\\s+|later\\s+|has\\s+|had\\s+)?(?:${VERBS})\\b`,
+  `^(?:['’]s)?(?:,\\s+[^,"“”]{1,100},|\\s+\\([^()]{1,30}\\))?\\s+(?:also\\s+|then\\s+|later\\s+|has\\s+|had\\s+|${REPORTED_AS})?(?:${VERBS})\\b`,
   'iu',
 );
 const VERB_FIRST = new RegExp(`${LEAD}(?:${VERBS})\\s+`, 'iu');
-const PRONOUN_AFTER = new RegExp(`${LEAD}(?:(he|she)\\s+(?:also\\s+)?(?:${VERBS})|(?:${VERBS})\\s+(he|she))\\b`, 'iu');
+/** An adverb between a pronoun and its verb: "she finally tweeted", "he later said". */
+const ADVERB = `(?:also|then|later|\\p{L}+ly)\\s+`;
+const PRONOUN_AFTER = new RegExp(`${LEAD}(?:(he|she)\\s+(?:${ADVERB})?(?:${VERBS})|(?:${VERBS})\\s+(he|she))\\b`, 'iu');
 const PRONOUN_BEFORE = new RegExp(
   `\\b(he|she)\\s+(?:(?:also|then|later|has|had|have|would|will|was)\\s+){0,2}(?:${VERBS})\\b[^"“”.!?]{0,100}$`,
   'iu',

@@ -18,7 +18,7 @@ export const SPEECH_VERBS = new Set([
   said says say told tells stated states added adds warned warns noted notes announced announces declared declares
   reported reports emphasized emphasised stressed claimed claims confirmed confirms described describes urged urging
   affirmed acknowledged praised accused insisted explained wrote writes tweeted posted vowed promised highlighted
-  informed estimated argued argues asked replied revealed cautioned predicted suggested hinted dismissed recalled
+  informed estimated argued argues asked asks replied revealed cautioned predicted suggested hinted dismissed recalled
   conceded admitted denied alleged assured voiced depicted promises promise pledged pledges vows threatened
   threatens demanded demands called calls termed labelled labeled branded condemned condemns criticized criticised
   criticizes criticises slammed blasted welcomed hailed lauded defended questioned rejected

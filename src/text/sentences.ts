@@ -11,7 +11,7 @@ const BEFORE_NUMBER = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|
  * (after an optional opening mark) next.
  */
 const BOUNDARY = new RegExp(
-  `[.!?](?<!${TITLES.source})(?<!(?:^|[\\s.])\\p{Lu}\\.)(?<!${BEFORE_NUMBER.source}(?=\\s+\\d))["”’)]?\\s+(?=["“‘(]?[\\p{Lu}0-9])`,
+  `[.!?](?<!${TITLES.source})(?<!(?:^|[\\s.])\\p{Lu}\\.)(?<!${BEFORE_NUMBER.source}(?=\\s+\\d))["”'’)]?\\s+(?=["“'‘(]?[\\p{Lu}0-9])`,
   'gu',
 );
 

@@ -135,4 +135,25 @@ describe('quotations of people described, not named', () => {
       ['We will rebuild, — [the local governor]', 'Help is coming. — [the local governor]'],
     );
   });
+
+  it('credits a quotation in single marks that opens the sentence after an attributed one to the same speaker', () => {
+    assert.deepEqual(
+      quotes('John Fox left the Bears.', "'We played hard,' he said. 'Anything after that, we will keep you posted.'"),
+      ['We played hard, — new:John Fox', 'Anything after that, we will keep you posted. — new:John Fox'],
+    );
+  });
+
+  it('reads the present "asks", an adverb before the verb, and speech reported as "is shown saying"', () => {
+    assert.deepEqual(
+      quotes(
+        'Donald Trump leads a familiar refrain.',
+        '"Who is going to pay?" he asks.',
+        '"The fact is that Iran gets closer," Mr. Trump is shown saying.',
+      ),
+      ['Who is going to pay? — new:Donald Trump', 'The fact is that Iran gets closer, — new:Donald Trump'],
+    );
+    assert.deepEqual(quotes('Chrissy Teigen boarded the plane.', '"Taking off now!" she finally tweeted.'), [
+      'Taking off now! — new:Chrissy Teigen',
+    ]);
+  });
 });
