@@ -67,14 +67,17 @@ function readManifest(root: string, warn: (line: string) => void): Manifest | un
   return undefined;
 }
 
-/** The units whose files in the published site `out` are exactly what this build would write, with those files. */
+/**
+ * The units whose files in the published site `out` are exactly what this
+ * build would write, with those files and their identities on disk.
+ */
 export function keptUnits<U extends Unit>(
   root: string,
   out: string,
   units: readonly U[],
   warn: (line: string) => void,
-): Map<U, string[]> {
-  const kept = new Map<U, string[]>();
+): Map<U, Record<string, Identity>> {
+  const kept = new Map<U, Record<string, Identity>>();
   const manifest = readManifest(root, warn);
   if (manifest?.out !== path.resolve(out)) return kept;
   for (const unit of units) {
@@ -86,22 +89,33 @@ export function keptUnits<U extends Unit>(
       const [was, now] = [entry.files[file]!, identity(path.join(out, file))];
       return now?.ino === was.ino && now.size === was.size && now.mtimeMs === was.mtimeMs;
     });
-    if (same) kept.set(unit, files);
+    if (same) kept.set(unit, entry.files);
   }
   return kept;
 }
 
-/** Puts the kept units' files into the new site folder: hard links (no copying), or copies where links are refused. */
-export function copyKept(kept: ReadonlyMap<Unit, readonly string[]>, from: string, to: string): void {
-  const files = [...kept.values()].flat();
-  for (const dir of new Set(files.map((f) => path.dirname(path.join(to, f))))) mkdirSync(dir, { recursive: true });
-  for (const f of files) {
+/**
+ * Puts the kept units' files into the new site folder: hard links (no
+ * copying), or copies where links are refused. Returns the identities of
+ * the linked files, which are those they had: a link is the same file.
+ */
+export function copyKept(
+  kept: ReadonlyMap<Unit, Readonly<Record<string, Identity>>>,
+  from: string,
+  to: string,
+): Map<string, Identity> {
+  const linked = new Map<string, Identity>();
+  const files = [...kept.values()].flatMap((f) => Object.entries(f));
+  for (const dir of new Set(files.map(([f]) => path.dirname(path.join(to, f))))) mkdirSync(dir, { recursive: true });
+  for (const [f, was] of files) {
     try {
       linkSync(path.join(from, f), path.join(to, f));
+      linked.set(f, was);
     } catch {
       copyFileSync(path.join(from, f), path.join(to, f));
     }
   }
+  return linked;
 }
 
 /**

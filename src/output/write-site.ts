@@ -66,14 +66,12 @@ export async function writeSite(
     shards: searchShards(searchRecords(site, text, pathPrefix), outputSalt),
   }));
   let files: string[] = [];
+  let linked = new Map<string, Identity>();
   try {
     const kept = salt
-      ? await clock.time('keep output', () => {
-          const kept = keptUnits(config.root, config.out, [...pages, ...shards], o.warn);
-          copyKept(kept, config.out, tmp);
-          return kept;
-        })
+      ? await clock.time('keep output', () => keptUnits(config.root, config.out, [...pages, ...shards], o.warn))
       : new Map();
+    linked = await clock.time('keep output', () => copyKept(kept, config.out, tmp));
     // The search index is written on another thread while Eleventy renders; both must finish (or fail) before going on.
     const search = writeSearchIndexInWorker(
       shards,
@@ -101,15 +99,20 @@ export async function writeSite(
   }
   await clock.time('swap', () => publishSite(tmp, config.out));
   if (!salt) return false;
-  // Every published file stat'ed once (a rename keeps identities), for the manifest.
-  const identities = await clock.time('keep output', () => identitiesOf(config.out, files));
+  // Every published file stat'ed once, but those linked from the last site (a rename keeps identities), for the manifest.
+  const identities = await clock.time('keep output', () => identitiesOf(config.out, files, linked));
   await clock.time('keep output', () => recordPages(config, [...pages, ...shards], identities, o.warn));
   return true;
 }
 
-function identitiesOf(out: string, files: readonly string[]): Map<string, Identity> {
-  const found = new Map<string, Identity>();
+function identitiesOf(
+  out: string,
+  files: readonly string[],
+  known: ReadonlyMap<string, Identity>,
+): Map<string, Identity> {
+  const found = new Map<string, Identity>(known);
   for (const f of files) {
+    if (known.has(f)) continue;
     const s = statSync(path.join(out, f));
     found.set(f, { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs });
   }
