@@ -30,22 +30,25 @@ const MAX_POSTINGS = 400;
  */
 function candidatePairs(vec: readonly Vector[], visit: (i: number, j: number) => void): void {
   const postings = new Map<number, number[]>();
-  vec.forEach((v, i) => {
+  const blocking = vec.map((v, i) => {
     const order = [...v.ids.keys()].sort((x, y) => v.weights[y]! - v.weights[x]! || v.ids[x]! - v.ids[y]!);
-    for (const k of order.slice(0, BLOCK_TERMS)) pushTo(postings, v.ids[k]!, i);
+    const terms = order.slice(0, BLOCK_TERMS).map((k) => v.ids[k]!);
+    for (const t of terms) pushTo(postings, t, i);
+    return terms;
   });
-  const seen = new Set<number>();
-  for (const list of postings.values()) {
-    if (list.length > MAX_POSTINGS) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x]! * vec.length + list[y]!;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        visit(list[x]!, list[y]!);
+  // Each article meets the later ones that share a blocking term with it, each once (marked with its own number).
+  const metBy = new Int32Array(vec.length).fill(-1);
+  blocking.forEach((terms, i) => {
+    for (const t of terms) {
+      const list = postings.get(t)!;
+      if (list.length > MAX_POSTINGS) continue;
+      for (const j of list) {
+        if (j <= i || metBy[j] === i) continue;
+        metBy[j] = i;
+        visit(i, j);
       }
     }
-  }
+  });
 }
 
 interface Candidate {

@@ -40,12 +40,25 @@ function commonLength(a: readonly string[], b: readonly string[]): number {
 
 /**
  * True when at least `share` of the longer sentence's words are in the other, in the same order. The
- * words common to both can be no more than the shorter one's, so most pairs are settled by length alone.
+ * words common to both can be no more than the shorter one's, so most pairs are settled by length alone,
+ * and most of the others by the words they share in any order, counted in one pass rather than aligned.
  */
 export function similarWords(x: readonly string[], y: readonly string[], share: number): boolean {
   const longer = Math.max(x.length, y.length);
   if (x.length === 0 || y.length === 0 || Math.min(x.length, y.length) < share * longer) return false;
-  return commonLength(x, y) >= share * longer;
+  return sharedWords(x, y) >= share * longer && commonLength(x, y) >= share * longer;
+}
+
+/** How many words two sentences share in any order, each counted as often as both have it. */
+function sharedWords(x: readonly string[], y: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of x) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of y) {
+    const n = counts.get(w);
+    if (n) (shared++, counts.set(w, n - 1));
+  }
+  return shared;
 }
 
 /** Share of the longer sentence's words that the two have in the same order. */
