@@ -94,6 +94,13 @@ export interface ClaimView {
   figure: FigureRef;
 }
 
+/**
+ * A claim in a story's table of every figure by outlet: the value, where it links and who claims it. Only
+ * that, not the whole ClaimView: the table holds every claim of the story, and the sentence and article of
+ * each are on the pages it links to.
+ */
+export type LedgerCell = Pick<ClaimView, 'value' | 'url' | 'claimant' | 'claimantWords'>;
+
 export interface QuoteView {
   /** The statement as a whole. */
   statement: string;
@@ -264,7 +271,7 @@ export interface StoryPage extends Ref {
     versions: { article: ArticleRef; of: ArticleRef; changes: string }[];
   }[];
   summary: { text: string; article: ArticleRef }[];
-  ledger: { columns: string[]; rows: { figure: FigureRef; cells: ClaimView[][] }[] };
+  ledger: { columns: string[]; rows: { figure: FigureRef; cells: LedgerCell[][] }[] };
   people: { person: Ref; spellings: string[] }[];
   /** Quotes grouped by speaker, one group per person (or per words naming a speaker, or unidentified last). */
   speakers: { speaker: Ref | null; attributedTo: string | null; statements: StatementView[] }[];

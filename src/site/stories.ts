@@ -107,7 +107,11 @@ export function storyPages(
         columns: [...outlets.values()].map((o) => o.name),
         rows: figures.map((f) => ({
           figure: figureRef(f),
-          cells: columns.map((key) => f.claims.filter((c) => outletOf(c.article) === key)),
+          cells: columns.map((key) =>
+            f.claims
+              .filter((c) => outletOf(c.article) === key)
+              .map(({ value, url, claimant, claimantWords }) => ({ value, url, claimant, claimantWords })),
+          ),
         })),
       },
       people: storyPeople,
