@@ -101,6 +101,12 @@ export interface ClaimView {
  */
 export type LedgerCell = Pick<ClaimView, 'value' | 'url' | 'claimant' | 'claimantWords'>;
 
+/** A figure only one outlet of a story reports, as the story lists it: its value and exact words, and where they are. */
+export type OnlyOneView = Pick<ClaimView, 'value' | 'words' | 'sentence' | 'before' | 'after' | 'articleUrl'> & {
+  figure: Pick<FigureRef, 'name' | 'url'>;
+  article: Pick<ArticleRef, 'outlet' | 'headline'>;
+};
+
 export interface QuoteView {
   /** The statement as a whole. */
   statement: string;
@@ -283,7 +289,7 @@ export interface StoryPage extends Ref {
     words: string;
     articles: ArticleRef[];
   }[];
-  onlyOne: ClaimView[];
+  onlyOne: OnlyOneView[];
   counts: { outlets: number; people: number; figures: number; conflicts: number; differences: number; quotes: number };
 }
 

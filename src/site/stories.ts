@@ -9,8 +9,10 @@ import { storyUrl } from './urls.ts';
 import type {
   ArticlePage,
   ArticleRef,
+  ClaimView,
   FigurePage,
   FigureRef,
+  OnlyOneView,
   Ref,
   StatementView,
   StoryPage,
@@ -119,7 +121,7 @@ export function storyPages(
       timeline: ctx.agg.timelines
         .get(story.id)!
         .map((e) => ({ ...e, dateLabel: dateLabel(e.date), articles: e.articles.map((s) => ctx.refs.get(s)!) })),
-      onlyOne: figures.filter((f) => f.outlets === 1 && members.length > 1).flatMap((f) => f.claims),
+      onlyOne: figures.filter((f) => f.outlets === 1 && members.length > 1).flatMap((f) => f.claims.map(onlyOneView)),
       counts: {
         outlets: outlets.size,
         people: storyPeople.length,
@@ -195,3 +197,14 @@ function peopleOf(members: readonly ArticlePage[]): { person: Ref; spellings: st
     .map((p) => ({ person: p.person, spellings: [...p.spellings].sort() }))
     .sort((x, y) => (x.person.name < y.person.name ? -1 : 1));
 }
+
+const onlyOneView = (c: ClaimView): OnlyOneView => ({
+  value: c.value,
+  words: c.words,
+  sentence: c.sentence,
+  before: c.before,
+  after: c.after,
+  articleUrl: c.articleUrl,
+  figure: { name: c.figure.name, url: c.figure.url },
+  article: { outlet: c.article.outlet, headline: c.article.headline },
+});
