@@ -107,6 +107,11 @@ export type OnlyOneView = Pick<ClaimView, 'value' | 'words' | 'sentence' | 'befo
   article: Pick<ArticleRef, 'outlet' | 'headline'>;
 };
 
+/** A figure of an article as its page lists it: the value, who claims it, and its figure; the sentence is the page's own text. */
+export type ArticleClaimView = Pick<ClaimView, 'value' | 'claimant' | 'claimantWords'> & {
+  figure: Pick<FigureRef, 'name' | 'url' | 'comparison' | 'comparisonLabel'>;
+};
+
 export interface QuoteView {
   /** The statement as a whole. */
   statement: string;
@@ -150,7 +155,7 @@ export interface ArticlePage extends ArticleRef {
   removed: Removal[];
   citations: { source: Ref; text: string }[];
   people: { person: Ref; spellings: string[] }[];
-  claims: ClaimView[];
+  claims: ArticleClaimView[];
   quotes: QuoteView[];
   words: number;
 }

@@ -1,4 +1,4 @@
-import type { ArticlePage, ArticleRef } from '../model/site-data.ts';
+import type { ArticleClaimView, ArticlePage, ArticleRef, ClaimView } from '../model/site-data.ts';
 import { byString, newestFirst } from '../text/order.ts';
 import { claimKey, type SiteContext } from './context.ts';
 import { resolveLinks } from './resolve-links.ts';
@@ -55,7 +55,7 @@ export function articlePages(ctx: SiteContext): ArticlePage[] {
       people: [...people]
         .map(([id, spellings]) => ({ person: ctx.personRef(id), spellings: [...spellings].sort() }))
         .sort(byString((p) => p.person.name)),
-      claims: primary ? [] : a.analysis.claims.map((_, n) => ctx.claims.get(claimKey(a.slug, n))!),
+      claims: primary ? [] : a.analysis.claims.map((_, n) => articleClaimView(ctx.claims.get(claimKey(a.slug, n))!)),
       quotes: (ctx.quotes.get(a.slug) ?? []).sort(byString((q) => q.articleUrl.padStart(80))),
       words: a.words,
       jsonLd: '',
@@ -63,3 +63,10 @@ export function articlePages(ctx: SiteContext): ArticlePage[] {
   });
   return pages.sort(articlesNewestFirst);
 }
+
+const articleClaimView = ({ value, claimant, claimantWords, figure: f }: ClaimView): ArticleClaimView => ({
+  value,
+  claimant,
+  claimantWords,
+  figure: { name: f.name, url: f.url, comparison: f.comparison, comparisonLabel: f.comparisonLabel },
+});
