@@ -186,7 +186,12 @@ export interface PersonPage extends Ref {
   /** Where the role comes from: the registry, or the article that described the person. */
   roleFrom: ArticleRef | 'registry' | null;
   inRegistry: boolean;
-  spellings: { text: string; status: SpellingStatus; uses: { outlet: string; article: ArticleRef }[] }[];
+  /** Each spelling with the articles that use it, by outlet, named and linked (no more: a person may have hundreds). */
+  spellings: {
+    text: string;
+    status: SpellingStatus;
+    uses: { outlet: string; article: Pick<ArticleRef, 'url' | 'headline'> }[];
+  }[];
   articles: ArticleRef[];
   statements: StatementView[];
   claims: ClaimView[];

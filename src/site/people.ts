@@ -24,10 +24,10 @@ export function personPages(ctx: SiteContext): PersonPage[] {
     spellings: p.spellings.map((s) => ({
       text: s.text,
       status: s.status,
-      uses: s.articles.map((slug) => ({
-        outlet: refs.get(slug)!.outlet,
-        article: refs.get(slug)!,
-      })),
+      uses: s.articles.map((slug) => {
+        const { outlet, url, headline } = refs.get(slug)!;
+        return { outlet, article: { url, headline } };
+      }),
     })),
     articles: p.articles.map((slug) => refs.get(slug)!).sort(articlesNewestFirst),
     statements: statementsBySpeaker.get(p.id) ?? [],
