@@ -112,15 +112,14 @@ export type ArticleClaimView = Pick<ClaimView, 'value' | 'claimant' | 'claimantW
   figure: Pick<FigureRef, 'name' | 'url' | 'comparison' | 'comparisonLabel'>;
 };
 
+/** A quotation as its article's page lists it (the page is the article: it is not repeated here). */
 export interface QuoteView {
-  /** The statement as a whole. */
-  statement: string;
   speaker: Ref | null;
   attributedTo: string | null;
   text: string;
-  article: ArticleRef;
+  /** Its place in the article. */
   articleUrl: string;
-  /** How many articles report this statement. */
+  /** How many articles report its statement. */
   reports: number;
 }
 

@@ -1,6 +1,6 @@
 import type { Aggregate, ClaimEntity, Figure } from '../model/aggregate.ts';
 import type { ArticleRef, ClaimView, QuoteView, Ref, StatementView } from '../model/site-data.ts';
-import { groupBy } from '../util/group.ts';
+import { pushTo } from '../util/group.ts';
 import { dateLabel, formatValue } from './format.ts';
 import { outletNames } from './outlets.ts';
 import { COMPARISON_LABEL } from './comparison.ts';
@@ -92,19 +92,15 @@ export function siteContext(agg: Aggregate): SiteContext {
   return { agg, refs, sourceRef, personRef, claims, statements, quotes: quotesByArticle(statements) };
 }
 
-/** Each article's quotes, with the statement each belongs to and how many articles report it. */
+/** Each article's quotes, with how many articles report the statement each belongs to, by slug. */
 function quotesByArticle(statements: readonly StatementView[]): Map<string, QuoteView[]> {
-  const quotes = statements.flatMap((s) => {
+  const quotes = new Map<string, QuoteView[]>();
+  for (const s of statements) {
     const reports = new Set(s.appearances.map((x) => x.article.slug)).size;
-    return s.appearances.map((ap) => ({
-      statement: s.id,
-      speaker: s.speaker,
-      attributedTo: s.attributedTo,
-      text: ap.text,
-      article: ap.article,
-      articleUrl: ap.articleUrl,
-      reports,
-    }));
-  });
-  return groupBy(quotes, (q) => q.article.slug);
+    for (const ap of s.appearances) {
+      const { speaker, attributedTo } = s;
+      pushTo(quotes, ap.article.slug, { speaker, attributedTo, text: ap.text, articleUrl: ap.articleUrl, reports });
+    }
+  }
+  return quotes;
 }
