@@ -128,7 +128,11 @@ export interface StatementView {
   speaker: Ref | null;
   attributedTo: string | null;
   /** The appearances shown: all of them, or on a story page those in the story. */
-  appearances: { text: string; article: ArticleRef; articleUrl: string }[];
+  appearances: {
+    text: string;
+    article: Pick<ArticleRef, 'slug' | 'headline' | 'outlet' | 'dateLabel'>;
+    articleUrl: string;
+  }[];
   /** How many times the statement is reported on the whole site. */
   reported: number;
 }

@@ -82,11 +82,11 @@ export function siteContext(agg: Aggregate): SiteContext {
     id: s.id,
     speaker: s.speaker ? personRef(s.speaker) : null,
     attributedTo: s.attributedTo,
-    appearances: s.appearances.map((a) => ({
-      text: a.text,
-      article: refs.get(a.article)!,
-      articleUrl: quoteInArticle(a.article, a.quote),
-    })),
+    appearances: s.appearances.map((a) => {
+      const r = refs.get(a.article)!;
+      const article = { slug: r.slug, headline: r.headline, outlet: r.outlet, dateLabel: r.dateLabel };
+      return { text: a.text, article, articleUrl: quoteInArticle(a.article, a.quote) };
+    }),
     reported: s.appearances.length,
   }));
   return { agg, refs, sourceRef, personRef, claims, statements, quotes: quotesByArticle(statements) };
