@@ -98,7 +98,10 @@ process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= 'true';
 // V8 lets the heap grow to about four times what survived the last full collection before it collects
 // again: a build whose live data peaks near 0.8 GB (10,000 articles) reached 2.7 GB of memory, mostly garbage.
 // Growing by half at most kept that build at 1.6 GB with no more CPU time that the benchmark could measure.
-v8.setFlagsFromString('--heap-growing-percent=50');
+// A growth given on Node's command line (node --heap-growing-percent=N src/launch.mjs) is kept.
+if (!process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) {
+  v8.setFlagsFromString('--heap-growing-percent=50');
+}
 // Only with --debug do stack traces lead back to src/ (mapping them costs start-up time).
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
 

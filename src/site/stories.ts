@@ -12,6 +12,7 @@ import type {
   ClaimView,
   FigurePage,
   FigureRef,
+  LedgerCell,
   OnlyOneView,
   Ref,
   StatementView,
@@ -109,11 +110,7 @@ export function storyPages(
         columns: [...outlets.values()].map((o) => o.name),
         rows: figures.map((f) => ({
           figure: figureRef(f),
-          cells: columns.map((key) =>
-            f.claims
-              .filter((c) => outletOf(c.article) === key)
-              .map(({ value, url, claimant, claimantWords }) => ({ value, url, claimant, claimantWords })),
-          ),
+          cells: columns.map((key) => f.claims.filter((c) => outletOf(c.article) === key).map(ledgerCell)),
         })),
       },
       people: storyPeople,
@@ -197,6 +194,13 @@ function peopleOf(members: readonly ArticlePage[]): { person: Ref; spellings: st
     .map((p) => ({ person: p.person, spellings: [...p.spellings].sort() }))
     .sort((x, y) => (x.person.name < y.person.name ? -1 : 1));
 }
+
+const ledgerCell = ({ value, url, claimant, claimantWords }: ClaimView): LedgerCell => ({
+  value,
+  url,
+  claimant,
+  claimantWords,
+});
 
 const onlyOneView = (c: ClaimView): OnlyOneView => ({
   value: c.value,
