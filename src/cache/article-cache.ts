@@ -74,10 +74,11 @@ export function cachedResult(json: Uint8Array | undefined, file: string): CacheL
 }
 
 /**
- * The cache file's new bytes, in parts: the results of this build's articles, `keys`
- * in order, those read from the cache as they were (`cached`), the `fresh`
- * ones as JSON. Entries no article uses any more are left out, so the cache
- * does not grow without bound. Undefined when nothing changed.
+ * The cache file's new bytes, in parts: the results of this build's
+ * articles, `keys` in order, those read from the cache as they were
+ * (`cached`), the `fresh` ones as JSON. Entries no article uses any more are
+ * left out, so the cache does not grow without bound. Undefined when
+ * nothing changed.
  */
 export function serialiseCache(
   keys: readonly string[],
