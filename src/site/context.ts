@@ -95,12 +95,10 @@ export function siteContext(agg: Aggregate): SiteContext {
 /** Each article's quotes, with how many articles report the statement each belongs to, by slug. */
 function quotesByArticle(statements: readonly StatementView[]): Map<string, QuoteView[]> {
   const quotes = new Map<string, QuoteView[]>();
-  for (const s of statements) {
-    const reports = new Set(s.appearances.map((x) => x.article.slug)).size;
-    for (const ap of s.appearances) {
-      const { speaker, attributedTo } = s;
+  for (const { speaker, attributedTo, appearances } of statements) {
+    const reports = new Set(appearances.map((x) => x.article.slug)).size;
+    for (const ap of appearances)
       pushTo(quotes, ap.article.slug, { speaker, attributedTo, text: ap.text, articleUrl: ap.articleUrl, reports });
-    }
   }
   return quotes;
 }
