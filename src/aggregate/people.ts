@@ -189,14 +189,16 @@ export class PeopleResolver {
     const clusterOfName = new Map<string, number>();
     // What the registry has for a name: a person it is, else one it only looks like (for review).
     type Fit = { match?: { name: string; id: string }; near?: { r: { name: string; id: string }; reason: string } };
-    const registryFit = new Map<string, Fit>();
-    const registryFitOf = (name: string): Fit => {
+    const fitOf = (name: string): Fit => {
       const candidates = [...new Set(blocks(name).flatMap((b) => registryBlocks.get(b) ?? []))];
       const match = candidates.find((r) => sameName(r.name, name));
       if (match) return { match };
       const near = candidates.map((r) => ({ r, reason: lookAlike(r.name, name) })).find((x) => x.reason);
       return near ? { near: { r: near.r, reason: near.reason! } } : {};
     };
+    // Worked out once per name: most names recur.
+    const registryFit = new Map<string, Fit>();
+    const registryFitOf = (name: string) => registryFit.get(name) ?? registryFit.set(name, fitOf(name)).get(name)!;
     for (const a of this.articles) {
       for (const m of a.analysis.mentions) {
         if (m.key.startsWith('surname:'))
@@ -208,8 +210,7 @@ export class PeopleResolver {
           this.pending.push({ slug: a.slug, key: d.key, surname: d.name, gender: d.gender, person: { role: d.role } });
           continue;
         }
-        const inRegistry = registryFit.get(d.name) ?? registryFitOf(d.name);
-        registryFit.set(d.name, inRegistry);
+        const inRegistry = registryFitOf(d.name);
         if (inRegistry.match) {
           this.keyTarget.set(at, inRegistry.match.id);
           continue;
