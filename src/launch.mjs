@@ -60,7 +60,23 @@ async function bundle(into) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    // The packages the build loads are bundled too: Node resolves and reads a few hundred small files otherwise.
+    // Those found through their own folder at run time (a binary, a worker file, Eleventy's templates) stay out.
+    external: [
+      '@11ty/eleventy',
+      'pagefind',
+      'piscina',
+      'esbuild',
+      'tsx',
+      'chokidar',
+      'sirv',
+      'linkedom',
+      '@mozilla/readability',
+    ],
+    // Bundled CommonJS packages require Node's own modules.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     sourcemap: true,
     sourcesContent: false,
     logLevel: 'error',
@@ -102,6 +118,10 @@ process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= 'true';
 if (!process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) {
   v8.setFlagsFromString('--heap-growing-percent=50');
 }
+// V8 runs a regular expression through its interpreter first and compiles it when it runs again: a build
+// compiles every one of the analysis's few hundred expressions twice. Compiled at once, the samples build
+// 0.1–0.2 s sooner; large builds run them compiled either way.
+v8.setFlagsFromString('--no-regexp-tier-up');
 // Only with --debug do stack traces lead back to src/ (mapping them costs start-up time).
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
 
