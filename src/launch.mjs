@@ -29,7 +29,7 @@ function sourceHash() {
 }
 
 /**
- * Bundles src/cli.ts with esbuild, the packages left as imports. Each module's
+ * Bundles src/cli.ts and the packages it loads with esbuild (see `external`). Each module's
  * `import.meta.url` stays its own file's address, so that the paths it finds
  * from it (the package root, the worker entries) are those of src/. Written
  * to a fresh folder, then renamed: two first runs at once do not mix files.
