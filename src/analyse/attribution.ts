@@ -1,7 +1,7 @@
 import type { Attribution, Paragraph, PersonMention } from '../model/analysis.ts';
 import { alternation, escapeRegExp } from '../text/regex.ts';
 import { sentenceAround } from '../text/sentences.ts';
-import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
+import { ORGANISATION_WORDS, PERSONAL_TITLES, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
 import { organisationNamed, withoutFullStop } from './organisations.ts';
 
 /** What attribution needs to know of an article: its text, who is named where, and what it says of them. */
@@ -251,7 +251,20 @@ function pronoun(
     ),
   ];
   const here = named((m) => m.paragraph === paragraph && m.end <= at);
-  if (here.length) return here.length === 1 ? { speaker: here[0]!, words: word } : null;
+  if (here.length > 1) {
+    // Of several, the one the sentence opens with when no one else is named before the pronoun ("CEO Doug
+    // McMillon called for a veto, which he said …"); for a quotation that opens its sentence, the sentence
+    // before ("Mr. Ryan reminded the vice president of his gaffes. “…,” he said").
+    const text = ctx.paragraphs[paragraph]!.text;
+    const [from] = sentenceAround(text, at, at);
+    const opening = from === at && from > 0 ? sentenceAround(text, from - 1, from - 1)[0] : from;
+    const subject = openingName(ctx, paragraph, opening, at);
+    const others = mentionsIn(ctx, paragraph).filter(
+      (m) => m.start >= opening && m.end <= at && m.key !== subject && fits(m.key),
+    );
+    return subject && others.length === 0 && here.includes(subject) ? { speaker: subject, words: word } : null;
+  }
+  if (here.length) return { speaker: here[0]!, words: word };
   const previous = lastNaming(ctx, paragraph).filter((m) => fits(m.key));
   const previousKeys = [...new Set(previous.map((m) => m.key))];
   // Several in that paragraph: the one it opens with, as its subject ("Felipe Calderon, who …").
@@ -265,6 +278,18 @@ function pronoun(
           ? [recent]
           : [];
   return candidates.length === 1 ? { speaker: candidates[0]!, words: word } : null;
+}
+
+const TITLE_WORDS = new Set([...PERSONAL_TITLES, ...ROLE_WORDS]);
+
+/** The person a sentence (from `from` to `to` of the paragraph) opens with, titles aside: its subject. */
+function openingName(ctx: AttributionContext, paragraph: number, from: number, to: number): string | null {
+  const text = ctx.paragraphs[paragraph]!.text;
+  const first = mentionsIn(ctx, paragraph).find((m) => m.start >= from && m.end <= to);
+  if (!first) return null;
+  // Only titles and role words before the name ("CEO", "Mr."): "When Mr. Biden …" opens with a clause.
+  const before = text.slice(from, first.start).split(/\s+/u).filter(Boolean);
+  return before.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, ''))) ? first.key : null;
 }
 
 /** "the judge said": the one person of the article with that role; "a spokeswoman for X said": her words, unnamed. */

@@ -102,6 +102,29 @@ describe('quotations', () => {
     );
   });
 
+  it('reads "he" among several men as the subject its sentence opens with, when no one else comes between', () => {
+    assert.deepEqual(
+      quotes(
+        'Asa Hutchinson faced pressure. CEO Doug McMillon called for a veto of the bill, which he said "threatens inclusion."',
+      ),
+      ['threatens inclusion. — new:Doug McMillon'],
+    );
+    // The quotation opens its sentence: the subject of the sentence before.
+    assert.deepEqual(
+      quotes('Joe Biden spoke first. Mr. Ryan reminded the vice president of his gaffes. "I know the words," he said.'),
+      ['I know the words, — new:Ryan:male'],
+    );
+    // Someone else named between the subject and the pronoun: no one.
+    assert.deepEqual(
+      quotes('Joe Biden hammered Mitt Romney over a comment in which he said he "does not worry" about voters.'),
+      ['does not worry — ?'],
+    );
+    // A sentence that opens with a clause has no subject to offer.
+    assert.deepEqual(quotes('When Joe Biden went after him, Paul Ryan smiled. "I know the words," he said.'), [
+      'I know the words, — ?',
+    ]);
+  });
+
   it('keeps the words after "said" in any script as the words naming the speaker, without the full stop', () => {
     assert.deepEqual(
       quotes(
