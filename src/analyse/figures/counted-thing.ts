@@ -81,6 +81,9 @@ function describedNoun(tail: string, unit: string): string | null {
 const RATE =
   /^\s+(?:(?:a|an|per)\s+(?:week|day|month|year|hour|share|person|head|barrel|night|kilo|gallon|litre|liter|ton|tonne|minute|second|mile|kilometre|kilometer)|each)\b/u;
 
+/** A determiner or a name's possessive right before a number: "a", "the", "its", "Palmer's". */
+const ATTRIBUTIVE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|\p{L}+['’]s)\s+$/iu;
+
 const isNoun = (w: string) => !NOT_MODIFIERS.has(w.toLowerCase());
 
 /** What an ordinal counts: "North Korean missile test" of "the 15th North Korean missile test this year". */
@@ -128,7 +131,10 @@ export function countedThing(text: string, p: NumberPhrase): CountedThing | unde
       rest.startsWith('-') ||
       dimension !== null ||
       ((p.unit === 'magnitude' || p.unit === 'fraction') && !/^\s+of\b/.test(tail));
-    const describes = hyphenated || isMoney(u.unit) ? describedNoun(tail, u.unit) : null;
+    // "an 8 percent unemployment rate", "the 1.3 percent growth rate": after a determiner, a percentage is
+    // the measure of the noun that follows.
+    const attributive = u.unit === '%' && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
+    const describes = hyphenated || attributive || isMoney(u.unit) ? describedNoun(tail, u.unit) : null;
     const rate = RATE.exec(tail)?.[0].trim() ?? null;
     return { ...u, describes, dimension: dimension ? DIMENSIONS[dimension[1]!]! : null, rate };
   };

@@ -163,9 +163,18 @@ const AGE_OF = new RegExp(`(${nameRun(5)})(?:,|,\\s+at|\\s+(?:turned|turns|turni
 const SPENT_AT = /^\s+(in|at|with|on|as)\s+(.*)$/su;
 /** "Rubio with ", "Christie at ", "Trump won ", "Bachmann got ": the name whose share a percentage is. */
 const SHARE_OF = new RegExp(
-  `(?:^|[^\\p{L}'’.-])(${nameRun(2)})\\s+(?:with|at|(?:won|got|received|took|polled|drew)(?:\\s+(?:with|at))?)\\s+$`,
+  `(?:^|[^\\p{L}'’.-])(${nameRun(2)})\\s+(?:with|at|(?:won|got|received|took|polled|drew|netted|earned|garnered|secured)(?:\\s+(?:with|at))?)\\s+$`,
   'u',
 );
+/** "Obama leading Romney, 49 percent to 44 percent": the first share is the first name's, the second the other's. */
+const LEADS = `(${nameRun(2)})\\s+(?:\\p{Ll}+\\s+){1,2}(${nameRun(2)}),?\\s+`;
+const PERCENT = String.raw`[\d.,]+\s*(?:percent|per cent|%)`;
+const FIRST_OF_TWO = new RegExp(`${LEADS}$`, 'u');
+const SECOND_OF_TWO = new RegExp(`${LEADS}${PERCENT}\\s+to\\s+$`, 'u');
+const TO_PERCENT = new RegExp(`^\\s+to\\s+${PERCENT}`, 'u');
+/** "followed by Romney (17 percent)": a share in brackets after a name. */
+const SHARE_IN_BRACKETS = new RegExp(`(${nameRun(2)})\\s+\\(\\s*$`, 'u');
+
 /** Capitalised words that open a sentence or name a time, not a candidate. */
 const NOT_NAMES = new Set(
   [
@@ -186,6 +195,16 @@ const NOT_NAMES = new Set(
     'at',
   ].map((w) => w.toLowerCase()),
 );
+/** Whose share a percentage is, where the sentence pairs it with a name (see the expressions above). */
+function shareOf(before: string, after: string): string | null {
+  const two = TO_PERCENT.test(after) ? FIRST_OF_TWO.exec(before) : SECOND_OF_TWO.exec(before);
+  const name =
+    (two && (TO_PERCENT.test(after) ? two[1] : two[2])) ??
+    (/^\s*\)/u.test(after) ? SHARE_IN_BRACKETS.exec(before)?.[1] : undefined) ??
+    SHARE_OF.exec(before)?.[1];
+  return name && !NOT_NAMES.has(name.split(/\s+/)[0]!.toLowerCase()) ? name : null;
+}
+
 /** "it took the ambulance ", "took ": the verb of a time taken, with whom it took. */
 const TOOK = /\b(?:took|takes|take|taking)\s+((?:[\p{L}'’-]+\s+){0,4}?)$/u;
 /** ", including two congressmen," or " (of about 150,000)" at the start of what follows a counted thing. */
@@ -203,7 +222,8 @@ function possessorBefore(before: string): string | null {
   const written = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?)\s+$/u.exec(before)?.[1];
   if (written) return written;
   const owner = POSSESSOR.exec(before)?.[1]?.replace(/^The\s/, 'the ');
-  if (!owner) return null;
+  // "He had a 3 percent chance": a pronoun says whose only with the sentence before.
+  if (!owner || PRONOUN.test(owner) || /^I$/u.test(owner)) return null;
   return `${owner}${/s$/.test(owner) && !/ss$/.test(owner) ? '’' : '’s'}`;
 }
 
@@ -282,7 +302,8 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   }
   // "14 per cent larger and 30 per cent brighter than usual": how much more of a quality.
   // Where the sentence names the quantity ("sales were 5 per cent higher"), that name stands (below).
-  const comparative = thing.unit === '%' && !quantityBefore(before, counted) ? COMPARATIVE.exec(after) : null;
+  const comparative =
+    thing.unit === '%' && !thing.describes && !quantityBefore(before, counted) ? COMPARATIVE.exec(after) : null;
   if (comparative && !NOT_COMPARATIVES.has(comparative[1]!)) {
     const than = comparative[2] ? phraseAt(comparative[2], 5) : '';
     // Compared only against the same stated baseline: "brighter than usual" is not "brighter than an apogee moon".
@@ -307,12 +328,15 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
       DIMENSION_OF[thing.unit] ??
       (TIME_UNITS.has(thing.unit) || LENGTHS.has(thing.unit)
         ? 'length'
-        : isMoney(thing.unit) || thing.unit === 'fraction'
+        : isMoney(thing.unit) || thing.unit === 'fraction' || thing.unit === '%'
           ? null
           : 'size');
     const label = dimension ? `${dimension} of the ${thing.describes}` : possessed(before, thing.describes);
-    const rest = text.slice(text.indexOf(thing.describes, end) + thing.describes.length, clause[1]);
-    return make('describes', [label], scopeAt(rest), [dimension, thing.describes]);
+    let rest = text.slice(text.indexOf(thing.describes, end) + thing.describes.length, clause[1]);
+    // "a 3 percent chance of survival", "the 1.3 percent growth rate of the economy": a rate is of something.
+    const of = thing.unit === '%' ? complementAt(rest) : null;
+    if (of) rest = rest.slice(rest.indexOf(of) + of.length);
+    return make('describes', [label, of], scopeAt(rest), [dimension, thing.describes, of]);
   }
   if (phrase.kind === 'clock') {
     const at = /\s(?:at|by|until|from|around|about|after|before)\s+(?:(?:around|about)\s+)?$/u.exec(before);
@@ -336,8 +360,8 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   const spent = spentAt && phraseAt(spentAt[2]!, 5);
   if (spent) return make('duration', [`time spent ${spentAt![1]} ${spent}`], null, ['spent', spentAt![1]!, spent]);
   // "Rubio with 18 percent", "Christie at 5 percent", "Trump won 44 percent": a candidate's share in a poll or vote.
-  const share = thing.unit === '%' ? SHARE_OF.exec(before)?.[1] : undefined;
-  if (share && !NOT_NAMES.has(share.split(/\s+/)[0]!.toLowerCase())) {
+  const share = thing.unit === '%' ? shareOf(before, after) : null;
+  if (share) {
     // Shares in polls differ by poll: compared only where the sentence says of what ("of the vote").
     const of = complementAt(after);
     return make('thing', [`${share}’s share`, of], null, [share, 'share', of], of !== null);

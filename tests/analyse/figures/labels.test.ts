@@ -70,6 +70,22 @@ describe('labelClaim', () => {
     assert.equal(label('He spent seven years with the Bengals.', 'seven').label, 'time spent with the Bengals');
   });
 
+  it('gives each of two shares set against each other, and a share in brackets, to its name', () => {
+    const poll = 'A poll shows Obama leading Romney, 49 percent to 44 percent, in Florida.';
+    assert.equal(label(poll, '49').label, 'Obama’s share');
+    assert.equal(label(poll, '44').label, 'Romney’s share');
+    assert.equal(label('Trump leads, followed by Romney (17 percent).', '17').label, 'Romney’s share');
+    assert.equal(label('Sarah Palin earned 10 percent support.', '10').label, 'Sarah Palin’s share');
+  });
+
+  it('names the rate a percentage after a determiner measures, and what it is of', () => {
+    assert.equal(label('He cited an 8 percent unemployment rate.', '8').label, 'unemployment rate');
+    assert.equal(label('He had a 3 percent chance of survival.', '3').label, 'chance of survival');
+    assert.equal(label('BA blamed fuel for a 40% drop in profits.', '40').label, 'drop in profits');
+    // A noun in -er is not a comparative: "a 30% shareholder".
+    assert.equal(label('Daimler, a 30% shareholder in Mitsubishi, agreed.', '30').label, 'shareholder in Mitsubishi');
+  });
+
   it('names what an amount of money is, with whose it is where the clause says', () => {
     assert.equal(label('Goldman Sachs took a $5bn charge.', '$5bn').label, 'Goldman Sachs’ charge');
     assert.equal(label("It was Qualcomm's $121bn takeover bid.", '$121bn').label, "Qualcomm's takeover bid");
