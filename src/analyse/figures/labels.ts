@@ -217,6 +217,9 @@ const withoutAside = (s: string) => s.replace(ASIDE, '');
  */
 const POSSESSOR =
   /(?:^|[^\p{L}'’])((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+(?:has|have|had|took|takes|made|makes|reported|reports|posted|posts|recorded|records|announced|announces|offered|offers|faces|faced|finished with|ended with)\s+(?:an?\s+|the\s+|its\s+|their\s+)?$/u;
+/** "the Cardinals’", "Goldman Sachs’", "Iowa’s". */
+const possessive = (name: string) => `${name}${/s$/.test(name) && !/ss$/.test(name) ? '’' : '’s'}`;
+
 /** Whose a noun is, when the clause says: "Goldman Sachs’", "the Cardinals’", "Arizona's". */
 function possessorBefore(before: string): string | null {
   const written = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?)\s+$/u.exec(before)?.[1];
@@ -224,7 +227,7 @@ function possessorBefore(before: string): string | null {
   const owner = POSSESSOR.exec(before)?.[1]?.replace(/^The\s/, 'the ');
   // "He had a 3 percent chance": a pronoun says whose only with the sentence before.
   if (!owner || PRONOUN.test(owner) || /^I$/u.test(owner)) return null;
-  return `${owner}${/s$/.test(owner) && !/ss$/.test(owner) ? '’' : '’s'}`;
+  return possessive(owner);
 }
 
 /** "Goldman Sachs’ charge", "the Cardinals’ record", "Arizona's victory": a noun with its possessor, when the clause names one. */
@@ -265,7 +268,13 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     const named = RANKED.exec(before)?.[1];
     const who = named && !/^(?:He|She|It|They|We|I|You)$/u.test(named) ? named : null;
     const where = scopeAt(after);
-    return make('ordinal', [who ? `${who}’s rank` : 'rank', where], null, [who, where], who !== null && where !== null);
+    return make(
+      'ordinal',
+      [who ? `${possessive(who)} rank` : 'rank', where],
+      null,
+      [who, where],
+      who !== null && where !== null,
+    );
   }
   // "a 1976 law": the year of that law.
   if (thing.unit === 'year' && thing.describes)
@@ -351,8 +360,10 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   const relation = TIME_UNITS.has(thing.unit) ? TIME_RELATION.exec(related) : null;
   if (relation) {
     const word = relation[1]!.toLowerCase();
-    const what = wordsAt(related.slice(relation[0].length), 7) || wordsBefore(before, 6);
+    let what = wordsAt(related.slice(relation[0].length), 7) || wordsBefore(before, 6);
     const link = word === 'ago' ? 'since' : word === 'away' || word === 'from now' ? 'until' : word;
+    // "the first offer since the shutdown began nearly a month ago": the sentence's own "since" is the link.
+    what = what.replace(new RegExp(`^.*\\b${link}\\s+`, 'iu'), '');
     return make('time between', [`time ${link} ${lowerDeterminer(what)}`.trim()], null, [link, what]);
   }
   // "spent two years in prison", "spent seven years with the Bengals": the time spent, and where or with whom.

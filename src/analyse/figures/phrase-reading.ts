@@ -62,10 +62,17 @@ export function phraseBefore(s: string, max: number): string {
   return out.join(' ');
 }
 
-/** `words` without the function words that would end it mid-phrase: "a spending measure without the" → "a spending measure". */
+/** Adverbs of degree, which qualify the number after them: "began nearly [a month ago]", "removed just [three days later]". */
+const DEGREE = /^(?:just|only|merely|barely|nearly|almost|roughly|some|exactly|precisely)$/iu;
+
+/**
+ * `words` without the function words that would end it mid-phrase ("a spending measure without the" → "a spending
+ * measure"), nor an adverb of degree left from the number ("the shutdown began nearly" → "the shutdown began").
+ */
 export function withoutTrailingFunctionWords(words: string[]): string[] {
   const out = [...words];
-  while (out.length && (ENDS_PHRASE.has(out.at(-1)!.toLowerCase()) || DETERMINERS.test(out.at(-1)!))) out.pop();
+  const ends = (w: string) => ENDS_PHRASE.has(w.toLowerCase()) || DETERMINERS.test(w) || DEGREE.test(w);
+  while (out.length && ends(out.at(-1)!)) out.pop();
   return out;
 }
 
@@ -75,10 +82,10 @@ export function wordsAt(s: string, max: number): string {
   return withoutTrailingFunctionWords(run.split(/\s+/).filter(Boolean).slice(0, max)).join(' ');
 }
 
-/** The last `max` words of `s`, back to the last punctuation mark. */
+/** The last `max` words of `s`, back to the last punctuation mark, never ending on a function word. */
 export function wordsBefore(s: string, max: number): string {
-  const run = /[^,.;:!?()“”"—–]*$/u.exec(s)![0];
-  return run.split(/\s+/).filter(Boolean).slice(-max).join(' ');
+  const run = /[^,.;:!?()“”"—–]*$/u.exec(s)![0].split(/\s+/).filter(Boolean);
+  return withoutTrailingFunctionWords(run).slice(-max).join(' ');
 }
 
 /** A prepositional phrase at the start of `rest`: a scope ("in prison", "on Christmas Day", "as compensation"). */
@@ -142,7 +149,11 @@ export function copulaAt(rest: string): string | null {
 
 /** The verb the number is the object of, just before it: "killed 59 people", "sentenced to", "to pay". */
 export function verbBefore(before: string): { verb: string; subject: string; takesMoney: boolean } | null {
-  const m = /(?:^|\s)(\p{Ll}{2,})\s+(?:(?:up\s+)?to\s+|by\s+|for\s+|at\s+|with\s+)?$/u.exec(before);
+  // "winning just 15 games": an adverb of degree may stand between the verb and its number.
+  const m =
+    /(?:^|\s)(\p{Ll}{2,})\s+(?:(?:up\s+)?to\s+|by\s+|for\s+|at\s+|with\s+)?(?:(?:just|only|merely|barely|nearly|almost|roughly)\s+)?$/u.exec(
+      before,
+    );
   if (!m || ENDS_PHRASE.has(m[1]!) || DETERMINERS.test(m[1]!)) return null;
   const verb = m[1]!;
   const takesMoney = MONEY_VERBS.has(verb);

@@ -208,6 +208,11 @@ describe('labelClaim', () => {
     assert.equal(before.rule, 'time between');
     assert.equal(before.label, 'time before the election');
     assert.equal(label('The quake struck two years ago.', 'two').label, 'time since the quake struck');
+    // Neither the sentence's own "since" twice, nor the adverb that qualifies the number.
+    assert.equal(
+      label('It is the first offer since the shutdown began nearly a month ago.', 'a').label,
+      'time since the shutdown began',
+    );
   });
 
   it('reads a distance from a place', () => {
