@@ -90,7 +90,7 @@ export function wordsBefore(s: string, max: number): string {
 
 /** A prepositional phrase at the start of `rest`: a scope ("in prison", "on Christmas Day", "as compensation"). */
 export function scopeAt(rest: string): string | null {
-  const m = /^\s+(in|on|at|since|during|into|from|under|across|near|over|inside|by|as)\s+(.*)$/su.exec(rest);
+  const m = /^\s+(in|on|at|since|during|into|from|under|across|near|over|inside|by|as|with)\s+(.*)$/su.exec(rest);
   if (!m) return null;
   const object = phraseAt(m[2]!, 5);
   // "at all", "at least", "in all", "at once": set phrases, not places or periods.

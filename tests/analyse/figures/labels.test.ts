@@ -68,6 +68,10 @@ describe('labelClaim', () => {
     assert.equal(label('Trump won 44 percent of the vote.', '44').label, 'Trump’s share of the vote');
     assert.equal(label('He spent two years in prison.', 'two').label, 'time spent in prison');
     assert.equal(label('He spent seven years with the Bengals.', 'seven').label, 'time spent with the Bengals');
+    assert.equal(
+      label('He went 50-32-1 in five seasons with the Cardinals.', 'five').label,
+      'seasons with the Cardinals',
+    );
   });
 
   it('gives each of two shares set against each other, and a share in brackets, to its name', () => {
