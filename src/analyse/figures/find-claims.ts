@@ -6,7 +6,7 @@ import { sentenceAround } from '../../text/sentences.ts';
 import { attribute, type AttributionContext } from '../attribution.ts';
 import { countedThing } from './counted-thing.ts';
 import { labelClaim } from './labels.ts';
-import { notANumber } from './not-numbers.ts';
+import { listingEntries, notANumber } from './not-numbers.ts';
 import { isParticiple } from './phrase-reading.ts';
 import { findNumberPhrases, type NumberPhrase } from './number-phrases.ts';
 import { registryMeasure } from './registry-measure.ts';
@@ -131,7 +131,9 @@ export function findClaims(
   const claims: ArticleClaim[] = [];
   const recalls = recalledFrom(ctx, dates);
   const mainPlace = mainPlaceOf(ctx);
+  const listing = listingEntries(ctx.paragraphs.map((p) => p.text));
   ctx.paragraphs.forEach((paragraph, index) => {
+    if (listing.has(index)) return;
     const text = paragraph.text;
     let previous: { unit: string; sentence: number } | undefined;
     let previousEnd = -1;

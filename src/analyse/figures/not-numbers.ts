@@ -135,3 +135,29 @@ export function notANumber(text: string, p: NumberPhrase, sentence: [number, num
     return 'count of things already named';
   return null;
 }
+
+/** "● Friday — …", "• Jan. 8 – …": an entry of a listing opens with its day or date and a dash. */
+const LISTING_ENTRY = new RegExp(
+  `^\\s*(?:[●•▪■◆*]\\s*)?(?:(?:${WEEKDAY_NAMES.join('|')})|(?:${MONTHS})\\.?\\s+\\d{1,2})(?:,?\\s+\\d{4})?\\s+[—–-]\\s`,
+  'u',
+);
+/** How many entries in a row make a listing rather than a paragraph that happens to open with a date. */
+const LISTING_RUN = 3;
+
+/**
+ * The paragraphs (by index) that are entries of an events listing: a run of
+ * paragraphs each opening with a day or date and a dash ("● Jan. 8 — A talk
+ * at the planetarium. 7:30 p.m. $3."). Their times, prices and addresses are
+ * the listing's fixtures, not figures the article reports.
+ */
+export function listingEntries(paragraphs: readonly string[]): Set<number> {
+  const entries = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= LISTING_RUN) for (const i of run) entries.add(i);
+    run = [];
+  };
+  paragraphs.forEach((text, i) => (LISTING_ENTRY.test(text) ? run.push(i) : close()));
+  close();
+  return entries;
+}

@@ -153,3 +153,30 @@ describe('findClaims: years that are the fact, ages, yards', () => {
     assert.deepEqual(claims('She has stage 4 cancer.'), []);
   });
 });
+
+describe('findClaims in an events listing', () => {
+  const read = (paragraphs: string[]) =>
+    findClaims(
+      {
+        paragraphs: paragraphs.map((text, i) => ({ text, line: i + 1 })),
+        mentions: [],
+        roles: new Map(),
+        genders: new Map(),
+      },
+      [],
+      measures,
+    ).map((c) => c.words);
+
+  it('reads no figures from a run of entries that open with a day or date and a dash', () => {
+    const listing = [
+      '● Friday — A public sky viewing at the observatory. 7:30 p.m.',
+      '● Jan. 8 — A talk at the planetarium, 1426 N. Quincy St. 7:30 p.m. $3.',
+      '● Jan. 9 — A free public lecture on cosmic images. 7 p.m.',
+    ];
+    assert.deepEqual(read(['At least 20 people attended the first session.', ...listing]), ['At least 20 people']);
+  });
+
+  it('still reads a paragraph that merely opens with a date', () => {
+    assert.deepEqual(read(['Friday — Officials said 12 people were injured.', 'The storm moved east.']), ['12 people']);
+  });
+});
