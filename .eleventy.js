@@ -1,11 +1,11 @@
 // Eleventy renders only templates/; articles are never Eleventy input (they
 // could carry template code). All content arrives as one global, `site`,
-// added by src/site/eleventy.ts.
-import { HtmlBasePlugin } from '@11ty/eleventy';
+// added by src/eleventy/render.ts, which also adds Eleventy's HtmlBasePlugin
+// (for the site's sub-path): imported here, it would load a second copy of
+// Eleventy beside the one the build bundles.
 
 export default function (eleventyConfig) {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
-  eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   // Security headers for hosts that read a _headers file (Netlify, Cloudflare Pages).
   eleventyConfig.addPassthroughCopy({ 'templates/_headers': '_headers' });

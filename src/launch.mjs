@@ -40,12 +40,12 @@ async function bundle(into) {
   const ownUrl = {
     name: 'own-import-meta-url',
     setup(b) {
-      b.onLoad({ filter: /\.ts$/ }, (args) => ({
+      b.onLoad({ filter: /\.ts$|[\\/]node_modules[\\/]@11ty[\\/].*\.js$/ }, (args) => ({
         contents: readFileSync(args.path, 'utf8').replaceAll(
           'import.meta.url',
           JSON.stringify(pathToFileURL(args.path).href),
         ),
-        loader: 'ts',
+        loader: args.path.endsWith('.ts') ? 'ts' : 'js',
       }));
     },
   };
@@ -63,7 +63,7 @@ async function bundle(into) {
     // The packages the build loads are bundled too: Node resolves and reads a few hundred small files otherwise.
     // Those found through their own folder at run time (a binary, a worker file, Eleventy's templates) stay out.
     external: [
-      '@11ty/eleventy',
+      '@11ty/eleventy-dev-server',
       'pagefind',
       'piscina',
       'esbuild',

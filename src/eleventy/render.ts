@@ -1,4 +1,4 @@
-import Eleventy from '@11ty/eleventy';
+import Eleventy, { HtmlBasePlugin } from '@11ty/eleventy';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../config/package-root.ts';
@@ -60,6 +60,7 @@ export async function renderSite(
           // render its pages with the first build's data. Turned off, each build renders with its own filters;
           // compiled Nunjucks templates are still reused within a build (see .eleventy.js).
           config.setUseTemplateCache(false);
+          config.addPlugin(HtmlBasePlugin);
           config.addGlobalData('site', site);
           config.addGlobalData('pages', batch);
           for (const [name, filter] of filters) config.addFilter(name, filter);

@@ -8,11 +8,14 @@ declare module '@11ty/eleventy' {
       addGlobalData: (name: string, value: unknown) => void;
       addFilter: (name: string, filter: (...args: never[]) => unknown) => void;
       setUseTemplateCache: (use: boolean) => void;
+      addPlugin: (plugin: unknown) => void;
       addTransform: (name: string, transform: (content: string) => string) => void;
       /** Input paths (relative to the working directory) Eleventy leaves out. */
       ignores: Set<string>;
     }) => void;
   }
+  /** Rewrites the site's own links for a site served under a sub-path (`pathPrefix`). */
+  export const HtmlBasePlugin: unknown;
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);
     write(): Promise<unknown>;
