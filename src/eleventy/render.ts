@@ -1,11 +1,13 @@
 import Eleventy, { HtmlBasePlugin } from '@11ty/eleventy';
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../config/package-root.ts';
 import { isDiskFull } from '../util/disk-full.ts';
 import { siteFilters } from './filters.ts';
 import { stopOnFailure } from './stop-on-failure.ts';
 import { BATCH_ITEMS, renderBatches } from './batches.ts';
+import { cachedCompile, type Compile } from './compile-cache.ts';
 import type { PagesToRender, SiteData } from '../model/site-data.ts';
 
 /** The paginated templates: one file per item of `pages`, rendered batch by batch. */
@@ -18,6 +20,21 @@ export const PAGINATED = new Set([
   'redirect.njk',
   'feeds/atom.njk',
 ]);
+
+/** Where compiled templates are kept between runs, beside the compiled bundle (see src/launch.mjs). */
+const COMPILED_TEMPLATES = path.join(PACKAGE_ROOT, '.cache', 'nunjucks');
+const withCachedCompile = new WeakSet<object>();
+
+/** Nunjucks' compiler made to keep what it compiles (see compile-cache.ts), once per copy of Nunjucks. */
+function cacheCompiles({ nunjucks }: { nunjucks: { compiler: { compile: Compile } } }): void {
+  const { compiler } = nunjucks;
+  if (withCachedCompile.has(compiler)) return;
+  withCachedCompile.add(compiler);
+  // The locked dependencies stand for Nunjucks' version: another version compiles differently.
+  const lock = path.join(PACKAGE_ROOT, 'package-lock.json');
+  const version = existsSync(lock) ? createHash('sha256').update(readFileSync(lock)).digest('hex') : '';
+  compiler.compile = cachedCompile(compiler.compile, COMPILED_TEMPLATES, version);
+}
 
 /**
  * Renders the templates into `outDir`: `site` is the only content, and
@@ -61,6 +78,7 @@ export async function renderSite(
           // compiled Nunjucks templates are still reused within a build (see .eleventy.js).
           config.setUseTemplateCache(false);
           config.addPlugin(HtmlBasePlugin);
+          config.on('eleventy.engine.njk', cacheCompiles);
           config.addGlobalData('site', site);
           config.addGlobalData('pages', batch);
           for (const [name, filter] of filters) config.addFilter(name, filter);

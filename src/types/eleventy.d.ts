@@ -9,6 +9,8 @@ declare module '@11ty/eleventy' {
       addFilter: (name: string, filter: (...args: never[]) => unknown) => void;
       setUseTemplateCache: (use: boolean) => void;
       addPlugin: (plugin: unknown) => void;
+      /** "eleventy.engine.njk" gives the Nunjucks library Eleventy renders with. */
+      on: (event: 'eleventy.engine.njk', listener: (engine: never) => void) => void;
       addTransform: (name: string, transform: (content: string) => string) => void;
       /** Input paths (relative to the working directory) Eleventy leaves out. */
       ignores: Set<string>;
