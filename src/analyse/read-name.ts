@@ -121,8 +121,11 @@ export function couldBeFullName(name: readonly NameToken[]): boolean {
   const notName = words.some((w, i) => !(i === 0 && givenFirst) && isNotNameWord(w));
   if (notName || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return false;
   if (isPlace(words.join(' ')) || words.every((w) => isPlace(w))) return false;
-  return true;
+  // "1426 N. Quincy St.": no one's name ends in a street's abbreviation.
+  return !STREET_ABBREVIATION.test(name.at(-1)!.text);
 }
+
+const STREET_ABBREVIATION = /^(?:St|Ave|Rd|Blvd|Ln|Pkwy|Hwy)\.$/u;
 
 /** Whether a single word can be a surname standing for a person. */
 export const couldBeSurname = (word: string) =>
