@@ -1,5 +1,5 @@
 import type { CountedThing } from './counted-thing.ts';
-import { RANK_VERBS, type NumberPhrase } from './number-phrases.ts';
+import type { NumberPhrase } from './number-phrases.ts';
 import {
   DETERMINERS,
   ENDS_PHRASE,
@@ -17,7 +17,7 @@ import {
   wordsBefore,
 } from './phrase-reading.ts';
 import { TIME_UNITS, isMoney } from './units.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
+import { PRONOUN, ageOf, possessed, possessive, possessorBefore, rankHolder, shareOf } from './whose.ts';
 
 /**
  * What a number measures, in the sentence's own words: the counted thing
@@ -102,7 +102,6 @@ const TIME_RELATION = /^\s+(ago|after|before|later|earlier|since|away|into|from 
 /** "2,000 km east of the island", "3.8 billion light-years away". */
 const DIRECTION =
   /^\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|off|from|away)\b/iu;
-const PRONOUN = /^(?:it|they|this|that|he|she|we|there|which|who)$/i;
 
 const wordsOf = (s: string) => s.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 /** The last words before the number, within its clause: where a registry cue may stand. */
@@ -153,86 +152,14 @@ const NOT_COMPARATIVES = new Set([
   'rather',
   'together',
 ]);
-/** A name of up to `most` + 1 capitalised words: "Iowa", "Sen. Marco Rubio". */
-const nameRun = (most: number) => String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,${most}}`;
-/** "Iowa ranks ", "the Lions also missed the play-offs after finishing ": who holds a place in a ranking. */
-const RANKED = new RegExp(`(${nameRun(5)})\\s+(?:\\p{Ll}+\\s+)?(?:${RANK_VERBS})\\s+$`, 'u');
-/** "Ahed Tamimi, 16,", "Biden, at 69,", "Palmer turned 38": the person an age is of. */
-const AGE_OF = new RegExp(`(${nameRun(5)})(?:,|,\\s+at|\\s+(?:turned|turns|turning))\\s*$`, 'u');
 /** " in prison", " with the Bengals": where, or with whom, time was spent. */
 const SPENT_AT = /^\s+(in|at|with|on|as)\s+(.*)$/su;
-/** "Rubio with ", "Christie at ", "Trump won ", "Bachmann got ": the name whose share a percentage is. */
-const SHARE_OF = new RegExp(
-  `(?:^|[^\\p{L}'’.-])(${nameRun(2)})\\s+(?:with|at|(?:won|got|received|took|polled|drew|netted|earned|garnered|secured)(?:\\s+(?:with|at))?)\\s+$`,
-  'u',
-);
-/** "Obama leading Romney, 49 percent to 44 percent": the first share is the first name's, the second the other's. */
-const LEADS = `(${nameRun(2)})\\s+(?:\\p{Ll}+\\s+){1,2}(${nameRun(2)}),?\\s+`;
-const PERCENT = String.raw`[\d.,]+\s*(?:percent|per cent|%)`;
-const FIRST_OF_TWO = new RegExp(`${LEADS}$`, 'u');
-const SECOND_OF_TWO = new RegExp(`${LEADS}${PERCENT}\\s+to\\s+$`, 'u');
-const TO_PERCENT = new RegExp(`^\\s+to\\s+${PERCENT}`, 'u');
-/** "followed by Romney (17 percent)": a share in brackets after a name. */
-const SHARE_IN_BRACKETS = new RegExp(`(${nameRun(2)})\\s+\\(\\s*$`, 'u');
-
-/** Capitalised words that open a sentence or name a time, not a candidate. */
-const NOT_NAMES = new Set(
-  [
-    ...MONTH_NAMES,
-    ...WEEKDAY_NAMES,
-    'the',
-    'a',
-    'an',
-    'it',
-    'he',
-    'she',
-    'they',
-    'we',
-    'this',
-    'that',
-    'in',
-    'on',
-    'at',
-  ].map((w) => w.toLowerCase()),
-);
-/** Whose share a percentage is, where the sentence pairs it with a name (see the expressions above). */
-function shareOf(before: string, after: string): string | null {
-  const two = TO_PERCENT.test(after) ? FIRST_OF_TWO.exec(before) : SECOND_OF_TWO.exec(before);
-  const name =
-    (two && (TO_PERCENT.test(after) ? two[1] : two[2])) ??
-    (/^\s*\)/u.test(after) ? SHARE_IN_BRACKETS.exec(before)?.[1] : undefined) ??
-    SHARE_OF.exec(before)?.[1];
-  return name && !NOT_NAMES.has(name.split(/\s+/)[0]!.toLowerCase()) ? name : null;
-}
-
 /** "it took the ambulance ", "took ": the verb of a time taken, with whom it took. */
 const TOOK = /\b(?:took|takes|take|taking)\s+((?:[\p{L}'’-]+\s+){0,4}?)$/u;
 /** ", including two congressmen," or " (of about 150,000)" at the start of what follows a counted thing. */
 const ASIDE =
   /^(?:,\s+(?:including|such as|among them|mostly|mainly|many of them)\s[^,;.()“”"]{1,80},|\s*\([^()]{1,60}\))/u;
 const withoutAside = (s: string) => s.replace(ASIDE, '');
-/**
- * "Goldman Sachs took a $5bn charge", "The Cardinals had an 11-5 record": the one whose charge or record it is,
- * a name as the subject of a verb of having, taking or reporting right before the amount.
- */
-const POSSESSOR =
-  /(?:^|[^\p{L}'’])((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+(?:has|have|had|took|takes|made|makes|reported|reports|posted|posts|recorded|records|announced|announces|offered|offers|faces|faced|finished with|ended with)\s+(?:an?\s+|the\s+|its\s+|their\s+)?$/u;
-/** "the Cardinals’", "Goldman Sachs’", "Iowa’s". */
-const possessive = (name: string) => `${name}${/s$/.test(name) && !/ss$/.test(name) ? '’' : '’s'}`;
-
-/** Whose a noun is, when the clause says: "Goldman Sachs’", "the Cardinals’", "Arizona's". */
-function possessorBefore(before: string): string | null {
-  const written = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?)\s+$/u.exec(before)?.[1];
-  if (written) return written;
-  const owner = POSSESSOR.exec(before)?.[1]?.replace(/^The\s/, 'the ');
-  // "He had a 3 percent chance": a pronoun says whose only with the sentence before.
-  if (!owner || PRONOUN.test(owner) || /^I$/u.test(owner)) return null;
-  return possessive(owner);
-}
-
-/** "Goldman Sachs’ charge", "the Cardinals’ record", "Arizona's victory": a noun with its possessor, when the clause names one. */
-const possessed = (before: string, noun: string): string => [possessorBefore(before), noun].filter(Boolean).join(' ');
-
 /** The label of one claim, built from its clause. */
 export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): ClaimLabel {
   const before = text.slice(clause[0], phrase.start);
@@ -265,8 +192,7 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
 
   // "Iowa ranks second in the country": whose place, in what; compared only where both are said.
   if (thing.unit === 'rank') {
-    const named = RANKED.exec(before)?.[1];
-    const who = named && !/^(?:He|She|It|They|We|I|You)$/u.test(named) ? named : null;
+    const who = rankHolder(before);
     const where = scopeAt(after);
     return make(
       'ordinal',
@@ -287,7 +213,7 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   }
   // An age describes a person: "Ahed Tamimi, 16," or "a 15-year-old cousin".
   if (thing.unit === 'age') {
-    const who = thing.describes ?? AGE_OF.exec(before)?.[1] ?? null;
+    const who = thing.describes ?? ageOf(before);
     return make('age', [who ? `age of ${who}` : 'age'], null, [who]);
   }
   // "the sixth nuclear test", "the 14th day of the shutdown": which one of them it is. A bare noun ("the 32nd
