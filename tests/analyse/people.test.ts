@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyseArticle } from '../../src/analyse/analyse-article.ts';
+import { analyseParagraphs } from '../support/analyse.ts';
 
 /** The people an article's paragraphs name, by the key each mention is given. */
 function people(...paragraphs: string[]): string[] {
-  const analysis = analyseArticle(
-    paragraphs.map((text, i) => ({ text, line: i + 1 })),
-    { sources: [], people: [], measures: [], storyIds: [] },
-    null,
-    null,
-  );
-  return [...new Set(analysis.mentions.map((m) => m.key))];
+  return [...new Set(analyseParagraphs(...paragraphs).mentions.map((m) => m.key))];
 }
 
 describe('people', () => {

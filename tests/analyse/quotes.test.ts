@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyseArticle } from '../../src/analyse/analyse-article.ts';
+import { analyseParagraphs } from '../support/analyse.ts';
 
 /** "quotation — speaker id, or the words naming the speaker in brackets, or '?'" for each quotation of the paragraphs. */
 function quotes(...paragraphs: string[]): string[] {
-  const analysis = analyseArticle(
-    paragraphs.map((text, i) => ({ text, line: i + 1 })),
-    { sources: [], people: [], measures: [], storyIds: [] },
-    null,
-    null,
-  );
-  return analysis.quotes.map(
+  return analyseParagraphs(...paragraphs).quotes.map(
     (q) => `${q.text} — ${q.attribution?.speaker ?? (q.attribution ? `[${q.attribution.words}]` : '?')}`,
   );
 }
