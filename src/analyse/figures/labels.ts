@@ -17,7 +17,7 @@ import {
   wordsBefore,
 } from './phrase-reading.ts';
 import { TIME_UNITS, isMoney } from './units.ts';
-import { PRONOUN, ageOf, possessed, possessive, possessorBefore, rankHolder, shareOf } from './whose.ts';
+import { ageOf, isPronoun, possessed, possessive, possessorBefore, rankHolder, shareOf } from './whose.ts';
 
 /**
  * What a number measures, in the sentence's own words: the counted thing
@@ -135,7 +135,7 @@ function quantityBefore(before: string, countable: boolean): string | null {
   // "the effective tax rate for 2014 was": a year alone is the period of the quantity named before it.
   const period = subject && /^\d{4}$/.test(subject) ? /\s(for|in|of)\s+\d{4}\s*$/u.exec(head) : null;
   if (period) subject = `${phraseBefore(head.slice(0, period.index), 6)} ${period[1]} ${subject}`.trim();
-  return subject && !PRONOUN.test(subject) ? withoutArticle(subject) : null;
+  return subject && !isPronoun(subject) ? withoutArticle(subject) : null;
 }
 
 const PART = /\b(other|remaining|additional|further|more|another|new)\b/iu;

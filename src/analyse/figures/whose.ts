@@ -8,8 +8,8 @@ import { RANK_VERBS } from './number-phrases.ts';
  * number (and, for shares, right after it); a pronoun names no one here.
  */
 
-/** Words that stand for someone named elsewhere. */
-export const PRONOUN = /^(?:it|they|this|that|he|she|we|there|which|who)$/i;
+/** Words that stand for someone named elsewhere: no name of whose. */
+export const isPronoun = (word: string) => /^(?:it|they|this|that|he|she|we|there|which|who|i|you)$/iu.test(word);
 
 /** A name of up to `most` + 1 capitalised words: "Iowa", "Sen. Marco Rubio". */
 const nameRun = (most: number) => String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,${most}}`;
@@ -77,7 +77,7 @@ export function possessorBefore(before: string): string | null {
   if (written) return written;
   const owner = POSSESSOR.exec(before)?.[1]?.replace(/^The\s/, 'the ');
   // "He had a 3 percent chance": a pronoun says whose only with the sentence before.
-  if (!owner || PRONOUN.test(owner) || /^I$/u.test(owner)) return null;
+  if (!owner || isPronoun(owner)) return null;
   return possessive(owner);
 }
 
@@ -88,7 +88,7 @@ export const possessed = (before: string, noun: string): string =>
 /** "Iowa ranks second": who holds the place, when a name does. */
 export function rankHolder(before: string): string | null {
   const named = RANKED.exec(before)?.[1];
-  return named && !/^(?:He|She|It|They|We|I|You)$/u.test(named) ? named : null;
+  return named && !isPronoun(named) ? named : null;
 }
 
 /** "Ahed Tamimi, 16,", "Palmer turned 38": whose age, when a name says. */
