@@ -17,9 +17,15 @@ const CLI = 'cli.ts';
 /** The modules worker threads run: compiled as entries of their own, which util/import-source.mjs loads. */
 const WORKER_MODULES = ['per-article/worker.ts', 'output/search-index.ts'];
 
-/** A hash of every file in src/ (names and contents): the bundle's version. */
+/**
+ * The bundle's version: where src/ is (the bundle names its files by their
+ * full address), every file in it (names and contents), and the locked
+ * dependencies, which the bundle holds a copy of.
+ */
 function sourceHash() {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(SRC).update('\0');
+  const lock = path.join(SRC, '..', 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock)).update('\0');
   const files = readdirSync(SRC, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name))

@@ -1,7 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rename, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { assertSameSite, makeProject, removeProject, runBuild, runCli } from './support/helpers.ts';
+import { promisify } from 'node:util';
+import { assertSameSite, makeProject, removeProject, REPO, runBuild, runCli } from './support/helpers.ts';
 
 describe('the launcher (npm run build and the other scripts)', () => {
   it('builds, from its bundle of src/, the same site as the TypeScript sources do', { timeout: 120_000 }, async () => {
@@ -17,4 +21,37 @@ describe('the launcher (npm run build and the other scripts)', () => {
       await removeProject(root);
     }
   });
+
+  it(
+    'makes a new bundle for a checkout moved elsewhere, whose old bundle names the old place',
+    { timeout: 120_000 },
+    async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'moved-'));
+      const root = await makeProject();
+      try {
+        const first = path.join(dir, 'first');
+        for (const f of ['src', 'templates', '.eleventy.js', 'package.json', 'package-lock.json'])
+          await cp(path.join(REPO, f), path.join(first, f), { recursive: true });
+        await symlink(path.join(REPO, 'node_modules'), path.join(first, 'node_modules'));
+        const build = (checkout: string, out: string) =>
+          promisify(execFile)(process.execPath, [
+            path.join(checkout, 'src/launch.mjs'),
+            'build',
+            '--root',
+            root,
+            '--out',
+            out,
+          ]);
+        await build(first, path.join(root, 'first'));
+        const moved = path.join(dir, 'moved');
+        await rename(first, moved);
+        const { stderr } = await build(moved, path.join(root, 'moved'));
+        assert.equal(stderr, '');
+        await assertSameSite(path.join(root, 'first'), path.join(root, 'moved'));
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+        await removeProject(root);
+      }
+    },
+  );
 });
