@@ -63,7 +63,8 @@ export function phraseBefore(s: string, max: number): string {
 }
 
 /** Adverbs of degree, which qualify the number after them: "began nearly [a month ago]", "removed just [three days later]". */
-const DEGREE = /^(?:just|only|merely|barely|nearly|almost|roughly|some|exactly|precisely)$/iu;
+const DEGREE_WORDS = 'just|only|merely|barely|nearly|almost|roughly|some|exactly|precisely';
+const DEGREE = new RegExp(`^(?:${DEGREE_WORDS})$`, 'iu');
 
 /**
  * `words` without the function words that would end it mid-phrase ("a spending measure without the" → "a spending
@@ -147,13 +148,15 @@ export function copulaAt(rest: string): string | null {
   return complement ? `${m![1]} ${complement}` : null;
 }
 
+const VERB_BEFORE = new RegExp(
+  `(?:^|\\s)(\\p{Ll}{2,})\\s+(?:(?:up\\s+)?to\\s+|by\\s+|for\\s+|at\\s+|with\\s+)?(?:(?:${DEGREE_WORDS})\\s+)?$`,
+  'u',
+);
+
 /** The verb the number is the object of, just before it: "killed 59 people", "sentenced to", "to pay". */
 export function verbBefore(before: string): { verb: string; subject: string; takesMoney: boolean } | null {
   // "winning just 15 games": an adverb of degree may stand between the verb and its number.
-  const m =
-    /(?:^|\s)(\p{Ll}{2,})\s+(?:(?:up\s+)?to\s+|by\s+|for\s+|at\s+|with\s+)?(?:(?:just|only|merely|barely|nearly|almost|roughly)\s+)?$/u.exec(
-      before,
-    );
+  const m = VERB_BEFORE.exec(before);
   if (!m || ENDS_PHRASE.has(m[1]!) || DETERMINERS.test(m[1]!)) return null;
   const verb = m[1]!;
   const takesMoney = MONEY_VERBS.has(verb);
