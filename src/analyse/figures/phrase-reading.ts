@@ -95,7 +95,7 @@ export function scopeAt(rest: string): string | null {
   if (!m) return null;
   const object = phraseAt(m[2]!, 5);
   // "at all", "at least", "in all", "at once": set phrases, not places or periods.
-  if (/^(?:all|least|most|once|first|last|times|large|length)$/i.test(object)) return null;
+  if (/^(?:all|least|most|once|first|last|times|large|length|more|less|fewer)$/i.test(object)) return null;
   return object ? `${m[1]} ${object}` : null;
 }
 
@@ -153,6 +153,43 @@ const VERB_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * Verbs whose object is often a count ("the case involves 25 defendants", "galaxies contain 2,000 planets"). A
+ * present-tense verb has no ending that tells it from a noun, so only these are read as verbs in that tense.
+ */
+const COUNT_VERBS = new Set(
+  `contain include involve employ carry hold house host cover need require face attract draw produce take lose gain
+  add win kill serve`.split(/\s+/),
+);
+const isPresentCountVerb = (w: string) =>
+  COUNT_VERBS.has(w) ||
+  COUNT_VERBS.has(
+    w
+      .replace(/ies$/, 'y')
+      .replace(/(?<=[sxz]|ch|sh)es$/, '')
+      .replace(/s$/, ''),
+  );
+/** Past forms that take a number as object but are no participles: "the surgery took three hours". */
+const PAST_ACTIVE = new Set('took gave saw wrote threw'.split(' '));
+/** "can carry", "plans to hire", "voted to cut": a modal, or a verb and "to", marks the next word as a verb. */
+const VERB_CHAIN = /(?:^|\s)((?:can|could|will|would|may|might|must|should|cannot)|\p{Ll}{2,}(?:s|ed)\s+to)\s+$/u;
+/** Words after which a clause, and so a whole subject, begins. */
+const OPENS_CLAUSE = new Set('that which who because while when if although though whereas since but so'.split(' '));
+
+/**
+ * `subject`, read back from the end of `head`, is the whole subject of the verb after it: it opens the sentence
+ * or a clause. "Spending on health and education will rise" is read back only to "education".
+ */
+function isWholeSubject(head: string, subject: string): boolean {
+  // "wanted the cigarette [firms to]": a determiner inside means a verb stands before it.
+  if (!subject || subject.split(/\s+/).some((w, i) => i > 0 && DETERMINERS.test(w))) return false;
+  const rest = head.trimEnd().slice(0, -subject.length).trimEnd();
+  const last = rest.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return rest === '' || /[,;:(—–“"]$/u.test(rest) || OPENS_CLAUSE.has(last) || SPEECH_VERBS.has(last);
+}
+const lowerPronoun = (s: string) =>
+  s.replace(/^(?:He|She|It|They|We|I|You)$/u, (p) => (p === 'I' ? p : p.toLowerCase()));
+
 /** The verb the number is the object of, just before it: "killed 59 people", "sentenced to", "to pay". */
 export function verbBefore(before: string): { verb: string; subject: string; takesMoney: boolean } | null {
   // "winning just 15 games": an adverb of degree may stand between the verb and its number.
@@ -160,9 +197,20 @@ export function verbBefore(before: string): { verb: string; subject: string; tak
   if (!m || ENDS_PHRASE.has(m[1]!) || DETERMINERS.test(m[1]!)) return null;
   const verb = m[1]!;
   const takesMoney = MONEY_VERBS.has(verb);
+  const head = before.slice(0, m.index + m[0].indexOf(verb));
+  const chain = takesMoney ? null : VERB_CHAIN.exec(head);
+  if (chain) {
+    const subject = phraseBefore(head.slice(0, chain.index), 4);
+    if (isWholeSubject(head.slice(0, chain.index), subject))
+      return { verb: `${chain[1]!.replace(/\s+/g, ' ')} ${verb}`, subject: lowerPronoun(subject), takesMoney };
+  }
+  const subject = phraseBefore(head, 4);
+  // A verb read only from a list needs its subject: "the city that gave 4 percent" names none.
+  if ((isPresentCountVerb(verb) || PAST_ACTIVE.has(verb)) && !takesMoney)
+    return isWholeSubject(head, subject) ? { verb, subject: lowerPronoun(subject), takesMoney } : null;
   if (!isParticiple(verb) && !PAST.has(verb) && !/ing$/.test(verb) && !takesMoney) return null;
-  const to = /\bto\s+$/.test(before.slice(0, m.index + 1)) && takesMoney;
-  return { verb: to ? `to ${verb}` : verb, subject: phraseBefore(before.slice(0, m.index), 4), takesMoney };
+  const to = /\bto\s+$/.test(head) && takesMoney;
+  return { verb: to ? `to ${verb}` : verb, subject, takesMoney };
 }
 
 /** "the incursion has " → "the incursion ": the auxiliary belongs to the verb, not the subject. */

@@ -232,6 +232,19 @@ describe('labelClaim', () => {
     assert.equal(label('The court ordered him to pay 1 million pounds.', '1 million').label, 'pounds to pay');
   });
 
+  it('reads a verb marked by a modal or "to", or one that often takes a count, only with its whole subject', () => {
+    assert.equal(label('The plane can carry 200 passengers.', '200').label, 'passengers the plane can carry');
+    assert.equal(label('The company plans to cut 3,000 jobs.', '3,000').label, 'jobs the company plans to cut');
+    assert.equal(label('The case involves 25 defendants.', '25').label, 'defendants the case involves');
+    assert.equal(label('The surgery took three hours.', 'three').label, 'hours the surgery took');
+    assert.equal(label('He threw for 46,247 yards.', '46,247').label, 'yards he threw');
+    // Read back only to "education", the subject is not whole; nor after a verb ("wanted the cigarette firms to").
+    assert.doesNotMatch(label('Spending on health and education will rise by 9%.', '9').label, /education/);
+    assert.doesNotMatch(label('Prosecutors wanted the firms to surrender $280bn.', '$280bn').label, /wanted/);
+    // A relative pronoun names no subject: "that gave" is no label.
+    assert.doesNotMatch(label('In a city that gave just 4 percent of its vote to him.', '4').label, /gave/);
+  });
+
   it('keeps "a week" as a rate in the label, scope and key', () => {
     const l = label('She receives £102.80 a week in benefits.', '£102.80');
     assert.match(l.label, /a week$/);
