@@ -1,6 +1,7 @@
 import type { Attribution, Paragraph, PersonMention } from '../model/analysis.ts';
 import { alternation, escapeRegExp } from '../text/regex.ts';
 import { sentenceAround } from '../text/sentences.ts';
+import { isFunctionWord } from './gazetteer.ts';
 import { ORGANISATION_WORDS, PERSONAL_TITLES, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
 import { organisationNamed, withoutFullStop } from './organisations.ts';
 
@@ -41,15 +42,36 @@ const ROLES = alternation([...ROLE_WORDS, 'statement', 'company', 'airline', 'ag
 const LEAD = `^[\\s,.!?;—–-]*`;
 /** Title words between a verb and a name: "said Sen.", "said Defense Secretary", "told the". */
 const TITLE_GAP = /^(?:(?:\p{Lu}[\p{L}-]*\.?|former|acting|then-)\s+)*$/u;
+/**
+ * Between a quotation and the name of its speaker, besides titles: a description in lower case ("…," study
+ * author Xinyu Dai said; "…," an emotional Mr. Obama said). A function word makes the name someone else's ("…," a
+ * lawyer for Mr. Smith said), as does a verb of speech, a pronoun or an -ing form; an organisation's word, an
+ * organisation's.
+ */
+function isDescriptionGap(rest: string): boolean {
+  const words = rest.split(/\s+/).filter(Boolean);
+  const describes = (w: string, i: number) =>
+    (i === 0 && /^(?:an?|the)$/u.test(w)) ||
+    (/^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
+      !isFunctionWord(w) &&
+      !SPEECH_VERBS.has(w) &&
+      !/ing$/u.test(w) &&
+      // "…," investment bank Merrill Lynch said: the name after is an organisation's.
+      !ORGANISATION_WORDS.has(w) &&
+      !/^(?:firm|brokerage|broker|outlet|website|bureau)$/u.test(w));
+  return words.length <= 5 && words.every((w, i) => TITLE_GAP.test(`${w} `) || describes(w, i));
+}
 /** "…," the coalition's executive director, Matt Brooks, said: a description, then the name set off by commas. */
 const DESCRIPTION_GAP = /^(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’-]*['’]s)\s+[^,"“”]{1,80},\s+$/u;
 /** Between "said" and the name after it, titles and role words in any case: "said police spokesman". */
 const ROLE_GAP = /^(?:[\p{L}.'’-]+\s+){0,5}$/u;
 /** "…," Mr. Netanyahu is shown saying / was quoted as saying: the speech reported, by the speaker's name. */
 const REPORTED_AS = `(?:is|was)\\s+(?:quoted\\s+as|heard|shown|seen)\\s+`;
+/** "Wright of the Union of Concerned Scientists said": where the speaker works, between the name and the verb. */
+const OF_ORGANISATION = `\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}'’&.-]*){0,6}`;
 const AFTER_SPEAKER = new RegExp(
-  `^(?:['’]s)?(?:,\\s+[^,"“”]{1,100},|\\s+\\([^()]{1,30}\\))?\\s+(?:also\\s+|then\\s+|later\\s+|has\\s+|had\\s+|${REPORTED_AS})?(?:${VERBS})\\b`,
-  'iu',
+  `^(?:['’]s)?(?:,\\s+[^,"“”]{1,100},|\\s+\\([^()]{1,30}\\)|${OF_ORGANISATION})?\\s+(?:also\\s+|then\\s+|later\\s+|has\\s+|had\\s+|${REPORTED_AS})?(?:${VERBS})\\b`,
+  'u',
 );
 const VERB_FIRST = new RegExp(`${LEAD}(?:${VERBS})\\s+`, 'iu');
 /** An adverb between a pronoun and its verb: "she finally tweeted", "he later said". */
@@ -121,10 +143,10 @@ export function attribute(
   const text = ctx.paragraphs[paragraph]!.text;
   const [from, to] = sentenceAround(text, start, end);
   const here = mentionsIn(ctx, paragraph);
-  const tail = text.slice(end, to);
   const head = text.slice(from, start);
+  const tail = text.slice(end, to);
   return (
-    speakerAfter(here, text, end, to, clause) ??
+    speakerAfter(here, text, start, end, to, clause) ??
     speakerBefore(here, text, from, start, clause ? MAX_VERB_TO_CLAIM : MAX_VERB_TO_QUOTE) ??
     pronoun(ctx, paragraph, start, PRONOUN_AFTER.exec(tail) ?? PRONOUN_BEFORE.exec(head), recent) ??
     role(ctx, ROLE_AFTER.exec(tail) ?? ROLE_BEFORE.exec(head)) ??
@@ -141,6 +163,7 @@ export function attribute(
 function speakerAfter(
   here: readonly PersonMention[],
   text: string,
+  start: number,
   end: number,
   to: number,
   clause: boolean,
@@ -150,10 +173,21 @@ function speakerAfter(
   const gap = text.slice(end, next.start);
   const rest = gap.slice(new RegExp(LEAD, 'u').exec(gap)![0].length);
   const closesClause = clause && /^[^"“”;:]*,\s+$/u.test(gap);
-  const named = (TITLE_GAP.test(rest) || closesClause) && AFTER_SPEAKER.test(text.slice(next.end, to));
+  // "…as little as possible." BBC political correspondent Carole Walker said …: after a quotation that ends its
+  // own sentence, a name opening the next one speaks ("…." Mr Lamberty explained), not one a description opens.
+  const endsSentence = /\.["”'’]$/u.test(text.slice(start, end));
+  const opensGap = endsSentence ? TITLE_GAP.test(rest) : isDescriptionGap(rest);
+  const named = (opensGap || closesClause) && AFTER_SPEAKER.test(text.slice(next.end, to));
   const described = DESCRIPTION_GAP.test(rest) && AFTER_SPEAKER.test(text.slice(next.end, to).replace(/^,/, ''));
   const according = /according to\s+$/iu.test(gap.replace(/(?:\p{Lu}[\p{L}-]*\.?\s+)*$/u, ''));
-  if (named || described || according) return { speaker: next.key, words: next.text };
+  const quotedAs = /\b(?:quoted|cited)\s+$/u.test(rest) && /^\s+as\s+saying\b/u.test(text.slice(next.end, to));
+  if (named || described || according || quotedAs) return { speaker: next.key, words: next.text };
+  // "…," Boehner spokesman Michael Steel said / Ms. Pelosi’s spokesman, Drew Hammill, wrote: the role's holder.
+  const holder = here.find((m) => m.start >= next.end && m.end <= to);
+  if (holder && !endsSentence && isDescriptionGap(rest) && roleBetween(text.slice(next.end, holder.start))) {
+    if (AFTER_SPEAKER.test(text.slice(holder.end, to).replace(/^,(?=\s+\p{Ll})/u, '')))
+      return { speaker: holder.key, words: holder.text };
+  }
   // "said Obama campaign manager Jim Messina": of the names after the verb with only titles and role words
   // between, the last one speaks; the others qualify the role.
   const verbFirst = VERB_FIRST.exec(gap);
@@ -165,6 +199,12 @@ function speakerAfter(
     .filter((m, i) => i === 0 || !/\b(?:and|or)\b/iu.test(text.slice(verbEnd, m.start)))
     .at(-1);
   return speaker ? { speaker: speaker.key, words: speaker.text } : null;
+}
+
+/** "’s spokesman, " or " campaign manager ": a role of the name before, held by the name after. */
+function roleBetween(between: string): boolean {
+  const m = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),?\s+$/u.exec(between);
+  return m !== null && m[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w));
 }
 
 /** Schumer said: "…" / Obama wrote in a letter that "…" / according to Kovalenko, "…". */

@@ -119,6 +119,42 @@ describe('quotations', () => {
     ]);
   });
 
+  it('credits a name after a description in lower case, a role held for someone, or an organisation of the speaker', () => {
+    assert.deepEqual(quotes('"We are very excited about this discovery," study author Xinyu Dai said of the find.'), [
+      'We are very excited about this discovery, — new:Xinyu Dai',
+    ]);
+    assert.deepEqual(quotes('"Can we say that we are doing enough?" an emotional Mr. Obama said after the attack.'), [
+      'Can we say that we are doing enough? — new:Obama:male',
+    ]);
+    assert.deepEqual(quotes('"House committees will review these ideas," Boehner spokesman Michael Steel said.'), [
+      'House committees will review these ideas, — new:Michael Steel',
+    ]);
+    assert.deepEqual(
+      quotes('"Trump brought up impeachment," Ms. Pelosi’s spokesman, Drew Hammill, wrote on Twitter.'),
+      ['Trump brought up impeachment, — new:Drew Hammill'],
+    );
+    assert.deepEqual(
+      quotes(
+        '"It is not clear what North Korea learned," missile expert David Wright of the Union of Concerned Scientists said.',
+      ),
+      ['It is not clear what North Korea learned, — new:David Wright'],
+    );
+    assert.deepEqual(quotes('"The drill is a prelude to war," the agency quoted John Smith as saying.'), [
+      'The drill is a prelude to war, — new:John Smith',
+    ]);
+    // A function word makes the name someone else's: the lawyer speaks, not Mr. Smith.
+    assert.deepEqual(quotes('"We will appeal the ruling," a lawyer for Mr. John Smith said.'), [
+      'We will appeal the ruling, — ?',
+    ]);
+    // After a quotation that ends its sentence, a description opens the next sentence, about someone else.
+    assert.deepEqual(
+      quotes(
+        'Mr Blunkett said: "I have ensured that there is as little as possible." BBC political correspondent Carole Walker said the timing was poor.',
+      ),
+      ['I have ensured that there is as little as possible. — new:Blunkett:male'],
+    );
+  });
+
   it('keeps the words after "said" in any script as the words naming the speaker, without the full stop', () => {
     assert.deepEqual(
       quotes(
