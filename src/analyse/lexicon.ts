@@ -74,8 +74,8 @@ export const NOT_NAME_WORDS = words(`
   democrats democratic gop labour tory conservative liberal socialist communist
   act bill law amendment resolution treaty accord agreement program programme project plan
   inc corp co ltd llc plc`);
-/** Short given names that the function-word list also holds ("ed", "al"): they may open a full name ("Ed Balls"). */
-export const GIVEN_NAMES_ALSO_FUNCTION_WORDS = words(`al bo cy don ed jo`);
+/** Given names that the function-word list also holds ("ed", "bill"): they may open a full name ("Ed Balls"). */
+export const GIVEN_NAMES_ALSO_FUNCTION_WORDS = words(`al bo cy don ed jo bill will`);
 /** Words that end an organisation's name; a name-like run followed by one names the organisation, not a person. */
 export const ORGANISATION_WORDS = words(`
   council ministry agency department office committee court university college school hospital company corporation
@@ -83,4 +83,4 @@ export const ORGANISATION_WORDS = words(`
   organization commission authority club union federation fund trust society board airport airlines railway railways
   network press news times post observatory telescope laboratory lab museum library magazine newspaper journal channel
   studio studios pictures records motors airways industries holdings partners capital tech technologies systems
-  inc corp ltd llc plc pac`);
+  research computer computers inc corp ltd llc plc pac`);

@@ -8,6 +8,7 @@ import { nameRuns, type NameRun } from './name-runs.ts';
 import { belongsToSomethingElse, personCue, speechAfter } from './person-cues.ts';
 import {
   couldBeFullName,
+  endsInListedWord,
   couldBeSurname,
   genderOfName,
   isNotNameWord,
@@ -92,6 +93,7 @@ export function findPeople(paragraphs: readonly Paragraph[], registry: readonly 
       else if (!couldBeFullName(reading.name)) continue;
       // A sentence's first word may be no part of the name, unless what follows the run says it names a person.
       else if (reading.uncertainStart ? !personCue(before, after) : !isPerson(found)) uncertain.push(found);
+      else if (endsInListedWord(reading.name) && !reading.title && !personCue(before, after)) uncertain.push(found);
       else mentions.push(people.add(found, p.text));
     }
   });

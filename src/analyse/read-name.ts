@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../text/calendar.ts';
+import { STOP_WORDS } from '../text/words.ts';
 import { genderOfGivenName, isDemonym, isFunctionWord, isGivenName, isPlace } from './gazetteer.ts';
 import {
   FEMALE_WORDS,
@@ -7,6 +9,7 @@ import {
   ORGANISATION_WORDS,
   PERSONAL_TITLES,
   ROLE_WORDS,
+  SPEECH_VERBS,
 } from './lexicon.ts';
 import type { NameRun, NameToken } from './name-runs.ts';
 
@@ -116,9 +119,11 @@ export const nameWords = (name: readonly NameToken[]) => name.filter((t) => t.ki
 export function couldBeFullName(name: readonly NameToken[]): boolean {
   const words = nameWords(name);
   if (words.length < 2 || words.length > 5) return false;
-  // "Ed Gillespie", "Al Gore", "Jo Cox": a given name that the list of function words also holds may open a full name.
+  // "Ed Gillespie", "Bill Clinton", "Jo Cox": a given name that the list of function words also holds may open a
+  // full name; "Theresa May": a surname it holds may end one that a given name opens.
   const givenFirst = GIVEN_NAMES_ALSO_FUNCTION_WORDS.has(words[0]!.toLowerCase());
-  const notName = words.some((w, i) => !(i === 0 && givenFirst) && isNotNameWord(w));
+  const surnameLast = words.length === 2 && isGivenName(words[0]!) && mayBeSurnameDespiteLists(words[1]!);
+  const notName = words.some((w, i) => !(i === 0 && givenFirst) && !(i === 1 && surnameLast) && isNotNameWord(w));
   if (notName || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return false;
   if (isPlace(words.join(' ')) || words.every((w) => isPlace(w))) return false;
   // "1426 N. Quincy St.": no one's name ends in a street's abbreviation.
@@ -126,6 +131,43 @@ export function couldBeFullName(name: readonly NameToken[]): boolean {
 }
 
 const STREET_ABBREVIATION = /^(?:St|Ave|Rd|Blvd|Ln|Pkwy|Hwy)\.$/u;
+
+const MONTHS = new Set(MONTH_NAMES.map((w) => w.toLowerCase()));
+/** Verbs, and so no surname, though a list of function words holds them with names ("Theresa May" aside). */
+const AUXILIARIES = new Set(
+  'is are was were be been has have had do does did will would can could might must shall should'.split(' '),
+);
+/**
+ * "Theresa May", "Jimmy Page", "Neil Young": after a given name, a surname that only the list of function words
+ * or the months hold; never a word that other lists hold (a place's, an organisation's), a verb or a weekday.
+ */
+function mayBeSurnameDespiteLists(word: string): boolean {
+  const w = word.toLowerCase();
+  const onlyFunctionOrMonth =
+    (isFunctionWord(w) || MONTHS.has(w)) &&
+    (MONTHS.has(w) || !NOT_NAME_WORDS.has(w)) &&
+    !ORGANISATION_WORDS.has(w) &&
+    !isDemonym(word);
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    onlyFunctionOrMonth &&
+    !STOP_WORDS.has(w) &&
+    !AUXILIARIES.has(w) &&
+    !SPEECH_VERBS.has(w) &&
+    !ROLE_WORDS.has(w)
+  );
+}
+
+/**
+ * A two-word name whose surname only reads as one after its given name ("Theresa May", but also "Sky Plus"): a
+ * person only with a title or a cue, or where the article gives the surname one.
+ */
+export function endsInListedWord(name: readonly NameToken[]): boolean {
+  const words = nameWords(name);
+  return (
+    words.length === 2 && isGivenName(words[0]!) && isNotNameWord(words[1]!) && mayBeSurnameDespiteLists(words[1]!)
+  );
+}
 
 /** Whether a single word can be a surname standing for a person. */
 export const couldBeSurname = (word: string) =>

@@ -14,4 +14,14 @@ describe('people', () => {
       ['new:Elizabeth Warner'],
     );
   });
+
+  it('reads a given name or a surname that a list of other words also holds, a surname only with a cue', () => {
+    assert.deepEqual(people('Former president Bill Clinton spoke at the dinner.'), ['new:Bill Clinton']);
+    assert.deepEqual(people('The film stars Will Smith as a boxer.'), ['new:Will Smith']);
+    assert.deepEqual(people('Prime Minister Theresa May said the vote would go ahead.'), ['new:Theresa May']);
+    // "Plus" after a given name, with nothing saying a person is meant, is no surname.
+    assert.deepEqual(people('Viewers of Sky Plus can record two channels.'), []);
+    // A month opening the run is the month: "In May Trump said" names Trump alone, if anyone.
+    assert.ok(!people('In May Trump said it would pass.').some((k) => /May/.test(k)));
+  });
 });
