@@ -95,6 +95,9 @@ const REACHES = /\b(?:reached|hit|topped)\s+$/iu;
 /** "raised the number of Americans … to 145.5 million", "estimates the price tag at": the quantity between. */
 const SET_OBJECT =
   /\b(?:rais|lower|revis|put|bring|brought|push|increas|decreas|cut|reduc|lift|boost|estimat|valu|pric|tak)(?:es|ed|e|s|ing)?\s+((?:the|its|their)\s+[^,;]{3,80}?)\s+(?:to|at)\s+$/iu;
+/** "raise its dividend by 11%", "cut the workforce by a third": the change in the quantity between. */
+const CHANGE_OBJECT =
+  /\b(?:rais|lower|cut|reduc|increas|decreas|boost|lift|trim|slash)(?:es|ed|e|s|ing)?\s+((?:the|its|their|his|her)\s+[^,;]{3,60}?)\s+by\s+$/iu;
 /** "a death toll of 59", "an altitude of 770 kilometers": the quantity named before "of". */
 const NAMED_OF = /\b(?:a|an|the|its|their)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+of\s+$/iu;
 /** "two weeks before the election", "three days after she was filmed", "two years ago", "a month away". */
@@ -331,6 +334,9 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     (counted ? verbAfter(afterComplement) : null);
   const scope = firstScope ?? scopeAt(participle ? afterComplement.slice(participle.length) : afterComplement);
 
+  const changed = CHANGE_OBJECT.exec(before)?.[1];
+  const object = changed ? withoutArticle(phraseAt(changed, 6)) : '';
+  if (object) return make('quantity', [`change in ${object}`], scope, ['change', object]);
   const quantity = quantityBefore(before, counted);
   if (quantity) return make('quantity', [quantity], scope, [quantity]);
   // "ruled Egypt for nearly 17 months", "extended her remand for eight days".

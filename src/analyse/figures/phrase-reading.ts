@@ -159,7 +159,7 @@ const VERB_BEFORE = new RegExp(
  */
 const COUNT_VERBS = new Set(
   `contain include involve employ carry hold house host cover need require face attract draw produce take lose gain
-  add win kill serve`.split(/\s+/),
+  add win kill serve rise fall grow climb jump drop increase decrease decline slip dip surge soar`.split(/\s+/),
 );
 const isPresentCountVerb = (w: string) =>
   COUNT_VERBS.has(w) ||
@@ -171,8 +171,9 @@ const isPresentCountVerb = (w: string) =>
   );
 /** Past forms that take a number as object but are no participles: "the surgery took three hours". */
 const PAST_ACTIVE = new Set('took gave saw wrote threw'.split(' '));
-/** "can carry", "plans to hire", "voted to cut": a modal, or a verb and "to", marks the next word as a verb. */
-const VERB_CHAIN = /(?:^|\s)((?:can|could|will|would|may|might|must|should|cannot)|\p{Ll}{2,}(?:s|ed)\s+to)\s+$/u;
+/** "can carry", "plans to hire", "is expected to grow": a modal, or a verb and "to", marks the next word as a verb. */
+const VERB_CHAIN =
+  /(?:^|\s)((?:can|could|will|would|may|might|must|should|cannot)|(?:(?:is|are|was|were)\s+)?\p{Ll}{2,}(?:s|ed)\s+to)\s+$/u;
 /** Words after which a clause, and so a whole subject, begins. */
 const OPENS_CLAUSE = new Set('that which who because while when if although though whereas since but so'.split(' '));
 
@@ -181,8 +182,12 @@ const OPENS_CLAUSE = new Set('that which who because while when if although thou
  * or a clause. "Spending on health and education will rise" is read back only to "education".
  */
 function isWholeSubject(head: string, subject: string): boolean {
-  // "wanted the cigarette [firms to]": a determiner inside means a verb stands before it.
-  if (!subject || subject.split(/\s+/).some((w, i) => i > 0 && DETERMINERS.test(w))) return false;
+  // "wanted the cigarette [firms to]": a determiner inside means a verb stands before it; so does a verb ("saw
+  // production [fall]", "despite seeing net profits [rise]").
+  const words = subject.split(/\s+/);
+  const verb = (w: string, i: number) =>
+    (i > 0 && DETERMINERS.test(w)) || PAST.has(w) || PAST_ACTIVE.has(w) || (i > 0 && /\p{Ll}{2,}ing$/u.test(w));
+  if (!subject || words.some(verb)) return false;
   const rest = head.trimEnd().slice(0, -subject.length).trimEnd();
   const last = rest.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   return rest === '' || /[,;:(—–“"]$/u.test(rest) || OPENS_CLAUSE.has(last) || SPEECH_VERBS.has(last);

@@ -241,8 +241,21 @@ describe('labelClaim', () => {
     // Read back only to "education", the subject is not whole; nor after a verb ("wanted the cigarette firms to").
     assert.doesNotMatch(label('Spending on health and education will rise by 9%.', '9').label, /education/);
     assert.doesNotMatch(label('Prosecutors wanted the firms to surrender $280bn.', '$280bn').label, /wanted/);
+    assert.equal(
+      label('The economy is expected to grow by about 4% this year.', 'about 4').label.startsWith(
+        'per cent the economy is expected to grow',
+      ),
+      true,
+    );
+    // A verb inside the words read back makes them no subject: "saw production fall".
+    assert.doesNotMatch(label('The sector, which saw production fall 0.5%, shrank.', '0.5').label, /saw/);
     // A relative pronoun names no subject: "that gave" is no label.
     assert.doesNotMatch(label('In a city that gave just 4 percent of its vote to him.', '4').label, /gave/);
+  });
+
+  it('names the change a verb makes to the quantity it names, by a number after "by"', () => {
+    assert.equal(label('Nestle is to raise its dividend by 11% this year.', '11').label, 'change in its dividend');
+    assert.equal(label('They lowered the interest rate by 0.25%.', '0.25').label, 'change in interest rate');
   });
 
   it('keeps "a week" as a rate in the label, scope and key', () => {
