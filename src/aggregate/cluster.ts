@@ -77,19 +77,24 @@ export function clusterStories(articles: readonly ArticleForClustering[]): Story
   const free = articles.filter((a) => (a.story ? (pushTo(pinned, a.story, a.slug), false) : true));
   const n = free.length;
   const vec = storyVectors(free);
+  const compare = (i: number, j: number) => {
+    const weight = dateWeight(free[i]!.date, free[j]!.date);
+    return weight === 0 ? 0 : weight * cosine(vec[i]!, vec[j]!);
+  };
+  // Kept: the linked pairs and those the averages ask for. Not every candidate pair: at 100,000 articles there
+  // are more than a Map can hold, growing with the archive times the blocking lists' length.
   const known = new Map<number, number>();
+  const keyOf = (i: number, j: number) => (i < j ? i * n + j : j * n + i);
   const similarity = (i: number, j: number) => {
-    const key = i < j ? i * n + j : j * n + i;
+    const key = keyOf(i, j);
     let s = known.get(key);
-    if (s === undefined) {
-      const weight = dateWeight(free[i]!.date, free[j]!.date);
-      known.set(key, (s = weight === 0 ? 0 : weight * cosine(vec[i]!, vec[j]!)));
-    }
+    if (s === undefined) known.set(key, (s = compare(i, j)));
     return s;
   };
   const links: number[][] = free.map(() => []);
   candidatePairs(vec, (i, j) => {
-    if (similarity(i, j) >= LINK_THRESHOLD) (links[i]!.push(j), links[j]!.push(i));
+    const s = compare(i, j);
+    if (s >= LINK_THRESHOLD) (known.set(keyOf(i, j), s), links[i]!.push(j), links[j]!.push(i));
   });
 
   const members = free.map((_, i) => [i]);
