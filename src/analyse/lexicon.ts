@@ -59,7 +59,7 @@ export const MALE_WORDS = words(`mr sir lord king prince spokesman congressman c
 
 /** Capitalised words that are never part of a person's name (function words come from the gazetteer). */
 export const NOT_NAME_WORDS = words(`
-  ${[...WEEKDAY_NAMES, ...MONTH_NAMES].join(' ').toLowerCase()} today yesterday tomorrow tonight day week year
+  ${[...WEEKDAY_NAMES, ...MONTH_NAMES].join(' ').toLowerCase()} christmas easter today yesterday tomorrow tonight day week year
   earlier later last next first second third new old top latest exclusive breaking live update updated watch read
   more most many some all both photo photos video videos image images caption hide show getty reuters ap afp
   ministry agency department office council committee forces force army navy guard staff news press times post

@@ -122,8 +122,9 @@ export function couldBeFullName(name: readonly NameToken[]): boolean {
   // "Ed Gillespie", "Bill Clinton", "Jo Cox": a given name that the list of function words also holds may open a
   // full name; "Theresa May": a surname it holds may end one that a given name opens.
   const givenFirst = GIVEN_NAMES_ALSO_FUNCTION_WORDS.has(words[0]!.toLowerCase());
-  const surnameLast = words.length === 2 && isGivenName(words[0]!) && mayBeSurnameDespiteLists(words[1]!);
-  const notName = words.some((w, i) => !(i === 0 && givenFirst) && !(i === 1 && surnameLast) && isNotNameWord(w));
+  const last = words.length - 1;
+  const surnameLast = last <= 2 && isGivenName(words[0]!) && mayBeSurnameDespiteLists(words[last]!);
+  const notName = words.some((w, i) => !(i === 0 && givenFirst) && !(i === last && surnameLast) && isNotNameWord(w));
   if (notName || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return false;
   if (isPlace(words.join(' ')) || words.every((w) => isPlace(w))) return false;
   // "1426 N. Quincy St.": no one's name ends in a street's abbreviation.
@@ -165,7 +166,10 @@ function mayBeSurnameDespiteLists(word: string): boolean {
 export function endsInListedWord(name: readonly NameToken[]): boolean {
   const words = nameWords(name);
   return (
-    words.length === 2 && isGivenName(words[0]!) && isNotNameWord(words[1]!) && mayBeSurnameDespiteLists(words[1]!)
+    (words.length === 2 || words.length === 3) &&
+    isGivenName(words[0]!) &&
+    isNotNameWord(words.at(-1)!) &&
+    mayBeSurnameDespiteLists(words.at(-1)!)
   );
 }
 

@@ -19,6 +19,7 @@ describe('people', () => {
     assert.deepEqual(people('Former president Bill Clinton spoke at the dinner.'), ['new:Bill Clinton']);
     assert.deepEqual(people('The film stars Will Smith as a boxer.'), ['new:Will Smith']);
     assert.deepEqual(people('Prime Minister Theresa May said the vote would go ahead.'), ['new:Theresa May']);
+    assert.deepEqual(people('North Korean leader Kim Jong Un said the test was a success.'), ['new:Kim Jong Un']);
     // "Plus" after a given name, with nothing saying a person is meant, is no surname.
     assert.deepEqual(people('Viewers of Sky Plus can record two channels.'), []);
     // A month opening the run is the month: "In May Trump said" names Trump alone, if anyone.
