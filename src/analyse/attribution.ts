@@ -119,6 +119,26 @@ const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|there)$/iu;
 /** Between a speaker and the verb: letters after the name ("KC"), an apposition, a title in brackets, a few small words. */
 const SUBJECT_TO_VERB =
   /^(?:['’]s)?(?:\s+\p{Lu}{2,4}\b)?(?:,\s+[^,"“”]{1,100},|\s+\([^()]{1,30}\)|,)?\s+(?:\p{Ll}+\s+){0,3}$/u;
+/**
+ * A preposition right before a name (titles and role words aside): the name is its object ("a spokesman for Mr
+ * Blair said"). Not "by", whose object may be the speaker ("denied by Jack Straw, who said"), nor "with" ("with
+ * leader Charles Kennedy saying").
+ */
+const OBJECT_OF = /\b(?:of|to|for|from|under|against|about|on|at|into|toward|towards|between|among)\s+$/iu;
+/** `s` without the title and role words it ends with ("… of leader ", "… by Foreign Secretary "). */
+function withoutTitles(s: string): string {
+  const words = s.split(/(?<=\s)/u);
+  const title = (w: string) => /^\p{Lu}[\p{L}.-]*$/u.test(w) || TITLE_WORDS.has(w);
+  while (words.length && title(words.at(-1)!.trim())) {
+    words.pop();
+    // "Secretary of State", "Chancellor of the Exchequer": "of" inside a title.
+    const n = words.length;
+    const the = n >= 3 && words[n - 1]!.trim() === 'the' ? 1 : 0;
+    if (/^(?:of|for)$/u.test(words[n - 1 - the]?.trim() ?? '') && title(words[n - 2 - the]?.trim() ?? ''))
+      words.splice(n - 1 - the);
+  }
+  return words.join('');
+}
 /** "Zelensky’s staunch statement, “…”": the person whose statement, words or remarks the quotation is. */
 const STATEMENT_OF =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:statement|remarks|words|message|comments|response|reply|tweet|post)[,:]?\s*$/u;
@@ -242,8 +262,14 @@ function speakerBefore(
   const between = text.slice(subject.end, verbAt);
   // "Putin's spokesman said": a role word after the apposition makes someone else the speaker.
   const afterApposition = between.replace(/^(?:['’]s)?,\s+[^,"“”]{1,100},/u, '');
+  // "under the direct orders of leader Kim Jong Un, and said": a name after a preposition is its object, no subject.
+  // "…for Holmes, who has already admitted": the relative clause makes the name its verb's subject again.
+  const relative = /^,\s+who\s+(?:(?:has|had|have|was|is|also|already|\p{Ll}+ly)\s+){0,3}$/u.test(between);
+  const object = !relative && OBJECT_OF.test(withoutTitles(text.slice(from, subject.start)));
   const adjacent =
-    SUBJECT_TO_VERB.test(between) && !afterApposition.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+    !object &&
+    SUBJECT_TO_VERB.test(between) &&
+    !afterApposition.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
   const clause =
     /ing$/iu.test(verb[0]) &&
     /,\s*(?:first|then|later|also|before|after)?\s*$/u.test(between) &&

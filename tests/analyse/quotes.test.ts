@@ -119,6 +119,30 @@ describe('quotations', () => {
     ]);
   });
 
+  it('credits no name that is the object of a preposition, unless a relative clause makes it a subject', () => {
+    assert.deepEqual(quotes('A spokesman for Michael Howard said the plans were "very different from ours."'), [
+      'very different from ours. — [a spokesman for Michael Howard]',
+    ]);
+    assert.deepEqual(
+      quotes(
+        'North Korea put a satellite into orbit under the orders of leader Kim Jong Un, and said it planned to launch “many more satellites soon.”',
+      ),
+      ['many more satellites soon. — ?'],
+    );
+    assert.deepEqual(
+      quotes(
+        'It will only get harder for Kelly Holmes, who has already admitted she "does not like the training anymore."',
+      ),
+      ['does not like the training anymore. — new:Kelly Holmes'],
+    );
+    assert.deepEqual(
+      quotes(
+        'The claims were denied by Foreign Secretary Jack Straw, who accused them of "running scared of the debate."',
+      ),
+      ['running scared of the debate. — new:Jack Straw'],
+    );
+  });
+
   it('credits a name after a description in lower case, a role held for someone, or an organisation of the speaker', () => {
     assert.deepEqual(quotes('"We are very excited about this discovery," study author Xinyu Dai said of the find.'), [
       'We are very excited about this discovery, — new:Xinyu Dai',
