@@ -289,7 +289,12 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   const relation = TIME_UNITS.has(thing.unit) ? TIME_RELATION.exec(related) : null;
   if (relation) {
     const word = relation[1]!.toLowerCase();
-    let what = wordsAt(related.slice(relation[0].length), 7) || wordsBefore(before, 6);
+    const following = wordsAt(related.slice(relation[0].length), 7);
+    // "who voted for Obama four years ago but are now …": what happened that long ago is the clause before.
+    const preceding = wordsBefore(before, 7).replace(/^(?:(?:who|which|that|but|and|when|as)\s+)+/iu, '');
+    // "rose 15% from a year ago", "higher than a year ago": a baseline, which names no event.
+    const baseline = word === 'ago' && /\b(?:from|than|on|since|to|with)\s+$/u.test(before);
+    let what = baseline ? '' : word === 'ago' ? preceding || following : following || wordsBefore(before, 6);
     const link = word === 'ago' ? 'since' : word === 'away' || word === 'from now' ? 'until' : word;
     // "the first offer since the shutdown began nearly a month ago": the sentence's own "since" is the link.
     what = what.replace(new RegExp(`^.*\\b${link}\\s+`, 'iu'), '');

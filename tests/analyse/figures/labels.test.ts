@@ -217,6 +217,12 @@ describe('labelClaim', () => {
       label('It is the first offer since the shutdown began nearly a month ago.', 'a').label,
       'time since the shutdown began',
     );
+    // What happened that long ago is the clause before "ago", not what follows it; a baseline names nothing.
+    assert.equal(
+      label('Many voted for Obama four years ago but are now disillusioned.', 'four').label,
+      'time since Many voted for Obama',
+    );
+    assert.equal(label('Profits rose 15% from a year ago.', 'a').label, 'time since');
   });
 
   it('reads a distance from a place', () => {
