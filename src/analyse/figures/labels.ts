@@ -3,6 +3,7 @@ import type { NumberPhrase } from './number-phrases.ts';
 import {
   DETERMINERS,
   ENDS_PHRASE,
+  changedBefore,
   complementAt,
   copulaAt,
   participleAt,
@@ -340,7 +341,11 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   const scope = firstScope ?? scopeAt(participle ? afterComplement.slice(participle.length) : afterComplement);
 
   const changed = CHANGE_OBJECT.exec(before)?.[1];
-  const object = changed ? withoutArticle(phraseAt(changed, 6)) : '';
+  const object = changed
+    ? withoutArticle(phraseAt(changed, 6))
+    : thing.unit === '%' || isMoney(thing.unit)
+      ? withoutArticle(changedBefore(before) ?? '')
+      : '';
   if (object) return make('quantity', [`change in ${object}`], scope, ['change', object]);
   const quantity = quantityBefore(before, counted);
   if (quantity) return make('quantity', [quantity], scope, [quantity]);

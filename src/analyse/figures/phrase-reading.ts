@@ -195,6 +195,28 @@ function isWholeSubject(head: string, subject: string): boolean {
 const lowerPronoun = (s: string) =>
   s.replace(/^(?:He|She|It|They|We|I|You)$/u, (p) => (p === 'I' ? p : p.toLowerCase()));
 
+const UP_OR_DOWN = new RegExp(
+  `^(.*?)(\\s+(?:is|are|was|were)(?:\\s+(?:still|already|now))?)?\\s+(?:up|down)\\s+(?:by\\s+)?(?:(?:${DEGREE_WORDS})\\s+)?$`,
+  'su',
+);
+/**
+ * "net profits were up 42%", "with copper up 36%": what went up or down, the whole subject of "was up" or the
+ * noun phrase after "with". Not after a verb ("shut down 3 plants", "make up 30%", "ended the day up 0.7%").
+ */
+export function changedBefore(before: string): string | null {
+  const m = UP_OR_DOWN.exec(before);
+  if (!m) return null;
+  const head = m[1]!;
+  const subject = phraseBefore(head, 4);
+  const withPhrase = !m[2] && /(?:^|\s)with\s+$/iu.test(head.slice(0, head.length - subject.length));
+  // "with exports soaring up 35%", "with £800m - up £40m": no noun phrase before "up".
+  const words = subject.split(/\s+/);
+  if ((!m[2] && !withPhrase) || !/^\p{L}/u.test(words.at(-1) ?? '') || words.some((w) => /\p{Ll}ing$/u.test(w)))
+    return null;
+  const rest = head.slice(0, head.length - subject.length);
+  return withPhrase || isWholeSubject(head, subject) || /(?:^|\s)with\s+$/iu.test(rest) ? subject || null : null;
+}
+
 /** The verb the number is the object of, just before it: "killed 59 people", "sentenced to", "to pay". */
 export function verbBefore(before: string): { verb: string; subject: string; takesMoney: boolean } | null {
   // "winning just 15 games": an adverb of degree may stand between the verb and its number.

@@ -262,6 +262,10 @@ describe('labelClaim', () => {
   it('names the change a verb makes to the quantity it names, by a number after "by"', () => {
     assert.equal(label('Nestle is to raise its dividend by 11% this year.', '11').label, 'change in its dividend');
     assert.equal(label('They lowered the interest rate by 0.25%.', '0.25').label, 'change in interest rate');
+    assert.equal(label('Overall, net profits were up 42% to 719m euros.', '42').label, 'change in net profits');
+    assert.equal(label('Nickel rose, with copper up 36%.', '36').label, 'change in copper');
+    // After a verb, "up" is the verb's: "make up 30% of the population" names no change.
+    assert.doesNotMatch(label('People over 60 will make up over 30% of the population.', 'over 30').label, /change/);
   });
 
   it('keeps "a week" as a rate in the label, scope and key', () => {
