@@ -137,9 +137,18 @@ export function findClaims(
     const text = paragraph.text;
     let previous: { unit: string; sentence: number } | undefined;
     let previousEnd = -1;
+    let inConversion = false;
     const phrases = findNumberPhrases(text);
     for (const [i, p] of phrases.entries()) {
       const [sFrom, sTo] = sentenceAround(text, p.start, p.end);
+      // "1.4bn euros (£960m; $1.85bn)": a bracket right after an amount restates it in other currencies. The first
+      // one stands for an amount in a currency not read ("59.2 trillion rupiah ($6.58bn; £3.5bn)"); the others,
+      // set off by a semicolon or comma, restate the same.
+      const gap = i > 0 ? text.slice(phrases[i - 1]!.end, p.start) : '';
+      const money = /^[$£€¥]|^(?:US|A|C|NZ|HK)\$/u.test(text.slice(p.start, p.end));
+      const restated: boolean = inConversion && money && /^[^()]{0,12}[;,]\s*$/u.test(gap);
+      inConversion = money && (restated || (i > 0 && /^[\s\p{L}.]{0,30}\($/u.test(gap)));
+      if (restated) continue;
       if (notANumber(text, p, [sFrom, sTo])) continue;
       // "30 kilometers (18 miles)": the bracket restates the claim; it is kept as its note.
       if (previousEnd >= 0 && /^\s*\($/.test(text.slice(previousEnd, p.start))) continue;

@@ -65,6 +65,14 @@ describe('findClaims', () => {
     ]);
   });
 
+  it('takes an amount in brackets restating the one before in other currencies once', () => {
+    // The first stands for an amount in a currency not read; the one after the semicolon restates it again.
+    assert.deepEqual(claims('It spent 59.2 trillion rupiah ($6.58bn; £3.5bn) on fuel subsidies.'), [
+      '$6.58bn = 6580000000 USD',
+    ]);
+    assert.deepEqual(claims('Net profit came in at 1.4bn euros (£960m; $1.85bn).'), ['1.4bn euros = 1400000000 EUR']);
+  });
+
   it('counts families as families, not people', () => {
     assert.deepEqual(claims('Fourteen families and 30 residents were evacuated.'), [
       'Fourteen families = 14 families',
