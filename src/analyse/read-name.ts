@@ -123,7 +123,7 @@ export function couldBeFullName(name: readonly NameToken[]): boolean {
   // full name; "Theresa May": a surname it holds may end one that a given name opens.
   const givenFirst = GIVEN_NAMES_ALSO_FUNCTION_WORDS.has(words[0]!.toLowerCase());
   const last = words.length - 1;
-  const surnameLast = last <= 2 && isGivenName(words[0]!) && mayBeSurnameDespiteLists(words[last]!);
+  const surnameLast = endsInSurnameDespiteLists(words);
   const notName = words.some((w, i) => !(i === 0 && givenFirst) && !(i === last && surnameLast) && isNotNameWord(w));
   if (notName || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return false;
   if (isPlace(words.join(' ')) || words.every((w) => isPlace(w))) return false;
@@ -134,7 +134,7 @@ export function couldBeFullName(name: readonly NameToken[]): boolean {
 const STREET_ABBREVIATION = /^(?:St|Ave|Rd|Blvd|Ln|Pkwy|Hwy)\.$/u;
 
 const MONTHS = new Set(MONTH_NAMES.map((w) => w.toLowerCase()));
-/** Verbs, and so no surname, though a list of function words holds them with names ("Theresa May" aside). */
+/** Auxiliary verbs, which are no surnames ("may" is left out: "Theresa May"). */
 const AUXILIARIES = new Set(
   'is are was were be been has have had do does did will would can could might must shall should'.split(' '),
 );
@@ -159,18 +159,17 @@ function mayBeSurnameDespiteLists(word: string): boolean {
   );
 }
 
+/** A name of two or three words that a given name opens and such a surname ends ("Theresa May", "Kim Jong Un"). */
+const endsInSurnameDespiteLists = (words: readonly string[]) =>
+  (words.length === 2 || words.length === 3) && isGivenName(words[0]!) && mayBeSurnameDespiteLists(words.at(-1)!);
+
 /**
- * A two-word name whose surname only reads as one after its given name ("Theresa May", but also "Sky Plus"): a
- * person only with a title or a cue, or where the article gives the surname one.
+ * A name whose surname only reads as one after its given name ("Theresa May", but also "Sky Plus"): a person
+ * only with a title or a cue, or where the article gives the surname one.
  */
 export function endsInListedWord(name: readonly NameToken[]): boolean {
   const words = nameWords(name);
-  return (
-    (words.length === 2 || words.length === 3) &&
-    isGivenName(words[0]!) &&
-    isNotNameWord(words.at(-1)!) &&
-    mayBeSurnameDespiteLists(words.at(-1)!)
-  );
+  return endsInSurnameDespiteLists(words) && isNotNameWord(words.at(-1)!);
 }
 
 /** Whether a single word can be a surname standing for a person. */

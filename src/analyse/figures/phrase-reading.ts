@@ -208,13 +208,12 @@ export function changedBefore(before: string): string | null {
   if (!m) return null;
   const head = m[1]!;
   const subject = phraseBefore(head, 4);
-  const withPhrase = !m[2] && /(?:^|\s)with\s+$/iu.test(head.slice(0, head.length - subject.length));
   // "with exports soaring up 35%", "with £800m - up £40m": no noun phrase before "up".
   const words = subject.split(/\s+/);
-  if ((!m[2] && !withPhrase) || !/^\p{L}/u.test(words.at(-1) ?? '') || words.some((w) => /\p{Ll}ing$/u.test(w)))
-    return null;
-  const rest = head.slice(0, head.length - subject.length);
-  return withPhrase || isWholeSubject(head, subject) || /(?:^|\s)with\s+$/iu.test(rest) ? subject || null : null;
+  if (!/^\p{L}/u.test(words.at(-1) ?? '') || words.some((w) => /\p{Ll}ing$/u.test(w))) return null;
+  const afterWith = /(?:^|\s)with\s+$/iu.test(head.slice(0, head.length - subject.length));
+  const copula = m[2] !== undefined;
+  return afterWith || (copula && isWholeSubject(head, subject)) ? subject : null;
 }
 
 /** The verb the number is the object of, just before it: "killed 59 people", "sentenced to", "to pay". */
