@@ -93,12 +93,18 @@ const SETS_VALUE =
   /\b(?:is|was|are|were|stood at|stands at|rose to|fell to|climbed to|jumped to|dropped to|increased to|decreased to|grew to|totalled|totaled|exceeded)\s+$/iu;
 /** Verbs that set a value only when no counted noun follows: "the toll hit 59", but "shelling hit 28 villages". */
 const REACHES = /\b(?:reached|hit|topped)\s+$/iu;
+/** Stems of verbs that change a quantity ("raised", "cuts", "reducing"). */
+const CHANGES = 'rais|lower|increas|decreas|cut|reduc|lift|boost';
 /** "raised the number of Americans … to 145.5 million", "estimates the price tag at": the quantity between. */
-const SET_OBJECT =
-  /\b(?:rais|lower|revis|put|bring|brought|push|increas|decreas|cut|reduc|lift|boost|estimat|valu|pric|tak)(?:es|ed|e|s|ing)?\s+((?:the|its|their)\s+[^,;]{3,80}?)\s+(?:to|at)\s+$/iu;
+const SET_OBJECT = new RegExp(
+  `\\b(?:${CHANGES}|revis|put|bring|brought|push|estimat|valu|pric|tak)(?:es|ed|e|s|ing)?\\s+((?:the|its|their)\\s+[^,;]{3,80}?)\\s+(?:to|at)\\s+$`,
+  'iu',
+);
 /** "raise its dividend by 11%", "cut the workforce by a third": the change in the quantity between. */
-const CHANGE_OBJECT =
-  /\b(?:rais|lower|cut|reduc|increas|decreas|boost|lift|trim|slash)(?:es|ed|e|s|ing)?\s+((?:the|its|their|his|her)\s+[^,;]{3,60}?)\s+by\s+$/iu;
+const CHANGE_OBJECT = new RegExp(
+  `\\b(?:${CHANGES}|trim|slash)(?:es|ed|e|s|ing)?\\s+((?:the|its|their|his|her)\\s+[^,;]{3,60}?)\\s+by\\s+$`,
+  'iu',
+);
 /** "a death toll of 59", "an altitude of 770 kilometers": the quantity named before "of". */
 const NAMED_OF = /\b(?:a|an|the|its|their)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+of\s+$/iu;
 /** "two weeks before the election", "three days after she was filmed", "two years ago", "a month away". */
