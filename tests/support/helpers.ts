@@ -87,7 +87,11 @@ export function runCli(args: string[], cwd = REPO, env: NodeJS.ProcessEnv = {}):
       [LAUNCHER, ...args],
       { cwd, env: { ...process.env, ...env }, maxBuffer: 1 << 26 },
       (error, stdout, stderr) => {
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+        // A child killed by a signal has no exit code: say which signal, so that a failure tells a crash from an
+        // error the CLI reported.
+        const signal = (error as { signal?: string } | null)?.signal;
+        const said = signal ? `${stderr}[the child process was killed by ${signal}]\n` : stderr;
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr: said });
       },
     );
   });
