@@ -2,7 +2,7 @@
 // --timings for the stages; for the samples also through `npm run build`),
 // and the baselines through their own CLIs: Eleventy, then Pagefind on
 // Eleventy's output.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { measure } from './measure.ts';
 import { REPO } from './paths.ts';
@@ -36,13 +36,21 @@ const removeSite = (project: string) =>
       .map((n) => path.join(project, n)),
   );
 
-/** `node src/launch.mjs build`: what `npm run build` runs, without npm, from `code` (a copy of the repo). */
+/** The Node flags `npm run build` starts the launcher with, from the `build` script of `code`'s package.json. */
+function buildScriptFlags(code: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(code, 'package.json'), 'utf8')) as {
+    scripts: { build: string };
+  };
+  return scripts.build.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
+/** `node … src/launch.mjs build`: what `npm run build` runs, without npm, from `code` (a copy of the repo). */
 export const triangulate = (f: Folders, code: string): Tool => ({
   name: 'Triangulate',
   output: path.join(f.project, 'dist'),
   clean: () => removeSite(f.project),
   build: async (log, timeoutMs) => {
-    const cli = [process.execPath, path.join(code, 'src/launch.mjs'), 'build'];
+    const cli = [process.execPath, ...buildScriptFlags(code), path.join(code, 'src/launch.mjs'), 'build'];
     const args = ['--root', f.project, '--out', path.join(f.project, 'dist'), '--timings', `${log}.json`];
     return readSample(await measure([...cli, ...args], code, log, timeoutMs), log, /^Built /);
   },

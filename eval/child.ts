@@ -8,7 +8,7 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `node src/launch.mjs ARGS…` (what the npm scripts run); resolves (never rejects) with the exit code and what it printed. */
+/** `node src/launch.mjs ARGS…` (what the npm scripts run, without their speed flags); resolves (never rejects) with the exit code and what it printed. */
 export function runCli(args: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
     const argv = [CLI, ...args];

@@ -7,7 +7,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SRC = path.dirname(fileURLToPath(import.meta.url));
@@ -119,17 +118,16 @@ async function compiledFolder() {
 // Eleventy registers a module loader hook for its own watch mode, which the preview does not use (it watches
 // the articles and registries itself); without it, modules load without a round trip to the hook's thread.
 process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= 'true';
-// V8 lets the heap grow to about four times what survived the last full collection before it collects
-// again: a build whose live data peaks near 0.8 GB (10,000 articles) reached 2.7 GB of memory, mostly garbage.
-// Growing by half at most kept that build at 1.6 GB with no more CPU time that the benchmark could measure.
-// A growth given on Node's command line (node --heap-growing-percent=N src/launch.mjs) is kept.
-if (!process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) {
-  v8.setFlagsFromString('--heap-growing-percent=50');
-}
-// V8 runs a regular expression through its interpreter first and compiles it when it runs again: a build
-// compiles every one of the analysis's few hundred expressions twice. Compiled at once, the samples build
-// 0.1–0.2 s sooner; large builds run them compiled either way.
-v8.setFlagsFromString('--no-regexp-tier-up');
+// package.json's scripts start Node with two V8 flags, given on the command line because V8 documents changing
+// flags once it runs as unsafe: set here, at run time, --no-regexp-tier-up crashed about one run in a hundred
+// (SIGSEGV: 8 of 800 imports run in a loop; 0 of 800 with the flags on the command line).
+// --heap-growing-percent=50: V8 lets the heap grow to about four times what survived the last full collection
+// before it collects again, so a build whose live data peaks near 0.8 GB (10,000 articles) reached 2.7 GB of
+// memory, mostly garbage; growing by half at most kept it at 1.6 GB with no more CPU time that the benchmark
+// could measure.
+// --no-regexp-tier-up: V8 runs a regular expression through its interpreter first and compiles it when it runs
+// again, so a build compiled each of the analysis's few hundred expressions twice; compiled at once, the samples
+// build 0.2 s sooner.
 // Only with --debug do stack traces lead back to src/ (mapping them costs start-up time).
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
 

@@ -76,7 +76,7 @@ export async function runBuild(
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
-/** The command line as `npm run build` and the other scripts start it. */
+/** The command line as `npm run build` and the other scripts start it (without their speed flags, which change no output). */
 export const LAUNCHER = path.join(REPO, 'src/launch.mjs');
 
 /** Runs the real CLI in a child process (with `env` added to this process's environment), from `cwd`. */
