@@ -11,6 +11,7 @@ const FORMS: Record<string, string[]> = {
   james: ['jim', 'jimmy', 'jamie'],
   michael: ['mike', 'mick', 'mickey'],
   joseph: ['joe', 'joey'],
+  john: ['jack', 'johnny'],
   thomas: ['tom', 'tommy'],
   edward: ['ed', 'eddie', 'ted', 'ned'],
   theodore: ['ted', 'teddy'],

@@ -41,6 +41,9 @@ export const compatibleFirstNames = (a: string, b: string) =>
   jaroWinkler(a, b) >= 0.9 ||
   jaroWinkler(romanised(a), romanised(b)) >= 0.9;
 
+const endsWith = (name: readonly string[], end: readonly string[]) =>
+  end.every((w, i) => w === name[name.length - end.length + i]);
+
 /** Two spellings of one surname: close letters, and not a male/female pair (Petrov / Petrova). */
 const sameSurname = (a: string, b: string) => a === b || (jaroWinkler(a, b) >= 0.92 && !genderPair(a, b));
 
@@ -240,12 +243,23 @@ class ArticlePeople {
     // Close spellings are looked for among the first people of the surname's start only, which bounds the work
     // per name: an article names a few dozen people, and one naming 20,000 took minutes when all were compared.
     const candidates = (this.byStart.get(surname.slice(0, 3).toLowerCase()) ?? []).slice(0, MAX_CANDIDATES);
-    return candidates.find(
+    const same = candidates.find(
       (p) =>
         !p.surnameOnly &&
         sameSurname(p.surname, surname) &&
         compatibleFirstNames(p.words.length > 1 ? p.words[0]! : '', words[0]!),
     );
+    if (same || words.length < 2) return same;
+    // "Del Rio" after "Jack Del Rio", "Tayyip Erdoğan" after "Recep Tayyip Erdoğan": one person's name without
+    // its first word, which must be a given name where the rest could be a full name of its own ("Hillary
+    // Clinton" is not a part of "Suggests Hillary Clinton", a headline read as a name).
+    const endingSo = candidates.filter(
+      (p) =>
+        p.words.length === words.length + 1 &&
+        endsWith(p.words, words) &&
+        (isGivenName(p.words[0]!) || !startsWithGivenName(words)),
+    );
+    return endingSo.length === 1 ? endingSo[0] : undefined;
   }
 
   /**

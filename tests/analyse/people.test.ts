@@ -25,4 +25,29 @@ describe('people', () => {
     // A month opening the run is the month: "In May Trump said" names Trump alone, if anyone.
     assert.ok(!people('In May Trump said it would pass.').some((k) => /May/.test(k)));
   });
+
+  it('reads a name without its first word as the person named in full before, where only one fits', () => {
+    const coach = 'The Oakland Raiders fired Jack Del Rio on Sunday.';
+    assert.deepEqual(people(coach, 'Del Rio announced his own exit at a press conference.'), ['new:Jack Del Rio']);
+    assert.deepEqual(people('The prince will marry Camilla Parker Bowles in April.', 'Mrs Parker Bowles waved.'), [
+      'new:Camilla Parker Bowles',
+    ]);
+    // Two people it could be: neither.
+    assert.ok(!people(coach, 'Maria Del Rio, his cousin, spoke.', 'Del Rio left.').includes('new:Del Rio'));
+    // A full name of its own is not a part of a headline read as a name.
+    assert.ok(
+      people('McCain Suggests Hillary Clinton Erred', 'Hillary Clinton said she had not.').includes(
+        'new:Hillary Clinton',
+      ),
+    );
+  });
+
+  it('reads a familiar form of a given name as the person named in full before', () => {
+    assert.deepEqual(
+      people('He quoted John F. Kennedy on the economy.', '“So now you’re Jack Kennedy?” Biden asked.').filter((k) =>
+        /Kennedy/.test(k),
+      ),
+      ['new:John F. Kennedy'],
+    );
+  });
 });
