@@ -45,12 +45,23 @@ export const speechAfter = new RegExp(
   'iu',
 );
 
+/**
+ * “Morning Joe”, 'Star Wars Story', “Wolf Moon”: a run that is the whole of a quotation is a title or a
+ * nickname; news gives no person's name in quotation marks.
+ */
+const OPENS_QUOTATION = /(?:^|[\s(])[“"‘']$/u;
+const CLOSES_QUOTATION = /^[.,!?]?[”"’'](?!\p{L})/u;
+
 /** Name-like words that belong to something else: "the Geological Survey", "Stockton-on-Tees Borough Council". */
 export function belongsToSomethingElse(before: string, after: string): boolean {
   const next = NEXT_WORD.exec(after)?.[1];
   const article = ARTICLE_BEFORE.exec(before);
   const titled = article?.[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.replace(/[.,]$/, '').toLowerCase()));
-  return (article !== null && !titled) || (next !== undefined && ORGANISATION_WORDS.has(next.toLowerCase()));
+  return (
+    (article !== null && !titled) ||
+    (next !== undefined && ORGANISATION_WORDS.has(next.toLowerCase())) ||
+    (OPENS_QUOTATION.test(before) && CLOSES_QUOTATION.test(after))
+  );
 }
 
 /** "Russian Foreign Ministry spokeswoman" from the words between the clause start and the name. */

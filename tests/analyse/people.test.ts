@@ -50,4 +50,12 @@ describe('people', () => {
       ['new:John F. Kennedy'],
     );
   });
+
+  it('reads no person in a quotation that is all title or nickname', () => {
+    assert.deepEqual(people('She said so on the PBS television program “Charlie Rose.”'), []);
+    assert.deepEqual(people('Dubbed a ‘Wolf Moon’ by Nasa, it is the second of three supermoons.'), []);
+    assert.deepEqual(people('The officials called the devices "Mickey Mouse" bombs.'), []);
+    // A name quoted with more words is still a name.
+    assert.deepEqual(people('“Senator Bob Casey is wrong,” the ad says.'), ['new:Bob Casey']);
+  });
 });
