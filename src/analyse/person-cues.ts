@@ -52,6 +52,13 @@ export const speechAfter = new RegExp(
 const OPENS_QUOTATION = /(?:^|[\s(])[“"‘']$/u;
 const CLOSES_QUOTATION = /^[.,!?]?[”"’'](?!\p{L})/u;
 
+/** "the West Bank village of Nabi Saleh", "the city of Santa Clara": a place. */
+const PLACE_OF_BEFORE =
+  /\b(?:village|town|city|province|region|district|county|island|kingdom|republic|port|suburb|municipality|governorate|prefecture)\s+of\s+$/iu;
+/** "stints at Chuck E. Cheese’s and Sears": at a name's, with no noun after it, is at a shop. */
+const AT_BEFORE = /\bat\s+$/u;
+const SHOP_AFTER = /^['’]s(?:\s+(?:and|or)\b|[.,;:)]|$)/u;
+
 /** Name-like words that belong to something else: "the Geological Survey", "Stockton-on-Tees Borough Council". */
 export function belongsToSomethingElse(before: string, after: string): boolean {
   const next = NEXT_WORD.exec(after)?.[1];
@@ -60,7 +67,9 @@ export function belongsToSomethingElse(before: string, after: string): boolean {
   return (
     (article !== null && !titled) ||
     (next !== undefined && ORGANISATION_WORDS.has(next.toLowerCase())) ||
-    (OPENS_QUOTATION.test(before) && CLOSES_QUOTATION.test(after))
+    (OPENS_QUOTATION.test(before) && CLOSES_QUOTATION.test(after)) ||
+    PLACE_OF_BEFORE.test(before) ||
+    (AT_BEFORE.test(before) && SHOP_AFTER.test(after))
   );
 }
 

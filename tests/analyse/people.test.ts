@@ -58,4 +58,14 @@ describe('people', () => {
     // A name quoted with more words is still a name.
     assert.deepEqual(people('“Senator Bob Casey is wrong,” the ad says.'), ['new:Bob Casey']);
   });
+
+  it('reads no person in a place named after "the village of" nor in a shop named "at X’s"', () => {
+    assert.deepEqual(
+      people('It happened at her home in the West Bank village of Nabi Saleh, where protests are held.'),
+      [],
+    );
+    assert.deepEqual(people('He worked at Chuck E. Cheese’s and Sears.'), []);
+    // A possessive with its noun is a person's.
+    assert.deepEqual(people('He met her at Jane Smith’s house.'), ['new:Jane Smith']);
+  });
 });
