@@ -52,7 +52,7 @@ export function siteFilters(site: SiteData, absolute: (path: string) => string, 
   // A sentence that opens with its own quotation mark is not wrapped in a second pair (<q class="quoted">).
   config.addFilter('selfQuoted', (text: string) => /^["“‘'«„]/.test(text));
   config.addFilter('rfc3339', rfc3339);
-  config.addFilter('jsonFeed', (feed: Feed) => jsonFeed(feed, absolute));
+  config.addFilter('jsonFeed', (feed: Feed & { json: string }) => jsonFeed(feed, absolute));
   config.addFilter('feedOf', (path: string) => feedOf.get(path) ?? null);
   config.addFilter('pageMeta', (path: string, title: string): PageMeta => ({
     canonical: path.endsWith('/') ? absolute(path) : null,

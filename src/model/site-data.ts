@@ -321,8 +321,10 @@ export interface Feed {
   title: string;
   /** The page it follows. */
   page: string;
-  /** Its Atom file's address (the site's feed also has a JSON Feed, at /feed.json). */
+  /** Its Atom file's address. */
   atom: string;
+  /** Its JSON Feed's address: the site's feed only (see src/site/feeds.ts); null for every other feed. */
+  json: string | null;
   /** Latest known publication date of its articles, else of the site; null when none has one (never the build time). */
   updated: string | null;
   entries: FeedEntry[];

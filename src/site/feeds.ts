@@ -17,7 +17,7 @@ export const FEED_ENTRIES = 50;
  * Atom only, which every feed reader reads (a JSON twin of each of them was
  * a fifth of a large site's files).
  */
-export const SITE_JSON_FEED = '/feed.json';
+const SITE_JSON_FEED = '/feed.json';
 
 /**
  * Feeds for the whole site and for each story, source and person. `articles`
@@ -51,6 +51,7 @@ export function buildFeeds(
       page,
       // Beside the page it follows.
       atom: `${page}feed.xml`,
+      json: page === '/' ? SITE_JSON_FEED : null,
       updated: latest(members) ?? siteUpdated,
       entries: members.map((m) => entry(bySlug.get(m.slug)!)),
     };
@@ -64,13 +65,13 @@ export function buildFeeds(
   return stripControlDeep(feeds);
 }
 
-/** The site's feed as JSON Feed 1.1 (https://jsonfeed.org/version/1.1); dates only where known, as RFC 3339. */
-export function jsonFeed(feed: Feed, absolute: (path: string) => string): string {
+/** A feed that has a JSON Feed address as JSON Feed 1.1 (https://jsonfeed.org/version/1.1); dates only where known, as RFC 3339. */
+export function jsonFeed(feed: Feed & { json: string }, absolute: (path: string) => string): string {
   const doc = {
     version: 'https://jsonfeed.org/version/1.1',
     title: feed.title,
     home_page_url: absolute(feed.page),
-    feed_url: absolute(SITE_JSON_FEED),
+    feed_url: absolute(feed.json),
     language: 'en',
     items: feed.entries.map((e) => ({
       id: absolute(e.url),
