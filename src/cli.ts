@@ -48,7 +48,7 @@ const commands: Record<string, Command> = {
       ['--base /sub/path/', 'the sub-path the site is served under (or TRIANGULATE_BASE)'],
       ['--no-cache', 'process every article and write every page again'],
       ['--workers N', 'worker threads for the per-article work (default: one per core)'],
-      ['--timings FILE', 'write the time of each stage, CPU time and peak memory as JSON'],
+      ['--timings FILE', 'write the time of each stage, CPU time and peak memory as JSON ("-": on stdout)'],
       ['--allow-empty', 'publish a site without articles in place of one with articles'],
       ...common,
     ],
@@ -150,7 +150,9 @@ function writeTimings(file: string, clock: StageClock): void {
     cpuMs: (cpu.user + cpu.system) / 1000,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
   };
-  writeFileSync(file, `${JSON.stringify(timings, null, 2)}\n`);
+  const json = `${JSON.stringify(timings, null, 2)}\n`;
+  if (file === '-') process.stdout.write(json);
+  else writeFileSync(file, json);
 }
 
 function usage(c: Command): string {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { REPO, runCli, type Run } from './support/helpers.ts';
+import { makeProject, REPO, removeProject, runCli, type Run } from './support/helpers.ts';
 
 /** Each command, how editors run it, and the options its --help must list. */
 const COMMANDS = {
@@ -81,6 +81,19 @@ describe('the command line (the real CLI, in child processes)', () => {
     ];
     const runs = await Promise.all(cases.map(([args]) => runCli(args)));
     runs.forEach((run, i) => assertRefused(run, cases[i]![1]));
+  });
+
+  it("prints the timings on stdout, after the build's summary, for --timings -", async () => {
+    const root = await makeProject();
+    try {
+      const run = await runCli(['build', '--root', root, '--timings', '-']);
+      assert.equal(run.code, 0, run.stderr);
+      const json = run.stdout.slice(run.stdout.indexOf('\n{') + 1);
+      assert.ok(run.stdout.startsWith('Built '), run.stdout);
+      assert.ok(JSON.parse(json).cpuMs > 0);
+    } finally {
+      await removeProject(root);
+    }
   });
 
   it('names the commands when given an unknown one', async () => {
