@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importSource } from './util/import-source.mjs';
 
 const SRC = path.dirname(fileURLToPath(import.meta.url));
 const COMPILED = path.join(SRC, '..', '.cache', 'compiled');
@@ -131,16 +132,11 @@ process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= 'true';
 // Only with --debug do stack traces lead back to src/ (mapping them costs start-up time).
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
 
-let entry;
 try {
-  const folder = await compiledFolder();
-  process.env.TRIANGULATE_COMPILED = folder;
-  entry = pathToFileURL(path.join(folder, 'cli.js')).href;
+  process.env.TRIANGULATE_COMPILED = await compiledFolder();
 } catch (err) {
   // A read-only checkout or a missing esbuild: the same program, started through tsx.
   console.error(`(running without a compiled bundle: ${err.message})`);
-  const { register } = await import('tsx/esm/api');
-  register();
-  entry = pathToFileURL(path.join(SRC, 'cli.ts')).href;
 }
-await import(entry);
+// The bundle's cli.js, or src/cli.ts through tsx without one: as worker threads load their modules.
+await importSource(pathToFileURL(path.join(SRC, CLI)).href);

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rename, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -48,6 +48,39 @@ describe('the launcher (npm run build and the other scripts)', () => {
         const { stderr } = await build(moved, path.join(root, 'moved'));
         assert.equal(stderr, '');
         await assertSameSite(path.join(root, 'first'), path.join(root, 'moved'));
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+        await removeProject(root);
+      }
+    },
+  );
+
+  it(
+    'runs the TypeScript sources through tsx where it cannot make a bundle, and says so',
+    { timeout: 120_000 },
+    async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'no-bundle-'));
+      const root = await makeProject();
+      try {
+        for (const f of ['src', 'templates', '.eleventy.js', 'package.json', 'package-lock.json'])
+          await cp(path.join(REPO, f), path.join(dir, f), { recursive: true });
+        await symlink(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'));
+        // A file where the bundles' folder belongs: no bundle can be written.
+        await mkdir(path.join(dir, '.cache'));
+        await writeFile(path.join(dir, '.cache/compiled'), '');
+        const { stderr } = await promisify(execFile)(process.execPath, [
+          path.join(dir, 'src/launch.mjs'),
+          'build',
+          '--root',
+          root,
+          '--out',
+          path.join(root, 'unbundled'),
+          '--no-cache',
+        ]);
+        assert.match(stderr, /^\(running without a compiled bundle: /);
+        const direct = await runBuild(root, { out: path.join(root, 'direct'), cache: false });
+        assert.equal(direct.code, 0, direct.stderr);
+        await assertSameSite(path.join(root, 'unbundled'), path.join(root, 'direct'));
       } finally {
         await rm(dir, { recursive: true, force: true });
         await removeProject(root);

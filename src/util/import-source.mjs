@@ -1,8 +1,9 @@
-// How a worker thread loads a TypeScript module of src/. Started by the
-// launcher, the program runs from its bundle (see src/launch.mjs), which
-// holds a compiled copy of each module a worker runs: loading it costs no
-// TypeScript loader. Otherwise (tests, the API) tsx is registered here, as
-// worker threads do not inherit the main thread's loader.
+// How the launcher and each worker thread load a TypeScript module of src/.
+// Started by the launcher, the program runs from its bundle (see
+// src/launch.mjs), which holds a compiled copy of the CLI and of each module
+// a worker runs: loading it costs no TypeScript loader. Otherwise (no bundle
+// could be made, tests, the API) tsx is registered here, as worker threads
+// do not inherit the main thread's loader.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
