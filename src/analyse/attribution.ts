@@ -65,6 +65,9 @@ function isDescriptionGap(rest: string): boolean {
 const DESCRIPTION_GAP = /^(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’-]*['’]s)\s+[^,"“”]{1,80},\s+$/u;
 /** Between "said" and the name after it, titles and role words in any case: "said police spokesman". */
 const ROLE_GAP = /^(?:[\p{L}.'’-]+\s+){0,5}$/u;
+/** …or a description in lower case set off by a comma, then titles: "said the spokesman, ", "said the legislator, Representative ". */
+const APPOSED_GAP =
+  /^(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s+(?:\p{Lu}[\p{L}-]*\.?\s+)*$/u;
 /** "…," Mr. Netanyahu is shown saying / was quoted as saying: the speech reported, by the speaker's name. */
 const REPORTED_AS = `(?:is|was)\\s+(?:quoted\\s+as|heard|shown|seen)\\s+`;
 /** "Wright of the Union of Concerned Scientists said": where the speaker works, between the name and the verb. */
@@ -214,7 +217,12 @@ function speakerAfter(
   if (verbFirst === null || verbFirst.index !== 0) return null;
   const verbEnd = end + verbFirst[0].length;
   const speaker = here
-    .filter((m) => m.start >= verbEnd && m.end <= to && ROLE_GAP.test(text.slice(verbEnd, m.start)))
+    .filter(
+      (m) =>
+        m.start >= verbEnd &&
+        m.end <= to &&
+        (ROLE_GAP.test(text.slice(verbEnd, m.start)) || APPOSED_GAP.test(text.slice(verbEnd, m.start))),
+    )
     // "said John Smith and Mary Jones": two speakers, of whom the first is named as before.
     .filter((m, i) => i === 0 || !/\b(?:and|or)\b/iu.test(text.slice(verbEnd, m.start)))
     .at(-1);

@@ -166,6 +166,12 @@ describe('quotations', () => {
     assert.deepEqual(quotes('"The drill is a prelude to war," the agency quoted John Smith as saying.'), [
       'The drill is a prelude to war, — new:John Smith',
     ]);
+    assert.deepEqual(quotes('"We will not comment on it," said the spokesman, Peter Carr.'), [
+      'We will not comment on it, — new:Peter Carr',
+    ]);
+    assert.deepEqual(quotes('"I am honored to meet him," said the legislator, Representative Carl Seel.'), [
+      'I am honored to meet him, — new:Carl Seel',
+    ]);
     // A function word makes the name someone else's: the lawyer speaks, not Mr. Smith.
     assert.deepEqual(quotes('"We will appeal the ruling," a lawyer for Mr. John Smith said.'), [
       'We will appeal the ruling, — ?',
