@@ -41,6 +41,12 @@ export const ROLE_WORDS = words(`
   father son daughter brother sister sheikh emir ayatollah imam rabbi bishop cardinal reverend pastor speaker
   whip strategist pollster consultant historian`);
 
+/** The role words that name an office held for an organisation ("a spokesman for the Foreign Ministry"). */
+export const OFFICE_WORDS = words(`
+  spokesman spokeswoman spokesperson chairman chairwoman chair director director-general president vice-president
+  secretary minister leader head chief executive ceo lawyer attorney adviser advisor manager founder owner
+  commissioner ambassador envoy editor governor mayor official`);
+
 /**
  * Titles that name a person by themselves before a surname ("President
  * Obama", "Sen. Cornyn", "Mrs. Trump"), written out or abbreviated.

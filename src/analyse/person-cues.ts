@@ -1,5 +1,5 @@
 import { alternation } from '../text/regex.ts';
-import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
+import { OFFICE_WORDS, ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
 
 /**
  * How the words around a capitalised run say it names a person: a role
@@ -16,6 +16,15 @@ const ROLE_AFTER = new RegExp(
   'iu',
 );
 const WHO_AFTER = /^,\s+who\b/iu;
+/**
+ * "a spokesman for the Foreign Ministry, Geng Shuang": an office held for an organisation, then the name set off
+ * by a comma. Only offices: "star of Crouching Tiger, Hidden Dragon" goes on into a list of titles.
+ */
+const OFFICES = alternation(OFFICE_WORDS);
+const OFFICE_FOR_BEFORE = new RegExp(
+  `(\\b(?:${OFFICES}))(\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&.-]*\\s+){0,5}\\p{Lu}[\\p{L}'’&.-]*),\\s+$`,
+  'u',
+);
 /** "Marcus Bell, 47, of Harrogate": an age after a name is how news introduces a person. */
 const AGE_AFTER = /^,\s+\d{1,3},/u;
 /** "the Geological Survey", "the US Geological Survey": English puts no article before a name, only before a title. */
@@ -34,6 +43,12 @@ export interface PersonCue {
 /** The cue the words before and after a run give that it names a person, if any. */
 export function personCue(before: string, after: string): PersonCue | undefined {
   if (ROLE_BEFORE.test(before)) return { role: roleBefore(before) };
+  const forOrganisation = OFFICE_FOR_BEFORE.exec(before);
+  // The name is set off on both sides, or speaks: "…, Geng Shuang, said"; not "Veritas, Latin for truth".
+  if (forOrganisation && (after.startsWith(',') || speechAfter.test(after))) {
+    const holder = roleBefore(before.slice(0, forOrganisation.index + forOrganisation[1]!.length));
+    return { role: holder && `${holder}${forOrganisation[2]}` };
+  }
   if (ROLE_AFTER.test(after)) return { role: appositionRole(after) };
   if (AGE_AFTER.test(after) || WHO_AFTER.test(after)) return { role: null };
   return undefined;

@@ -68,4 +68,17 @@ describe('people', () => {
     // A possessive with its noun is a person's.
     assert.deepEqual(people('He met her at Jane Smith’s house.'), ['new:Jane Smith']);
   });
+
+  it('reads a name set off after an office held for an organisation as a person, with that office as role', () => {
+    const found = analyseParagraphs('“We are concerned,” a spokesman for the Foreign Ministry, Geng Shuang, said.');
+    assert.deepEqual(
+      found.discovered.map((p) => [p.name, p.role]),
+      [['Geng Shuang', 'spokesman for the Foreign Ministry']],
+    );
+    assert.equal(found.quotes[0]?.attribution?.speaker, 'new:Geng Shuang');
+    // Not a name that goes on into the sentence: "Latin" is no person.
+    assert.deepEqual(people('He was made deputy party leader of Veritas, Latin for truth.'), []);
+    // Nor a title in a list after "star of".
+    assert.deepEqual(people('Ziyi Zhang, star of Crouching Tiger, Hidden Dragon, will present.'), ['new:Ziyi Zhang']);
+  });
 });
