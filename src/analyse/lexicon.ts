@@ -24,7 +24,9 @@ export const SPEECH_VERBS = new Set([
   criticizes criticises slammed blasted welcomed hailed lauded defended questioned rejected
   saying stating adding noting warning telling declaring claiming insisting arguing writing announcing confirming
   describing accusing stressing emphasizing emphasising explaining responded responds responding answered
-  retorted retort quipped joked countered`),
+  retorted retort quipped joked countered reiterated reiterates repeated continued remarked observed commented
+  concluded concludes mused recounted boasted complained complains lamented laments contended maintained
+  explains wondered`),
 ]);
 
 /** Role and title words that introduce a person ("Governor X", "spokeswoman X", "X, a spokesperson"). */

@@ -172,6 +172,17 @@ describe('quotations', () => {
     assert.deepEqual(quotes('"I am honored to meet him," said the legislator, Representative Carl Seel.'), [
       'I am honored to meet him, — new:Carl Seel',
     ]);
+    assert.deepEqual(quotes('Anthony Weiner spoke to reporters.', '"It was a prank," Weiner reiterated.'), [
+      'It was a prank, — new:Anthony Weiner',
+    ]);
+    // A noun is no verb of speech: "comments" here is what Mr Bell said, not what the council says.
+    assert.deepEqual(
+      quotes(
+        'Ofsted boss David Bell spoke.',
+        'The council said Mr Bell\'s comments were "highly irresponsible and wrong".',
+      ),
+      ['highly irresponsible and wrong — ?'],
+    );
     // A function word makes the name someone else's: the lawyer speaks, not Mr. Smith.
     assert.deepEqual(quotes('"We will appeal the ruling," a lawyer for Mr. John Smith said.'), [
       'We will appeal the ruling, — ?',
