@@ -23,6 +23,19 @@ export const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerC
 /** A given name ("Melania", "Ahmed"), in any case. */
 export const isGivenName = (word: string) => Object.hasOwn(GIVEN, word.toLowerCase());
 
+/**
+ * Given names that English speakers of either sex bear, to which the source gives one gender: the usual one
+ * says who "he" or "she" may be, but a title says more ("Ms. O’Neill" after "Terry O’Neill" is the same woman).
+ */
+const EITHER_SEX = new Set(
+  `alex ashley bobbie casey charlie chris dana drew frankie jackie jamie jean jesse jody jordan kelly
+  kim lee leslie lindsay lynn morgan pat riley robin sam sandy shannon sidney stacy sydney taylor terry
+  tracy`.split(/\s+/u),
+);
+
+/** A given name borne by either sex ("Terry", "Kelly"). */
+export const isEitherSexName = (word: string) => EITHER_SEX.has(word.toLowerCase());
+
 /** The usual gender of a given name, when the name has one. */
 export function genderOfGivenName(word: string): 'male' | 'female' | undefined {
   const g = GIVEN[word.toLowerCase()];

@@ -2,7 +2,7 @@ import type { DiscoveredPerson, Paragraph, PersonMention } from '../model/analys
 import type { Person } from '../model/registries.ts';
 import { wholeWords } from '../text/regex.ts';
 import { genderPair, jaroWinkler, romanised } from '../text/similarity.ts';
-import { isGivenName } from './gazetteer.ts';
+import { isEitherSexName, isGivenName } from './gazetteer.ts';
 import { sameGivenName } from './nicknames.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
 import { belongsToSomethingElse, personCue, speechAfter } from './person-cues.ts';
@@ -171,6 +171,8 @@ interface ArticlePerson {
   surname: string;
   role: string | null;
   gender: 'male' | 'female' | undefined;
+  /** The gender is only the usual one of a given name either sex bears ("Terry"): a title may say otherwise. */
+  genderByName?: boolean;
   surnameOnly: boolean;
   fromRegistry: boolean;
   /** Where the article first names the person: paragraph, then offset. */
@@ -199,6 +201,7 @@ class ArticlePeople {
       surname: words.at(-1)!,
       role: null,
       gender,
+      genderByName: gender && isEitherSexName(words[0]!),
       surnameOnly: false,
       fromRegistry: true,
       first,
@@ -220,6 +223,7 @@ class ArticlePeople {
       surname: f.words.at(-1)!,
       role,
       gender,
+      genderByName: !f.reading.gender && gender && isEitherSexName(f.words[0]!),
       surnameOnly: false,
       fromRegistry: false,
       first: at,
@@ -275,7 +279,8 @@ class ArticlePeople {
     if (isNotNameWord(word) && !titled && !speechAfter.test(f.after)) return undefined;
     const at: [number, number] = [f.paragraph, f.reading.name[0]!.start];
     const sharing = this.bySurname.get(word) ?? [];
-    const fits = (p: ArticlePerson) => !f.reading.gender || !p.gender || p.gender === f.reading.gender;
+    const fits = (p: ArticlePerson) =>
+      !f.reading.gender || !p.gender || p.gender === f.reading.gender || p.genderByName === true;
     // Someone named before, whom the title and gender fit; else someone the title or gender positively fits.
     const fitting = sharing.filter((p) => before(p.first, at) && fits(p));
     // "Mrs. Trump" after both "President Trump" and "Melania Trump": the one whose gender the title states.
@@ -283,8 +288,11 @@ class ArticlePeople {
     const named = gendered.length === 1 ? gendered : fitting;
     const shown = named.length ? named : titled ? sharing.filter((p) => fitsPositively(p, f.reading)) : [];
     if (shown.length === 1 && (named.length === 1 || titled)) {
-      // "Mr. Obama" after "President Obama": the title now tells the person's gender too.
-      shown[0]!.gender ??= f.reading.gender;
+      // "Mr. Obama" after "President Obama", "Ms. O’Neill" after "Terry O’Neill": the title now tells the gender.
+      if (f.reading.gender && (!shown[0]!.gender || shown[0]!.genderByName)) {
+        shown[0]!.gender = f.reading.gender;
+        shown[0]!.genderByName = false;
+      }
       return this.mention(shown[0]!, f, text);
     }
     if (shown.length > 1 || (!titled && sharing.length > 0)) return undefined;

@@ -81,4 +81,15 @@ describe('people', () => {
     // Nor a title in a list after "star of".
     assert.deepEqual(people('Ziyi Zhang, star of Crouching Tiger, Hidden Dragon, will present.'), ['new:Ziyi Zhang']);
   });
+
+  it('reads a title of the other sex than a given name either sex bears as the same person', () => {
+    assert.deepEqual(
+      people('“It’s sexist,” said Terry O’Neill, the president of the group.', '“It is a test,” Ms. O’Neill said.'),
+      ['new:Terry O’Neill'],
+    );
+    // A given name of one sex still tells: "Mr. Macron" is not Brigitte Macron.
+    assert.ok(
+      people('Brigitte Macron, his wife, arrived.', 'Mr. Macron said it was time.').includes('new:Macron:male'),
+    );
+  });
 });
