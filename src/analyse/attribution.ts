@@ -4,6 +4,7 @@ import { sentenceAround } from '../text/sentences.ts';
 import { isFunctionWord } from './gazetteer.ts';
 import { ORGANISATION_WORDS, PERSONAL_TITLES, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
 import { organisationNamed, withoutFullStop } from './organisations.ts';
+import { quotedSpans, type QuotedSpan } from './quotation-marks.ts';
 
 /** What attribution needs to know of an article: its text, who is named where, and what it says of them. */
 export interface AttributionContext {
@@ -291,10 +292,26 @@ const MAX_UNNAMED_BETWEEN = 2;
 /** The mentions of the nearest paragraph before `paragraph` that names anyone, over a few that name no one. */
 function lastNaming(ctx: AttributionContext, paragraph: number): readonly PersonMention[] {
   for (let p = paragraph - 1; p >= Math.max(0, paragraph - 1 - MAX_UNNAMED_BETWEEN); p--) {
-    const mentions = mentionsIn(ctx, p);
+    const mentions = mentionsIn(ctx, p).filter((m) => !inQuotation(ctx, m));
     if (mentions.length > 0) return mentions;
   }
   return [];
+}
+
+const quotedByParagraph = new WeakMap<readonly Paragraph[], Map<number, QuotedSpan[]>>();
+
+/**
+ * A mention inside a quotation: a name someone says ("“… the birthplace of Adam Smith …” He continued"),
+ * which no pronoun of the narration stands for. The quotations are found once per article.
+ */
+function inQuotation(ctx: AttributionContext, m: PersonMention): boolean {
+  let spans = quotedByParagraph.get(ctx.paragraphs);
+  if (!spans) {
+    spans = new Map();
+    for (const s of quotedSpans(ctx.paragraphs)) spans.set(s.paragraph, [...(spans.get(s.paragraph) ?? []), s]);
+    quotedByParagraph.set(ctx.paragraphs, spans);
+  }
+  return (spans.get(m.paragraph) ?? []).some((s) => s.start < m.start && m.end <= s.end);
 }
 
 /**
@@ -319,7 +336,7 @@ function pronoun(
   const named = (inParagraph: (m: PersonMention) => boolean) => [
     ...new Set(
       mentionsIn(ctx, paragraph)
-        .filter(inParagraph)
+        .filter((m) => inParagraph(m) && !inQuotation(ctx, m))
         .map((m) => m.key)
         .filter(fits),
     ),

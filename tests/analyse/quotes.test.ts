@@ -96,6 +96,17 @@ describe('quotations', () => {
     );
   });
 
+  it('reads no name inside a quotation as what a pronoun of the narration stands for', () => {
+    assert.deepEqual(
+      quotes(
+        'James Trusty, a former prosecutor, spoke on Friday.',
+        '“The wild card is that in charging Roger Stone, the team may see it differently.”',
+        'He added: “They would err on the side of surprise.”',
+      ).at(-1),
+      'They would err on the side of surprise. — new:James Trusty',
+    );
+  });
+
   it('reads "he" among several men as the subject its sentence opens with, when no one else comes between', () => {
     assert.deepEqual(
       quotes(
