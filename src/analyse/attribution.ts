@@ -74,7 +74,7 @@ const REPORTED_AS = `(?:is|was)\\s+(?:quoted\\s+as|heard|shown|seen)\\s+`;
 /** "Wright of the Union of Concerned Scientists said": where the speaker works, between the name and the verb. */
 const OF_ORGANISATION = `\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}'’&.-]*){0,6}`;
 const AFTER_SPEAKER = new RegExp(
-  `^(?:['’]s)?(?:,\\s+[^,"“”]{1,100},|\\s+\\([^()]{1,30}\\)|${OF_ORGANISATION})?\\s+(?:also\\s+|then\\s+|later\\s+|has\\s+|had\\s+|${REPORTED_AS})?(?:${VERBS})\\b`,
+  `^(?:['’]s)?(?:,\\s+[^,"“”]{1,100},|\\s+\\([^()]{1,30}\\)|${OF_ORGANISATION})?\\s+(?:(?:also|then|later|earlier|recently|previously|reportedly|once)\\s+|has\\s+|had\\s+|${REPORTED_AS})?(?:${VERBS})\\b`,
   'u',
 );
 const VERB_FIRST = new RegExp(`${LEAD}(?:${VERBS})\\s+`, 'iu');

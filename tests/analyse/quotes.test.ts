@@ -186,6 +186,10 @@ describe('quotations', () => {
     assert.deepEqual(quotes('Anthony Weiner spoke to reporters.', '"It was a prank," Weiner reiterated.'), [
       'It was a prank, — new:Anthony Weiner',
     ]);
+    assert.deepEqual(
+      quotes('"Some of the packages went through the mail," Secretary Kirstjen Nielsen earlier told Fox News.'),
+      ['Some of the packages went through the mail, — new:Kirstjen Nielsen'],
+    );
     // A noun is no verb of speech: "comments" here is what Mr Bell said, not what the council says.
     assert.deepEqual(
       quotes(
