@@ -3,6 +3,7 @@ import { findCitations } from './citations.ts';
 import { findDates } from './dates.ts';
 import { findClaims } from './figures/find-claims.ts';
 import { findPeople } from './people.ts';
+import { quotedSpans } from './quotation-marks.ts';
 import { findQuotes } from './quotes.ts';
 import type { Paragraph } from '../model/analysis.ts';
 import type { ArticleAnalysis } from '../model/analysis.ts';
@@ -20,7 +21,7 @@ export function analyseArticle(
   for (const p of [...registries.people.map((r) => ({ key: r.id, role: r.role })), ...discovered])
     if (p.role) roles.set(p.key, p.role);
   for (const p of discovered) if (p.gender) genders.set(p.key, p.gender);
-  const ctx = { paragraphs, mentions, roles, genders };
+  const ctx = { paragraphs, mentions, roles, genders, quotations: quotedSpans(paragraphs) };
   const quotes = findQuotes(ctx);
   const dates = findDates(paragraphs, date);
   return {

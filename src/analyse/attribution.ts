@@ -4,7 +4,7 @@ import { sentenceAround } from '../text/sentences.ts';
 import { isFunctionWord } from './gazetteer.ts';
 import { ORGANISATION_WORDS, PERSONAL_TITLES, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
 import { organisationNamed, withoutFullStop } from './organisations.ts';
-import { quotedSpans, type QuotedSpan } from './quotation-marks.ts';
+import type { QuotedSpan } from './quotation-marks.ts';
 
 /** What attribution needs to know of an article: its text, who is named where, and what it says of them. */
 export interface AttributionContext {
@@ -15,28 +15,34 @@ export interface AttributionContext {
   roles: ReadonlyMap<string, string>;
   /** Person key → gender, where a title, role or given name says it. */
   genders: ReadonlyMap<string, 'male' | 'female'>;
+  /** Every quoted passage, as quotation-marks.ts finds them, in text order. */
+  quotations: readonly QuotedSpan[];
 }
 
-const byParagraph = new WeakMap<readonly PersonMention[], Map<number, PersonMention[]>>();
+const byParagraph = new WeakMap<readonly { paragraph: number }[], Map<number, unknown[]>>();
 
 /**
- * The mentions of one paragraph, in text order: grouped once per article,
- * so that attributing each of thousands of quotations does not look at
- * every mention of the article.
+ * The items of one paragraph, in text order: grouped once per article, so
+ * that attributing each of thousands of quotations does not look at every
+ * mention (or quotation) of the article.
  */
-export function mentionsIn(ctx: AttributionContext, paragraph: number): readonly PersonMention[] {
-  let groups = byParagraph.get(ctx.mentions);
+function inParagraph<T extends { paragraph: number }>(items: readonly T[], paragraph: number): readonly T[] {
+  let groups = byParagraph.get(items) as Map<number, T[]> | undefined;
   if (!groups) {
     groups = new Map();
-    for (const m of ctx.mentions) {
-      const list = groups.get(m.paragraph);
-      if (list) list.push(m);
-      else groups.set(m.paragraph, [m]);
+    for (const item of items) {
+      const list = groups.get(item.paragraph);
+      if (list) list.push(item);
+      else groups.set(item.paragraph, [item]);
     }
-    byParagraph.set(ctx.mentions, groups);
+    byParagraph.set(items, groups);
   }
   return groups.get(paragraph) ?? [];
 }
+
+/** The mentions of one paragraph, in text order. */
+export const mentionsIn = (ctx: AttributionContext, paragraph: number): readonly PersonMention[] =>
+  inParagraph(ctx.mentions, paragraph);
 
 const VERBS = alternation(SPEECH_VERBS);
 const ROLES = alternation([...ROLE_WORDS, 'statement', 'company', 'airline', 'agency', 'ministry', 'government']);
@@ -218,12 +224,10 @@ function speakerAfter(
   if (verbFirst === null || verbFirst.index !== 0) return null;
   const verbEnd = end + verbFirst[0].length;
   const speaker = here
-    .filter(
-      (m) =>
-        m.start >= verbEnd &&
-        m.end <= to &&
-        (ROLE_GAP.test(text.slice(verbEnd, m.start)) || APPOSED_GAP.test(text.slice(verbEnd, m.start))),
-    )
+    .filter((m) => {
+      const between = text.slice(verbEnd, m.start);
+      return m.start >= verbEnd && m.end <= to && (ROLE_GAP.test(between) || APPOSED_GAP.test(between));
+    })
     // "said John Smith and Mary Jones": two speakers, of whom the first is named as before.
     .filter((m, i) => i === 0 || !/\b(?:and|or)\b/iu.test(text.slice(verbEnd, m.start)))
     .at(-1);
@@ -298,21 +302,12 @@ function lastNaming(ctx: AttributionContext, paragraph: number): readonly Person
   return [];
 }
 
-const quotedByParagraph = new WeakMap<readonly Paragraph[], Map<number, QuotedSpan[]>>();
-
 /**
  * A mention inside a quotation: a name someone says ("“… the birthplace of Adam Smith …” He continued"),
- * which no pronoun of the narration stands for. The quotations are found once per article.
+ * which no pronoun of the narration stands for.
  */
-function inQuotation(ctx: AttributionContext, m: PersonMention): boolean {
-  let spans = quotedByParagraph.get(ctx.paragraphs);
-  if (!spans) {
-    spans = new Map();
-    for (const s of quotedSpans(ctx.paragraphs)) spans.set(s.paragraph, [...(spans.get(s.paragraph) ?? []), s]);
-    quotedByParagraph.set(ctx.paragraphs, spans);
-  }
-  return (spans.get(m.paragraph) ?? []).some((s) => s.start < m.start && m.end <= s.end);
-}
+const inQuotation = (ctx: AttributionContext, m: PersonMention): boolean =>
+  inParagraph(ctx.quotations, m.paragraph).some((s) => s.start < m.start && m.end <= s.end);
 
 /**
  * "he said": the person the pronoun stands for. It is the one person of that

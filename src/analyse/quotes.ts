@@ -1,7 +1,7 @@
 import type { ArticleQuote, Attribution } from '../model/analysis.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { attribute, hasSpeechVerb, mentionsIn, type AttributionContext } from './attribution.ts';
-import { quotedSpans, type QuotedSpan } from './quotation-marks.ts';
+import type { QuotedSpan } from './quotation-marks.ts';
 
 /** Shorter quotations are terms or scare quotes ("brilliant", ‘Rosguardia’), not statements. */
 const MIN_WORDS = 2;
@@ -29,7 +29,7 @@ function isTitle(text: string): boolean {
  * same speaker.
  */
 export function findQuotes(ctx: AttributionContext): ArticleQuote[] {
-  const spans = quotedSpans(ctx.paragraphs).filter((s) => s.text.split(/\s+/).length >= MIN_WORDS && !isTitle(s.text));
+  const spans = ctx.quotations.filter((s) => s.text.split(/\s+/).length >= MIN_WORDS && !isTitle(s.text));
   const quotes: ArticleQuote[] = [];
   let last: { paragraph: number; attribution: Attribution } | undefined;
   spans.forEach((s, n) => {

@@ -2,7 +2,18 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findDates } from '../../../src/analyse/dates.ts';
 import { findClaims } from '../../../src/analyse/figures/find-claims.ts';
+import { quotedSpans } from '../../../src/analyse/quotation-marks.ts';
+import type { Paragraph } from '../../../src/model/analysis.ts';
 import type { Measure } from '../../../src/model/registries.ts';
+
+/** What findClaims knows of an article that names no one: its paragraphs and their quotations. */
+const contextOf = (paragraphs: Paragraph[]) => ({
+  paragraphs,
+  mentions: [],
+  roles: new Map(),
+  genders: new Map(),
+  quotations: quotedSpans(paragraphs),
+});
 
 const measures: Measure[] = [
   {
@@ -24,7 +35,7 @@ const measures: Measure[] = [
 ];
 /** "words = value unit [measure]" for each claim in one paragraph. */
 const claims = (text: string) =>
-  findClaims({ paragraphs: [{ text, line: 1 }], mentions: [], roles: new Map(), genders: new Map() }, [], measures).map(
+  findClaims(contextOf([{ text, line: 1 }]), [], measures).map(
     (c) =>
       `${c.words} = ${c.value ?? `${c.low}-${c.high}`} ${c.unit}${measures.some((m) => m.id === c.measure) ? ` [${c.measure}]` : ''}`,
   );
@@ -94,11 +105,9 @@ describe('findClaims', () => {
 describe('the place a count is bound to', () => {
   const byPlace: Measure[] = [{ ...measures[1]!, byPlace: true }];
   const places = (text: string) =>
-    findClaims(
-      { paragraphs: [{ text, line: 1 }], mentions: [], roles: new Map(), genders: new Map() },
-      [],
-      byPlace,
-    ).map((c) => `${c.words}: ${c.place ?? (c.mainPlace ? `main place ${c.mainPlace}` : 'none')}`);
+    findClaims(contextOf([{ text, line: 1 }]), [], byPlace).map(
+      (c) => `${c.words}: ${c.place ?? (c.mainPlace ? `main place ${c.mainPlace}` : 'none')}`,
+    );
 
   it("is the sentence's one place, or the one place between the numbers on either side, never a guess", () => {
     assert.deepEqual(places('At least 12 people were killed in the Kharkiv region on Tuesday.'), [
@@ -126,7 +135,7 @@ describe('counts of an earlier event the article recalls', () => {
     const text =
       'In November 2009, a gunman opened fire at a base, killing 13 people. Twelve people were hurt. On Monday, 58 people were killed.';
     const paragraphs = [{ text, line: 1 }];
-    const ctx = { paragraphs, mentions: [], roles: new Map(), genders: new Map() };
+    const ctx = contextOf(paragraphs);
     const found = findClaims(ctx, [], measures, findDates(paragraphs, '2017-10-02'));
     assert.deepEqual(
       found.map((c) => `${c.words}: ${c.comparable ? 'compared' : 'alone'}`),
@@ -164,16 +173,7 @@ describe('findClaims: years that are the fact, ages, yards', () => {
 
 describe('findClaims in an events listing', () => {
   const read = (paragraphs: string[]) =>
-    findClaims(
-      {
-        paragraphs: paragraphs.map((text, i) => ({ text, line: i + 1 })),
-        mentions: [],
-        roles: new Map(),
-        genders: new Map(),
-      },
-      [],
-      measures,
-    ).map((c) => c.words);
+    findClaims(contextOf(paragraphs.map((text, i) => ({ text, line: i + 1 }))), [], measures).map((c) => c.words);
 
   it('reads no figures from a run of entries that open with a day or date and a dash', () => {
     const listing = [
