@@ -121,7 +121,7 @@ async function compiledFolder() {
 process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= 'true';
 // package.json's scripts start Node with two V8 flags, given on the command line because V8 documents changing
 // flags once it runs as unsafe: set here, at run time, --no-regexp-tier-up crashed about one run in a hundred
-// (SIGSEGV: 8 of 800 imports run in a loop; 0 of 800 with the flags on the command line).
+// (SIGSEGV: 9 of 880 imports run in a loop; 0 of 800 with the flags on the command line).
 // --heap-growing-percent=50: V8 lets the heap grow to about four times what survived the last full collection
 // before it collects again, so a build whose live data peaks near 0.8 GB (10,000 articles) reached 2.7 GB of
 // memory, mostly garbage; growing by half at most kept it at 1.6 GB with no more CPU time that the benchmark
