@@ -3,6 +3,14 @@ export const TITLES =
   /\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Adm|Cmdr|Maj|Gens|Sens|Reps)\./g;
 /** Abbreviations a number follows: "Dec. 23", "Sept. 11", "No. 2". */
 const BEFORE_NUMBER = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos)\./;
+/**
+ * A word whose full stop is an abbreviation's, which ends no phrase: a title
+ * ("Mr."), a month or number abbreviation ("Jan.", "No."), initials ("U.S.", "J.").
+ */
+export const ABBREVIATION = new RegExp(
+  `(?<!\\p{L})(?:${TITLES.source.slice(2)}|${BEFORE_NUMBER.source.slice(2)}|(?:\\p{Lu}\\.)+(?!\\p{L}))`,
+  'u',
+);
 
 /**
  * The one sentence boundary: a full stop, question or exclamation mark that

@@ -77,9 +77,9 @@ function describedNoun(tail: string, unit: string): string | null {
   return purpose && `money for ${purpose}`;
 }
 
-/** "a week", "per share", "an hour", "each": the number is a rate. */
+/** "a week", "per share", "an hour", "each hour", "each": the number is a rate. */
 const RATE =
-  /^\s+(?:(?:a|an|per)\s+(?:week|day|month|year|hour|share|person|head|barrel|night|kilo|gallon|litre|liter|ton|tonne|minute|second|mile|kilometre|kilometer)|each)\b/u;
+  /^\s+(?:(?:a|an|per|each|every)\s+(?:week|day|month|year|hour|share|person|head|barrel|night|kilo|gallon|litre|liter|ton|tonne|minute|second|mile|kilometre|kilometer)|each)\b/u;
 
 /** A determiner or a name's possessive right before a number: "a", "the", "its", "Palmer's". */
 const ATTRIBUTIVE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|\p{L}+['’]s)\s+$/iu;

@@ -166,14 +166,19 @@ const NOT_COMPARATIVES = new Set([
 const SPENT_AT = /^\s+(in|at|with|on|as)\s+(.*)$/su;
 /** "it took the ambulance ", "took ": the verb of a time taken, with whom it took. */
 const TOOK = /\b(?:took|takes|take|taking)\s+((?:[\p{L}'’-]+\s+){0,4}?)$/u;
-/** ", including two congressmen," or " (of about 150,000)" at the start of what follows a counted thing. */
+/**
+ * ", including two congressmen,", " (of about 150,000)" or a name in apposition (", Alessia Cara,") at the start of
+ * what follows a counted thing.
+ */
 const ASIDE =
-  /^(?:,\s+(?:including|such as|among them|mostly|mainly|many of them)\s[^,;.()“”"]{1,80},|\s*\([^()]{1,60}\))/u;
+  /^(?:,\s+(?:(?:including|such as|among them|mostly|mainly|many of them)\s[^,;.()“”"]{1,80}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),|\s*\([^()]{1,60}\))/u;
 const withoutAside = (s: string) => s.replace(ASIDE, '');
 /** The label of one claim, built from its clause. */
 export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): ClaimLabel {
-  const before = text.slice(clause[0], phrase.start);
-  const after = text.slice(end, clause[1]);
+  // "the “47 percent” of Americans who …": quotation marks around the claim's words are read through.
+  const quoted = /["“‘]$/u.test(text.slice(0, phrase.start)) && /^["”’]/u.test(text.slice(end));
+  const before = text.slice(clause[0], phrase.start - (quoted ? 1 : 0));
+  const after = text.slice(end + (quoted ? 1 : 0), clause[1]);
   const counted = thing.words !== '' && UNIT_NAMES[thing.unit] === undefined && !isMoney(thing.unit);
   const unitName = UNIT_NAMES[thing.unit] ?? (thing.words ? thing.words.replace(/^of\s+/, '') : thing.unit);
   // "22 other defendants", "an additional 59,000": a part beside a whole is measured apart from it.

@@ -1,3 +1,4 @@
+import { ABBREVIATION } from '../../text/sentences.ts';
 import { SPEECH_VERBS } from '../lexicon.ts';
 
 /**
@@ -29,7 +30,14 @@ const MONEY_VERBS = new Set(
   awards fine owe owes donate donates invest invests borrow borrows lend lends receive receives sell sells buy buys
   worth`.split(/\s+/),
 );
-export const isParticiple = (w: string) => /^\p{Ll}{3,}(?:ed|en)$/u.test(w) || IRREGULAR.has(w);
+/** Words ending like a participle that are none: "between 2002 and 2004", "seven", "women". */
+const NOT_PARTICIPLES = new Set(
+  `between often indeed seven eleven thirteen fourteen fifteen sixteen seventeen eighteen nineteen dozen hundred
+  women children citizen garden kitchen screen green queen heaven oxygen hydrogen speed greed sacred naked wicked
+  sudden golden wooden`.split(/\s+/),
+);
+export const isParticiple = (w: string) =>
+  (/^\p{Ll}{3,}(?:ed|en)$/u.test(w) && !NOT_PARTICIPLES.has(w)) || IRREGULAR.has(w);
 /** A word that may name what an ordinal ranks ("test" of "the sixth nuclear test"): no function word, no verb form. */
 export const mayBeRankedNoun = (w: string) =>
   !ENDS_PHRASE.has(w) && !DETERMINERS.test(w) && !isParticiple(w) && !PAST.has(w);
@@ -42,7 +50,7 @@ export const mayBeRankedNoun = (w: string) =>
 export function phraseAt(s: string, max: number): string {
   const out: string[] = [];
   for (const token of s.split(/\s+/).filter(Boolean)) {
-    const w = token.replace(/[,.;:!?)”"’]+$/u, '');
+    const w = WHOLE_ABBREVIATION.test(token) ? token : token.replace(/[,.;:!?)”"’]+$/u, '');
     if (!w || ENDS_PHRASE.has(w) || out.length === max) break;
     out.push(w);
     if (w !== token) break;
@@ -77,15 +85,21 @@ export function withoutTrailingFunctionWords(words: string[]): string[] {
   return out;
 }
 
+/** A run of words without a punctuation mark but an abbreviation's full stop ("after Mr. Portnow", "Jan. 31"). */
+const RUN = `(?:${ABBREVIATION.source}|[^,.;:!?()“”"—–])*`;
+const RUN_AT = new RegExp(`^${RUN}`, 'u');
+const RUN_BEFORE = new RegExp(`${RUN}$`, 'u');
+const WHOLE_ABBREVIATION = new RegExp(`^${ABBREVIATION.source}$`, 'u');
+
 /** Up to `max` words from the start of `s`, up to the first punctuation mark, never ending on a function word. */
 export function wordsAt(s: string, max: number): string {
-  const run = /^[^,.;:!?()“”"—–]*/u.exec(s.trim())![0];
+  const run = RUN_AT.exec(s.trim())![0];
   return withoutTrailingFunctionWords(run.split(/\s+/).filter(Boolean).slice(0, max)).join(' ');
 }
 
 /** The last `max` words of `s`, back to the last punctuation mark, never ending on a function word. */
 export function wordsBefore(s: string, max: number): string {
-  const run = /[^,.;:!?()“”"—–]*$/u.exec(s)![0].split(/\s+/).filter(Boolean);
+  const run = RUN_BEFORE.exec(s)![0].split(/\s+/).filter(Boolean);
   return withoutTrailingFunctionWords(run).slice(-max).join(' ');
 }
 
@@ -141,11 +155,11 @@ export function relativeAt(rest: string): string | null {
   return words.length >= 1 ? `${m[1]} ${words.join(' ')}` : null;
 }
 
-/** "were Saudi citizens", "is the sixth": what a copula says of the counted thing. */
+/** "were Saudi citizens", "is the sixth", "have been women": what a copula says of the counted thing. */
 export function copulaAt(rest: string): string | null {
-  const m = /^\s+(were|was|are|is)\s+(.*)$/su.exec(rest);
+  const m = /^\s+(were|was|are|is|(?:have|has|had)\s+been)\s+(.*)$/su.exec(rest);
   const complement = m ? phraseAt(m[2]!, 4) : '';
-  return complement ? `${m![1]} ${complement}` : null;
+  return complement ? `${m![1]!.replace(/\s+/g, ' ')} ${complement}` : null;
 }
 
 const VERB_BEFORE = new RegExp(

@@ -34,6 +34,7 @@ describe('labelClaim', () => {
 
   it('reads what happened past an aside or an adverb, and the time something took', () => {
     assert.equal(label('Six people, including two congressmen, were shot.', 'Six').label, 'people shot');
+    assert.equal(label('It came after only one woman, Alessia Cara, won a solo award.', 'one').label, 'woman won');
     assert.equal(
       label('Flightradar found that 10 flights (of about 150,000) had returned.', '10').label,
       'flights returned',
@@ -300,5 +301,44 @@ describe('labelClaim', () => {
     const l = label('Troops advanced 12 kilometres overnight.', '12');
     assert.equal(l.own[0], l.label);
     assert.equal(l.own[1], 'Troops advanced ');
+  });
+
+  it('reads an abbreviation’s full stop as part of the phrase, not its end', () => {
+    assert.equal(
+      label('A day after Mr. Portnow made his remark, he issued a statement.', 'A').label,
+      'time after Mr. Portnow made his remark',
+    );
+    assert.equal(
+      label('There were three separate autopsies performed on Mr. Brown’s body.', 'three').label,
+      'separate autopsies performed on Mr. Brown’s body',
+    );
+  });
+
+  it('takes "each hour" and "every year" as rates', () => {
+    const l = label('The show usually features 120 meteors each hour.', '120');
+    assert.equal(l.label, 'meteors each hour');
+    assert.equal(l.scope, 'each hour');
+  });
+
+  it('never takes "between" or "seven" for what happened to the counted thing', () => {
+    assert.equal(label('Ten regions between them hold the seats.', 'Ten').label, 'regions');
+    assert.equal(
+      label('Spyware attacks rose by 11.2% each year between 2002 and 2004.', '11.2').label,
+      'per cent Spyware attacks rose each year',
+    );
+  });
+
+  it('reads "have been" as a copula after the counted thing', () => {
+    assert.equal(
+      label('Some 12,500 civil servant posts have been axed.', 'Some 12,500').label,
+      'civil servant posts have been axed',
+    );
+  });
+
+  it('reads through quotation marks around the number', () => {
+    assert.equal(
+      label('He said he does not worry about the "47 percent" of Americans who pay no tax.', '47').label,
+      'per cent of Americans',
+    );
   });
 });
