@@ -228,7 +228,8 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   }
   // An age describes a person: "Ahed Tamimi, 16," or "a 15-year-old cousin".
   if (thing.unit === 'age') {
-    const who = thing.describes ?? ageOf(before);
+    // Only "a 74-year-old" names its person after it: "aged 27 in 1971" does not.
+    const who = thing.describes ?? ageOf(before, /old$/u.test(text.slice(phrase.start, end)) ? after : '');
     return make('age', [who ? `age of ${who}` : 'age'], null, [who]);
   }
   // "the sixth nuclear test", "the 14th day of the shutdown": which one of them it is. A bare noun ("the 32nd

@@ -1,5 +1,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
+import { isDemonym } from '../gazetteer.ts';
 import { RANK_VERBS } from './number-phrases.ts';
+import { ENDS_PHRASE, isParticiple, PAST } from './phrase-reading.ts';
 
 /**
  * Whose a figure is, where the clause names them: the holder of a place in
@@ -91,5 +93,25 @@ export function rankHolder(before: string): string | null {
   return named && !isPronoun(named) ? named : null;
 }
 
-/** "Ahed Tamimi, 16,", "Palmer turned 38": whose age, when a name says. */
-export const ageOf = (before: string): string | null => AGE_OF.exec(before)?.[1] ?? null;
+/** "the 74-year-old Eastwood", "66-year-old James T. Hodgkinson of Belleville": a name right after an age. */
+const NAMED_AFTER = new RegExp(`^\\s+(${nameRun(3)})(?=[\\s,;:!?)]|$)`, 'u');
+const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+
+/**
+ * "Ahed Tamimi, 16,", "Palmer turned 38", "the 74-year-old Eastwood": whose age, when a name says. A name after
+ * the age is the person only where the noun phrase ends with it ("22-year-old Small suffered", "Donald Young's"),
+ * not where it qualifies a noun ("the 34-year-old Leicester lock").
+ */
+export function ageOf(before: string, after: string): string | null {
+  const named = AGE_OF.exec(before)?.[1];
+  if (named) return named;
+  const m = NAMED_AFTER.exec(after);
+  const next = m?.[1]?.replace(/(?:['’]s|[.])$/u, '');
+  if (!m || !next || isPronoun(next) || CALENDAR.has(next.split(/\s/)[0]!)) return null;
+  const word = /^\s*(\p{Ll}[\p{L}'’-]*)/u.exec(after.slice(m[0].length))?.[1];
+  const possessive = /['’]s$/u.test(m[1]!);
+  if (word && !possessive && word !== 'of' && !ENDS_PHRASE.has(word) && !isParticiple(word) && !PAST.has(word))
+    return null;
+  // "the 27-year-old Spaniard": a nationality, not a name.
+  return isDemonym(next) ? `the ${next}` : next;
+}

@@ -341,4 +341,18 @@ describe('labelClaim', () => {
       'per cent of Americans',
     );
   });
+
+  it('takes the name right after "N-year-old" for whose age, where the noun phrase ends with it', () => {
+    assert.equal(label('Swank said to the 74-year-old Eastwood.', '74').label, 'age of Eastwood');
+    assert.equal(
+      label('The gunman was 66-year-old James T. Hodgkinson of Belleville.', '66').label,
+      'age of James T. Hodgkinson',
+    );
+    assert.equal(
+      label('Fifteen-year-old Donald Young’s first match was brief.', 'Fifteen').label,
+      'age of Donald Young',
+    );
+    assert.equal(label('The 31-year-old World Cup winning scrum-half has impressed.', '31').label, 'age');
+    assert.equal(label('When I was 15 years old I asked my mom.', '15').label, 'age');
+  });
 });
