@@ -45,11 +45,11 @@ const DIMENSIONS: Record<string, string> = {
   thick: 'thickness',
 };
 const HYPHEN_DIMENSION = /^-(wide|long|deep|high|tall|thick)\b/u;
-const NOUN_AFTER = /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,})(?=[\s,.;:!?)]|$)/u;
+const NOUN_AFTER = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]{2,})(?=[\s,.;:!?)]|$)/u;
 /** After an age or an amount, names and acronyms may qualify the noun: "16-year-old Palestinian girl", "$5 million TV advertising blitz". */
-const QUALIFIED_NOUN_AFTER = /^\s+((?:[\p{L}-]+\s+){0,3}[\p{Ll}-]{3,})(?=[\s,.;:!?)]|$)/u;
+const QUALIFIED_NOUN_AFTER = /^\s+((?:\p{L}[\p{L}-]*\s+){0,3}\p{Ll}[\p{Ll}-]{2,})(?=[\s,.;:!?)]|$)/u;
 /** "$90 billion for green energy programs": what an amount is for. */
-const FOR_AFTER = /^\s+for\s+((?:[\p{L}-]+\s+){0,3}[\p{Ll}-]{3,})(?=[\s,.;:!?)]|$)/u;
+const FOR_AFTER = /^\s+for\s+((?:\p{L}[\p{L}-]*\s+){0,3}\p{Ll}[\p{Ll}-]{2,})(?=[\s,.;:!?)]|$)/u;
 /**
  * "retired accountant" of "retired accountant was", "flight" of "flight from" or "flight landed": up to the first
  * function word, or a verb form after the first word (before the noun it is an adjective: "retired").
@@ -77,9 +77,11 @@ function describedNoun(tail: string, unit: string): string | null {
   return purpose && `money for ${purpose}`;
 }
 
+/** " (£13bn)", " ($779m-798m)": an amount restated in another currency, in brackets right after it. */
+const CONVERSION = /^\s*\((?=[^()]{0,12}\d)[^()]{1,40}\)/u;
 /** "a week", "per share", "an hour", "each hour", "each": the number is a rate. */
 const RATE =
-  /^\s+(?:(?:a|an|per|each|every)\s+(?:week|day|month|year|hour|share|person|head|barrel|night|kilo|gallon|litre|liter|ton|tonne|minute|second|mile|kilometre|kilometer)|each)\b/u;
+  /^\s+(?:(?:a|an|per|each|every)\s+(?:week|day|month|year|hour|share|person|head|barrel|night|kilo|gallon|litre|liter|ton|tonne|minute|second|mile|kilometre|kilometer)|each|apiece)\b/u;
 
 /** A determiner or a name's possessive right before a number: "a", "the", "its", "Palmer's". */
 const ATTRIBUTIVE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|\p{L}+['’]s)\s+$/iu;
@@ -134,8 +136,11 @@ export function countedThing(text: string, p: NumberPhrase): CountedThing | unde
     // "an 8 percent unemployment rate", "the 1.3 percent growth rate": after a determiner, a percentage is
     // the measure of the noun that follows.
     const attributive = u.unit === '%' && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
-    const describes = hyphenated || attributive || isMoney(u.unit) ? describedNoun(tail, u.unit) : null;
     const rate = RATE.exec(tail)?.[0].trim() ?? null;
+    // "a $27.5bn (£13bn) tax demand": an amount's conversion in brackets stands between it and its noun; a rate
+    // ("£23,000 apiece") is no noun.
+    const described = rate ? '' : isMoney(u.unit) ? tail.replace(CONVERSION, '') : tail;
+    const describes = hyphenated || attributive || isMoney(u.unit) ? describedNoun(described, u.unit) : null;
     return { ...u, describes, dimension: dimension ? DIMENSIONS[dimension[1]!]! : null, rate };
   };
   // "a 1976 law": the year is the law's.

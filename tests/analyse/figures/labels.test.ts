@@ -355,4 +355,9 @@ describe('labelClaim', () => {
     assert.equal(label('The 31-year-old World Cup winning scrum-half has impressed.', '31').label, 'age');
     assert.equal(label('When I was 15 years old I asked my mom.', '15').label, 'age');
   });
+
+  it('reads the noun an amount describes past its conversion in brackets, and "apiece" as a rate', () => {
+    assert.equal(label('Yukos has been presented with a $27.5bn (£13bn) tax demand.', '$27.5bn').label, 'tax demand');
+    assert.equal(label('Applicants paid £23,000 apiece to apply.', '£23,000').scope, 'apiece');
+  });
 });
