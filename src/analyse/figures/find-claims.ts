@@ -87,6 +87,8 @@ function recalledFrom(ctx: AttributionContext, dates: readonly DatedMention[]) {
   };
 }
 
+const TALLY_UNITS = new Set(['record', 'score', 'votes']);
+
 /** The unit of a number: from its words, an age after a name, or an earlier number's in the same sentence. */
 function unitOf(
   text: string,
@@ -110,7 +112,8 @@ function unitOf(
     /^\s+more\b/.test(text.slice(p.end)) ||
     /\b\p{Ll}{3,}(?:ed|ing)\s+$/u.test(text.slice(Math.max(0, p.start - 30), p.start)) ||
     (next !== undefined && isParticiple(next));
-  if (previous && previous.sentence === sentence && additive)
+  // A record's or a score's unit is two counts': "winning three of their last four" is no record.
+  if (previous && previous.sentence === sentence && additive && !TALLY_UNITS.has(previous.unit))
     return { unit: previous.unit, words: '', skip: 0, describes: null, dimension: null, rate: null };
   return undefined;
 }

@@ -18,7 +18,16 @@ import {
   wordsBefore,
 } from './phrase-reading.ts';
 import { TIME_UNITS, isMoney } from './units.ts';
-import { ageOf, isPronoun, possessed, possessive, possessorBefore, rankHolder, shareOf } from './whose.ts';
+import {
+  ageOf,
+  isPronoun,
+  possessed,
+  possessive,
+  possessorBefore,
+  rankHolder,
+  recordHolder,
+  shareOf,
+} from './whose.ts';
 
 /**
  * What a number measures, in the sentence's own words: the counted thing
@@ -271,6 +280,12 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   if (phrase.kind === 'tally' && thing.words) {
     const owner = possessorBefore(before);
     return make('thing', [owner, thing.words], scopeAt(after), [owner, thing.words], owner !== null);
+  }
+  // "The Cardinals went 8-8 this past season": the record of whoever went so.
+  const holder = thing.unit === 'record' ? recordHolder(before) : null;
+  if (holder) {
+    const season = /^\s+((?:this|last|that)\s+(?:past\s+)?season)\b/u.exec(after)?.[1] ?? scopeAt(after);
+    return make('thing', [`${possessive(holder)} record`], season, [holder, 'record']);
   }
   // "the 11-hour flight", "a 40-kilometer-wide frontline", "a magnitude-6.3 tremor", "a two-thirds majority".
   if (thing.describes) {

@@ -86,6 +86,9 @@ const DENOMINATORS: Record<string, number> = { half: 2, third: 3, quarter: 4, fi
 /** "97-1", "348-77": two counts joined by a dash, where the sentence talks of a vote. */
 const TALLY = /(?<![\p{N}.,-])(\d{1,3})[-–](\d{1,3})(?![\p{N}]|[-–]\d)/gu;
 const VOTE_WORDS = /\b(?:vot(?:e|es|ed|ing)|tally|ballot|margin)\b/iu;
+/** "ruled 5-4", "a 2-1 decision": judges' votes. */
+const RULING_BEFORE = /\bruled\s+$/u;
+const RULING_AFTER = /^\s+(?:decision|ruling|verdict|majority)\b/u;
 /** "a 26-24 victory", "an 11-5 record": the noun after two counts joined by a dash says what they tell. */
 const RESULT_NOUN_AFTER =
   /^(\s+)((?:[\p{Ll}-]+\s+)?(victory|win|loss|defeat|triumph|rout|drubbing|draw|comeback|record|mark|season|start|campaign))\b/u;
@@ -93,8 +96,11 @@ const RECORD_NOUNS = new Set(['record', 'mark', 'season', 'start', 'campaign']);
 /** "won 3-1", "beat Seattle 26-24": a game's score. */
 const SCORE_BEFORE =
   /\b(?:won|win|wins|lost|lose|loses|beat|beats|beaten|defeated|hammered|routed|edged|thrashed|trounced|drew|led|leads|trailed|trails)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|the)\s+){0,3}$/u;
-/** "went 9-3": a team's wins and losses. */
-const RECORD_BEFORE = /\b(?:went|finished|finishing|started|starting)\s+$/u;
+/** "went 9-3", "finished at 9-7": a team's wins and losses, after the verb that tells them. */
+export const RECORD_VERB = String.raw`(?:went|finished|finishing|started|starting|began|ended)\s+(?:(?:at|the season|the year)\s+)?`;
+const RECORD_BEFORE = new RegExp(String.raw`\b${RECORD_VERB}$`, 'u');
+/** "10-6 in 2013", "8-8 this past season": wins and losses over a season. */
+const RECORD_AFTER = /^\s+(?:in\s+(?:19|20)\d\d|(?:this|last|that)\s+(?:past\s+)?season|on the season)\b/u;
 /** "went 2-0 up", "6-3 6-0", "6-7 (7-2) 6-4": the state of a game under way, or one set of several. */
 const IN_PLAY_AFTER = /^\s+(?:up|down|ahead|behind|\(?\d{1,2}[-–]\d{1,2})\b/u;
 const SET_BEFORE = /\d{1,2}[-–]\d{1,2}\)?\s+$/u;
@@ -193,13 +199,14 @@ export function resultNounAfter(rest: string): { words: string; skip: number; re
 
 /** What two counts joined by a dash tell: a vote, a game's score, a team's record, or nothing known. */
 function tallyUnit(text: string, start: number, end: number): string | null {
-  if (VOTE_WORDS.test(text.slice(Math.max(0, start - 60), end + 60))) return 'votes';
   const before = text.slice(Math.max(0, start - 60), start);
+  if (VOTE_WORDS.test(text.slice(Math.max(0, start - 60), end + 60))) return 'votes';
+  if (RULING_BEFORE.test(before) || RULING_AFTER.test(text.slice(end, end + 20))) return 'votes';
   if (IN_PLAY_AFTER.test(text.slice(end, end + 20)) || SET_BEFORE.test(before)) return null;
   const noun = resultNounAfter(text.slice(end, end + 40));
   if (noun) return noun.record ? 'record' : 'score';
   if (SCORE_BEFORE.test(before)) return 'score';
-  return RECORD_BEFORE.test(before) ? 'record' : null;
+  return RECORD_BEFORE.test(before) || RECORD_AFTER.test(text.slice(end, end + 30)) ? 'record' : null;
 }
 
 function* tallies(text: string): Generator<NumberPhrase> {

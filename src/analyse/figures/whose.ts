@@ -1,6 +1,6 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
 import { isDemonym } from '../gazetteer.ts';
-import { RANK_VERBS } from './number-phrases.ts';
+import { RANK_VERBS, RECORD_VERB } from './number-phrases.ts';
 import { ENDS_PHRASE, isParticiple, PAST } from './phrase-reading.ts';
 
 /**
@@ -17,6 +17,8 @@ export const isPronoun = (word: string) => /^(?:it|they|this|that|he|she|we|ther
 const nameRun = (most: number) => String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,${most}}`;
 /** "Iowa ranks ", "the Lions also missed the play-offs after finishing ": who holds a place in a ranking. */
 const RANKED = new RegExp(`(${nameRun(5)})\\s+(?:\\p{Ll}+\\s+)?(?:${RANK_VERBS})\\s+$`, 'u');
+/** "The Cardinals went ", "the Lions finished at ": whose wins and losses a record is. */
+const RECORD_HOLDER = new RegExp(`(${nameRun(3)})\\s+${RECORD_VERB}$`, 'u');
 /** "Ahed Tamimi, 16,", "Biden, at 69,", "Palmer turned 38": the person an age is of. */
 const AGE_OF = new RegExp(`(${nameRun(5)})(?:,|,\\s+at|\\s+(?:turned|turns|turning))\\s*$`, 'u');
 
@@ -86,6 +88,12 @@ export function possessorBefore(before: string): string | null {
 /** "Goldman Sachs’ charge", "the Cardinals’ record", "Arizona's victory": a noun with its possessor, when the clause names one. */
 export const possessed = (before: string, noun: string): string =>
   [possessorBefore(before), noun].filter(Boolean).join(' ');
+
+/** "The Cardinals went 8-8": whose record, when a name says. */
+export function recordHolder(before: string): string | null {
+  const named = RECORD_HOLDER.exec(before)?.[1]?.replace(/^The\s/u, 'the ');
+  return named && !isPronoun(named) ? named : null;
+}
 
 /** "Iowa ranks second": who holds the place, when a name does. */
 export function rankHolder(before: string): string | null {

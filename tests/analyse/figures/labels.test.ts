@@ -360,4 +360,13 @@ describe('labelClaim', () => {
     assert.equal(label('Yukos has been presented with a $27.5bn (£13bn) tax demand.', '$27.5bn').label, 'tax demand');
     assert.equal(label('Applicants paid £23,000 apiece to apply.', '£23,000').scope, 'apiece');
   });
+
+  it('names whose record a team’s wins and losses are, from the verb that tells them', () => {
+    const l = label('The Cardinals went 8-8 this past season.', '8-8');
+    assert.equal(l.label, 'the Cardinals’ record this past season');
+    // Read from a verb alone, it may be of any season the story recalls: shown, never compared.
+    assert.equal(l.comparable, false);
+    // A pronoun names no one here.
+    assert.doesNotMatch(label('He went 9-3 as interim coach.', '9-3').label, /’s? record/u);
+  });
 });

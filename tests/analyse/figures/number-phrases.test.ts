@@ -105,6 +105,10 @@ describe('findNumberPhrases', () => {
     assert.deepEqual(read('Arizona beat Seattle 26-24 on Sunday.'), ['26-24 tally 26-24 score']);
     assert.deepEqual(read('The Cardinals had an 11-5 record in 2014.'), ['11-5 tally 11-5 record', '2014 number 2014']);
     assert.deepEqual(read('Arians went 9-3 as interim coach.'), ['9-3 tally 9-3 record']);
+    assert.deepEqual(read('The Lions finished at 9-7.'), ['9-7 tally 9-7 record']);
+    assert.deepEqual(read('The Cardinals went 8-8 this past season.'), ['8-8 tally 8-8 record']);
+    assert.deepEqual(read('He began his career 10-6 in 2013.'), ['10-6 tally 10-6 record', '2013 number 2013']);
+    assert.deepEqual(read('The appeal court rejected it in a 2-1 decision.'), ['2-1 tally 2-1 votes']);
     assert.deepEqual(read('The store is open 24-7 all year.'), []);
     // The state of a game under way, and one set of several, are no result.
     assert.deepEqual(read('Spain go 2-0 up in the tie.'), []);
