@@ -134,6 +134,8 @@ const SUBJECT_TO_VERB =
  * Blair said"). Not "by", whose object may be the speaker ("denied by Jack Straw, who said"), nor "with" ("with
  * leader Charles Kennedy saying").
  */
+/** ", spokesman for President Moon Jae-in, ": an apposition right before the verb. */
+const APPOSITION_TO_VERB = /^,\s+[^,"“”]{1,100},\s*$/u;
 const OBJECT_OF = /\b(?:of|to|for|from|under|against|about|on|at|into|toward|towards|between|among)\s+$/iu;
 /** `s` without the title and role words it ends with ("… of leader ", "… by Foreign Secretary "). */
 function withoutTitles(s: string): string {
@@ -141,10 +143,12 @@ function withoutTitles(s: string): string {
   const title = (w: string) => /^\p{Lu}[\p{L}.-]*$/u.test(w) || TITLE_WORDS.has(w);
   while (words.length && title(words.at(-1)!.trim())) {
     words.pop();
-    // "Secretary of State", "Chancellor of the Exchequer": "of" inside a title.
+    // "Secretary of State", "Chancellor of the Exchequer": "of" inside a capitalised title; in "spokesman for
+    // President Moon" it is a preposition, and the name its object.
     const n = words.length;
     const the = n >= 3 && words[n - 1]!.trim() === 'the' ? 1 : 0;
-    if (/^(?:of|for)$/u.test(words[n - 1 - the]?.trim() ?? '') && title(words[n - 2 - the]?.trim() ?? ''))
+    const before = words[n - 2 - the]?.trim() ?? '';
+    if (/^(?:of|for)$/u.test(words[n - 1 - the]?.trim() ?? '') && /^\p{Lu}/u.test(before) && title(before))
       words.splice(n - 1 - the);
   }
   return words.join('');
@@ -175,10 +179,14 @@ export function attribute(
   const here = mentionsIn(ctx, paragraph);
   const head = text.slice(from, start);
   const tail = text.slice(end, to);
+  // A pronoun stands for someone named before it: "He accused Obama of …, saying “…”" is not Obama's.
+  const pronounAfter = PRONOUN_AFTER.exec(tail);
+  const pronounBefore = pronounAfter ? null : PRONOUN_BEFORE.exec(head);
+  const pronounAt = pronounBefore ? from + pronounBefore.index : start;
   return (
     speakerAfter(here, text, start, end, to, clause) ??
     speakerBefore(here, text, from, start, clause ? MAX_VERB_TO_CLAIM : MAX_VERB_TO_QUOTE) ??
-    pronoun(ctx, paragraph, start, PRONOUN_AFTER.exec(tail) ?? PRONOUN_BEFORE.exec(head), recent) ??
+    pronoun(ctx, paragraph, pronounAt, pronounAfter ?? pronounBefore, recent) ??
     role(ctx, ROLE_AFTER.exec(tail) ?? ROLE_BEFORE.exec(head)) ??
     organisation(ctx, ORG_AFTER.exec(tail) ?? ORG_BEFORE.exec(head), here.length > 0)
   );
@@ -279,6 +287,12 @@ function speakerBefore(
   // "…for Holmes, who has already admitted": the relative clause makes the name its verb's subject again.
   const relative = /^,\s+who\s+(?:(?:has|had|have|was|is|also|already|\p{Ll}+ly)\s+){0,3}$/u.test(between);
   const object = !relative && OBJECT_OF.test(withoutTitles(text.slice(from, subject.start)));
+  // "Park Soo-hyun, spokesman for President Moon Jae-in, said": the name the apposition holding the object sets
+  // off speaks.
+  const head = object ? before.filter((m) => m.end <= subject.start).at(-1) : undefined;
+  if (head && APPOSITION_TO_VERB.test(text.slice(head.end, verbAt))) {
+    if (!OBJECT_OF.test(withoutTitles(text.slice(from, head.start)))) return { speaker: head.key, words: head.text };
+  }
   const adjacent =
     !object &&
     SUBJECT_TO_VERB.test(between) &&
@@ -287,7 +301,53 @@ function speakerBefore(
     /ing$/iu.test(verb[0]) &&
     /,\s*(?:first|then|later|also|before|after)?\s*$/u.test(between) &&
     !before.some((m) => m.start >= subject.end && m.end <= verbAt);
-  return adjacent || clause ? { speaker: subject.key, words: subject.text } : null;
+  if (clause) {
+    // "Ted Cruz lashed out at Donald Trump, accusing …", "Mr Blair met John Smith, telling him …": the
+    // participle's subject is the sentence's, the name that opens it; a name after a verb or a preposition
+    // ("Police arrested John Smith, accusing him") is an object, no subject.
+    const opener = before[0]!;
+    if (opensClause(text, from, opener)) return { speaker: opener.key, words: opener.text };
+    // "said Anthony Sebok, …, adding", "that Mr Ebbers ordered …, telling him": a verb of speech or a
+    // conjunction before the name makes it a subject.
+    const lead = withoutTitles(text.slice(from, subject.start));
+    const lastWord = /(?:^|\s)(\p{Ll}[\p{L}'’-]*)\s+$/u.exec(lead)?.[1];
+    // Inverted only after what was said: "…," said Sebok; in "He said Mr Blair had …" the name opens a clause.
+    const inverted = lastWord !== undefined && INVERTED.test(lastWord) && /[,"”]\s*\p{Ll}+\s+$/u.test(lead);
+    const objectOfVerb =
+      lastWord !== undefined && !DESCRIBES_NAME.has(lastWord) && !isFunctionWord(lastWord) && !inverted;
+    // "citing concerns over Judge Gorsuch’s record, adding": a possessive is no subject.
+    const possessive = /^['’]s\b/u.test(text.slice(subject.end));
+    return object || objectOfVerb || possessive ? null : { speaker: subject.key, words: subject.text };
+  }
+  return adjacent ? { speaker: subject.key, words: subject.text } : null;
+}
+
+/** Verbs of speech that stand before their subject ("said Anthony Sebok"), never before an object. */
+const INVERTED =
+  /^(?:said|says|added|adds|wrote|writes|explained|continued|insisted|noted|declared|replied|stated|commented|remarked|admitted|conceded|acknowledged|recalled|argued)$/u;
+/** Words that open a clause a sentence's subject does not stand in ("When Carson died, …"). */
+const SUBORDINATOR =
+  /^(?:when|while|after|before|as|if|although|though|because|since|until|once|whether|where|unless)$/iu;
+/** Lower-case words that may stand right before a name as part of its description ("foreign ministry spokeswoman"). */
+const DESCRIBES_NAME = new Set([...ROLE_WORDS, ...ORGANISATION_WORDS, ...PERSONAL_TITLES]);
+
+/**
+ * Whether `m` opens its sentence as the subject: nothing before it but titles or a short description ending in a
+ * role ("Republican presidential nominee Mitt Romney"), and after it no possessive, role or other name that would
+ * make it a qualifier ("Trump spokeswoman Katrina Pierson", "Rice's comments").
+ */
+function opensClause(text: string, from: number, m: PersonMention): boolean {
+  const lead = text.slice(from, m.start);
+  const words = lead.trim().split(/\s+/u).filter(Boolean);
+  // "When Carson died, President Bush …": a clause before the name.
+  if (words.some((w) => SUBORDINATOR.test(w))) return false;
+  const described =
+    words.length <= 6 && /^[\p{L}.'’\s-]*$/u.test(lead) && DESCRIBES_NAME.has(words.at(-1)?.toLowerCase() ?? '');
+  if (withoutTitles(lead).trim() !== '' && !described) return false;
+  const after = text.slice(m.end);
+  if (/^['’]s\b/u.test(after)) return false;
+  const word = /^\s+([\p{L}-]+)/u.exec(after)?.[1];
+  return word === undefined || (!/^\p{Lu}/u.test(word) && !DESCRIBES_NAME.has(word.toLowerCase()));
 }
 
 /** Paragraphs that name no one between a pronoun and the person it stands for ("The 65-year-old coach, known for …"). */

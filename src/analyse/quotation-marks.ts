@@ -50,9 +50,11 @@ const SINGLE = /['‘’]/u;
 /**
  * The quoted passages of a text: double quotation marks first, then single
  * ones (UK style) outside them; single marks inside a double quotation
- * belong to it. A mark that opens while another passage is open means the
- * first one never closed: it is dropped rather than taken to run over the
- * narration. A double quotation still open at the end of a paragraph runs
+ * belong to it. A mark that opens while another passage is open, right
+ * after the end of a sentence, opens the quotation's next paragraph (run
+ * into one); after anything else it means the first one never closed,
+ * which is dropped rather than taken to run over the narration. A double
+ * quotation still open at the end of a paragraph runs
  * on only if the next paragraph opens with a quotation mark, as news
  * prints a quotation of several paragraphs; otherwise it is dropped.
  */
@@ -88,7 +90,13 @@ function pairMarks(text: string, marks: RegExp, outside: readonly Pair[], mayRun
     } else if (role === 'close' || role === 'either') {
       pairs.push({ start: open, end: i + 1, runsOn: false });
       open = -1;
-    } else open = i; // The earlier mark never closed.
+    } else {
+      // "…is always fast. "That is the sort…": a quotation of several paragraphs printed as one, each opening
+      // again without closing (as news prints them): the earlier one ran to the end of its sentence. Any other
+      // earlier mark never closed.
+      if (/[.!?…]\s+$/u.test(text.slice(open, i))) pairs.push({ start: open, end: i, runsOn: false });
+      open = i;
+    }
   }
   if (open >= 0 && mayRunOn) pairs.push({ start: open, end: text.length, runsOn: true });
   return pairs;

@@ -265,4 +265,58 @@ describe('quotations of people described, not named', () => {
       'Taking off now! — new:Chrissy Teigen',
     ]);
   });
+
+  it('reads a quotation of several paragraphs run into one, each opening again, as one speaker’s', () => {
+    assert.deepEqual(
+      quotes('Ceplak added: "I like running against her, the race is always fast. "That is the sort of race I like."'),
+      [
+        'I like running against her, the race is always fast. — surname:Ceplak',
+        'That is the sort of race I like. — surname:Ceplak',
+      ],
+    );
+  });
+
+  it('credits the subject of the sentence a participle clause ends, never the object before it', () => {
+    assert.deepEqual(
+      quotes(
+        'Sen. Ted Cruz on Friday lashed out at Donald Trump, accusing the billionaire of enlisting "his political henchmen to do his bidding."',
+      ),
+      ['his political henchmen to do his bidding. — new:Ted Cruz'],
+    );
+    assert.deepEqual(
+      quotes(
+        'Trump spokeswoman Katrina Pierson responded on Twitter, stating that the allegation is "stupidity on all levels."',
+      ),
+      ['stupidity on all levels. — new:Katrina Pierson'],
+    );
+    assert.deepEqual(quotes('Police arrested John Smith on Friday, accusing him of "gross misconduct in office".'), [
+      'gross misconduct in office — ?',
+    ]);
+    // A possessive is no subject either: better no one than Gorsuch.
+    assert.deepEqual(
+      quotes(
+        '"I cannot support him," Charles Schumer said, citing Neil Gorsuch’s record, adding, "My vote will be no."',
+      ),
+      ['I cannot support him, — new:Charles Schumer', 'My vote will be no. — ?'],
+    );
+  });
+
+  it('credits the name an apposition holding another name sets off', () => {
+    assert.deepEqual(
+      quotes(
+        'Park Soo-hyun, spokesman for South Korean President Moon Jae-in, said the country’s military had been ordered "to prepare a stern measure."',
+      ),
+      ['to prepare a stern measure. — surname:Soo-hyun'],
+    );
+  });
+
+  it('takes a pronoun for someone named before it, not after', () => {
+    assert.deepEqual(
+      quotes(
+        'Donald Trump spoke in Las Vegas on Friday.',
+        'He accused Barack Obama of running a confusing policy, saying "nobody knows what is happening."',
+      ),
+      ['nobody knows what is happening. — new:Donald Trump'],
+    );
+  });
 });
