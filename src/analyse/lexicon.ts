@@ -82,8 +82,8 @@ export const NOT_NAME_WORDS = words(`
   democrats democratic gop labour tory conservative liberal socialist communist
   act bill law amendment resolution treaty accord agreement program programme project plan
   inc corp co ltd llc plc`);
-/** Given names that the function-word list also holds ("ed", "bill"): they may open a full name ("Ed Balls"). */
-export const GIVEN_NAMES_ALSO_FUNCTION_WORDS = words(`al bo cy don ed jo bill will`);
+/** Names that the function-word list also holds ("ed", "bill", Korean "Park"): they may open a full name ("Ed Balls", "Park Geun-hye"). */
+export const GIVEN_NAMES_ALSO_FUNCTION_WORDS = words(`al bo cy don ed jo bill will park`);
 /** Words that end an organisation's name; a name-like run followed by one names the organisation, not a person. */
 export const ORGANISATION_WORDS = words(`
   council ministry agency department office committee court university college school hospital company corporation

@@ -60,8 +60,14 @@ export function readName(run: NameRun, before: string): NameReading | undefined 
     const first = name[0]!;
     const rest = nameWords(name.slice(1));
     // "Meet Melania Trump": when the rest is a full name of its own, the first word was no part of it.
-    if (isNotNameWord(first.text) || (rest.length > 1 && isGivenName(rest[0]!))) name = name.slice(1);
-    else if (!isGivenName(first.text)) uncertainStart = true;
+    // "Ed Balls said", "Park Geun-hye said": a name the function-word list also holds may open the sentence too.
+    const notName = isNotNameWord(first.text) && !GIVEN_NAMES_ALSO_FUNCTION_WORDS.has(first.text.toLowerCase());
+    if (notName || (rest.length > 1 && isGivenName(rest[0]!))) {
+      name = name.slice(1);
+      // "Queens Park Rangers keeper …": what follows a word that was no name opens no name with "Park" either.
+      const next = name[0]!;
+      if (name.length > 1 && GIVEN_NAMES_ALSO_FUNCTION_WORDS.has(next.text.toLowerCase())) name = name.slice(1);
+    } else if (!isGivenName(first.text)) uncertainStart = true;
   }
   while (name.length && name[0]!.kind !== 'word') name = name.slice(1);
   if (!name.some((t) => t.kind === 'word')) return undefined;

@@ -306,7 +306,7 @@ describe('quotations of people described, not named', () => {
       quotes(
         'Park Soo-hyun, spokesman for South Korean President Moon Jae-in, said the country’s military had been ordered "to prepare a stern measure."',
       ),
-      ['to prepare a stern measure. — surname:Soo-hyun'],
+      ['to prepare a stern measure. — new:Park Soo-hyun'],
     );
   });
 
@@ -318,5 +318,13 @@ describe('quotations of people described, not named', () => {
       ),
       ['nobody knows what is happening. — new:Donald Trump'],
     );
+  });
+
+  it('reads a name opening its sentence with a given name the function-word list holds ("Ed", Korean "Park")', () => {
+    assert.deepEqual(quotes('Ed Balls said "we will act at once".'), ['we will act at once — new:Ed Balls']);
+    assert.deepEqual(quotes('Park Geun-hye said "we will act at once".'), ['we will act at once — new:Park Geun-hye']);
+    // After a word that is no name, "Park" opens none: "Queens Park Rangers keeper …".
+    const names = analyseParagraphs('Queens Park Rangers keeper Chris Day said "we will act".').discovered;
+    assert.ok(!names.some((p) => p.name.includes('Park')));
   });
 });
