@@ -350,6 +350,9 @@ function opensClause(text: string, from: number, m: PersonMention): boolean {
   return word === undefined || (!/^\p{Lu}/u.test(word) && !DESCRIBES_NAME.has(word.toLowerCase()));
 }
 
+/** How many paragraphs back the text between a pronoun and its person is read. */
+const RECENT_LOOKBACK = 3;
+
 /** Paragraphs that name no one between a pronoun and the person it stands for ("The 65-year-old coach, known for …"). */
 const MAX_UNNAMED_BETWEEN = 2;
 
@@ -423,7 +426,33 @@ function pronoun(
         : recent && fits(recent)
           ? [recent]
           : [];
-  return candidates.length === 1 ? { speaker: candidates[0]!, words: word } : null;
+  if (candidates.length !== 1) return null;
+  // "…, Mr Hirsch said. A spokesman for Apacs said the risk was minimal. “…,” he added": he is the spokesman.
+  return UNNAMED_SPEAKER.test(textSince(ctx, candidates[0]!, paragraph, at))
+    ? null
+    : { speaker: candidates[0]!, words: word };
+}
+
+/** An unnamed speaker: "a spokesman for Apacs said", "the spokesman said", "said an official". */
+const UNNAMED_NOUNS = 'spokesman|spokeswoman|spokesperson|official|source|aide|representative';
+const UNNAMED_SPEAKER = new RegExp(
+  `\\b(?:(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:${UNNAMED_NOUNS})\\b[^.!?"“”]{0,120}?\\b(?:${VERBS})|(?:${VERBS})\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:${UNNAMED_NOUNS}))\\b`,
+  'iu',
+);
+
+/** The text from the last mention of `key` before `at` in `paragraph` (looking back a few paragraphs) up to `at`. */
+function textSince(ctx: AttributionContext, key: string, paragraph: number, at: number): string {
+  const parts: string[] = [];
+  for (let p = paragraph; p >= Math.max(0, paragraph - RECENT_LOOKBACK); p--) {
+    const text = ctx.paragraphs[p]!.text;
+    const until = p === paragraph ? at : text.length;
+    const last = mentionsIn(ctx, p)
+      .filter((m) => m.key === key && m.end <= until)
+      .at(-1);
+    parts.unshift(text.slice(last?.end ?? 0, until));
+    if (last) break;
+  }
+  return parts.join('\n');
 }
 
 const TITLE_WORDS = new Set([...PERSONAL_TITLES, ...ROLE_WORDS]);

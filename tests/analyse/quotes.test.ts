@@ -327,4 +327,14 @@ describe('quotations of people described, not named', () => {
     const names = analyseParagraphs('Queens Park Rangers keeper Chris Day said "we will act".').discovered;
     assert.ok(!names.some((p) => p.name.includes('Park')));
   });
+
+  it('takes no pronoun for a person named before an unnamed speaker', () => {
+    assert.deepEqual(
+      quotes(
+        'Dominic Hirsch said the number of machines at risk was low.',
+        'A spokesman for the payments industry said the risk was minimal. "There is no concern about a virus," he added.',
+      ),
+      ['There is no concern about a virus, — ?'],
+    );
+  });
 });
