@@ -337,4 +337,17 @@ describe('quotations of people described, not named', () => {
       ['There is no concern about a virus, — ?'],
     );
   });
+
+  it('takes a pronoun after a quotation for the one who spoke last, when no one else is named since', () => {
+    assert.deepEqual(
+      quotes(
+        'Gazprom shares rose. John Brown of the union said it was "a sad day". "This is good news for investors," investment chief David Smith said. "Most are going to be happy," he added.',
+      ),
+      [
+        'a sad day — new:John Brown',
+        'This is good news for investors, — new:David Smith',
+        'Most are going to be happy, — new:David Smith',
+      ],
+    );
+  });
 });
