@@ -57,8 +57,10 @@ const TITLE_GAP = /^(?:(?:\p{Lu}[\p{L}-]*\.?|former|acting|then-)\s+)*$/u;
  */
 function isDescriptionGap(rest: string): boolean {
   const words = rest.split(/\s+/).filter(Boolean);
+  // "GM chairman and chief executive Rick Wagoner": two roles held by one.
   const describes = (w: string, i: number) =>
     (i === 0 && /^(?:an?|the)$/u.test(w)) ||
+    (w === 'and' && i > 0 && i < words.length - 1) ||
     (/^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
       !isFunctionWord(w) &&
       !SPEECH_VERBS.has(w) &&

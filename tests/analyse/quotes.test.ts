@@ -350,4 +350,10 @@ describe('quotations of people described, not named', () => {
       ],
     );
   });
+
+  it('credits the name after a description of two roles joined by "and"', () => {
+    assert.deepEqual(quotes('"GM reported solid results," GM chairman and chief executive Rick Wagoner said.'), [
+      'GM reported solid results, — new:Rick Wagoner',
+    ]);
+  });
 });
