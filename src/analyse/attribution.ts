@@ -185,12 +185,15 @@ export function attribute(
   const pronounAfter = PRONOUN_AFTER.exec(tail);
   const pronounBefore = pronounAfter ? null : PRONOUN_BEFORE.exec(head);
   const pronounAt = pronounBefore ? from + pronounBefore.index : start;
+  // "“…splattered Ruth Kelly.” A BBC spokesman said: “He took his seat …”": words after a quotation that ends its
+  // sentence, and that bring a quotation of their own, introduce that one.
+  const ownTail = /[.!?]["”'’]$/u.test(text.slice(start, end)) && /["“”]/u.test(tail) ? '' : tail;
   return (
     speakerAfter(here, text, start, end, to, clause) ??
     speakerBefore(here, text, from, start, clause ? MAX_VERB_TO_CLAIM : MAX_VERB_TO_QUOTE) ??
     pronoun(ctx, paragraph, pronounAt, pronounAfter ?? pronounBefore, recent) ??
-    role(ctx, ROLE_AFTER.exec(tail) ?? ROLE_BEFORE.exec(head)) ??
-    organisation(ctx, ORG_AFTER.exec(tail) ?? ORG_BEFORE.exec(head), here.length > 0)
+    role(ctx, ROLE_AFTER.exec(ownTail) ?? ROLE_BEFORE.exec(head)) ??
+    organisation(ctx, ORG_AFTER.exec(ownTail) ?? ORG_BEFORE.exec(head), here.length > 0)
   );
 }
 

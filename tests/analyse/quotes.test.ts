@@ -356,4 +356,11 @@ describe('quotations of people described, not named', () => {
       'GM reported solid results, — new:Rick Wagoner',
     ]);
   });
+
+  it('leaves words that introduce the next quotation to it', () => {
+    assert.deepEqual(
+      quotes('"I was covered," John Smith said. "It splattered the car." A BBC spokesman said: "He took his seat."'),
+      ['I was covered, — new:John Smith', 'It splattered the car. — ?', 'He took his seat. — [A BBC spokesman]'],
+    );
+  });
 });
