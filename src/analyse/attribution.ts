@@ -316,10 +316,10 @@ function speakerBefore(
     // conjunction before the name makes it a subject.
     const lead = withoutTitles(text.slice(from, subject.start));
     const lastWord = /(?:^|\s)(\p{Ll}[\p{L}'’-]*)\s+$/u.exec(lead)?.[1];
-    // Inverted only after what was said: "…," said Sebok; in "He said Mr Blair had …" the name opens a clause.
-    const inverted = lastWord !== undefined && INVERTED.test(lastWord) && /[,"”]\s*\p{Ll}+\s+$/u.test(lead);
-    const objectOfVerb =
-      lastWord !== undefined && !DESCRIBES_NAME.has(lastWord) && !isFunctionWord(lastWord) && !inverted;
+    // Inverted only after what was said ("…," said Sebok; said Sideways producer Michael London); in "He said
+    // Mr Blair had …" the name opens a clause.
+    const inverted = INVERTED_BEFORE.test(lead);
+    const objectOfVerb = lastWord !== undefined && !describesName(lastWord) && !isFunctionWord(lastWord) && !inverted;
     // "citing concerns over Judge Gorsuch’s record, adding": a possessive is no subject.
     const possessive = /^['’]s\b/u.test(text.slice(subject.end));
     return object || objectOfVerb || possessive ? null : { speaker: subject.key, words: subject.text };
@@ -328,13 +328,22 @@ function speakerBefore(
 }
 
 /** Verbs of speech that stand before their subject ("said Anthony Sebok"), never before an object. */
-const INVERTED =
-  /^(?:said|says|added|adds|wrote|writes|explained|continued|insisted|noted|declared|replied|stated|commented|remarked|admitted|conceded|acknowledged|recalled|argued)$/u;
+const INVERTED = alternation(
+  `said says added adds wrote writes explained continued insisted noted declared replied stated commented remarked
+  admitted conceded acknowledged recalled argued`.split(/\s+/),
+);
+/** After a quotation, the verb and up to three words of description before a name: ", said Sideways producer ". */
+const INVERTED_BEFORE = new RegExp(`[,"”]\\s*(?:${INVERTED})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u');
 /** Words that open a clause a sentence's subject does not stand in ("When Carson died, …"). */
 const SUBORDINATOR =
   /^(?:when|while|after|before|as|if|although|though|because|since|until|once|whether|where|unless)$/iu;
 /** Lower-case words that may stand right before a name as part of its description ("foreign ministry spokeswoman"). */
 const DESCRIBES_NAME = new Set([...ROLE_WORDS, ...ORGANISATION_WORDS, ...PERSONAL_TITLES]);
+/** …or a compound of one ("co-chairman", "ex-minister"). */
+const describesName = (word: string) => {
+  const w = word.toLowerCase();
+  return DESCRIBES_NAME.has(w) || DESCRIBES_NAME.has(w.split('-').at(-1)!);
+};
 
 /**
  * Whether `m` opens its sentence as the subject: nothing before it but titles or a short description ending in a
@@ -346,13 +355,12 @@ function opensClause(text: string, from: number, m: PersonMention): boolean {
   const words = lead.trim().split(/\s+/u).filter(Boolean);
   // "When Carson died, President Bush …": a clause before the name.
   if (words.some((w) => SUBORDINATOR.test(w))) return false;
-  const described =
-    words.length <= 6 && /^[\p{L}.'’\s-]*$/u.test(lead) && DESCRIBES_NAME.has(words.at(-1)?.toLowerCase() ?? '');
+  const described = words.length <= 6 && /^[\p{L}.'’\s-]*$/u.test(lead) && describesName(words.at(-1) ?? '');
   if (withoutTitles(lead).trim() !== '' && !described) return false;
   const after = text.slice(m.end);
   if (/^['’]s\b/u.test(after)) return false;
   const word = /^\s+([\p{L}-]+)/u.exec(after)?.[1];
-  return word === undefined || (!/^\p{Lu}/u.test(word) && !DESCRIBES_NAME.has(word.toLowerCase()));
+  return word === undefined || (!/^\p{Lu}/u.test(word) && !describesName(word));
 }
 
 /** How many paragraphs back the text between a pronoun and its person is read. */

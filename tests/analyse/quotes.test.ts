@@ -363,4 +363,14 @@ describe('quotations of people described, not named', () => {
       ['I was covered, — new:John Smith', 'It splattered the car. — ?', 'He took his seat. — [A BBC spokesman]'],
     );
   });
+
+  it('credits a participle clause to a name after "said" and a description, or after a compound role', () => {
+    assert.deepEqual(
+      quotes('"They mean everything," said Sideways producer Michael London, adding they were a "huge first step".'),
+      ['They mean everything, — new:Michael London', 'huge first step — new:Michael London'],
+    );
+    assert.deepEqual(quotes('Conservative co-chairman Liam Fox derided the call, saying: "It was the worst acting."'), [
+      'It was the worst acting. — new:Liam Fox',
+    ]);
+  });
 });
