@@ -334,6 +334,8 @@ const INVERTED = alternation(
 );
 /** After a quotation, the verb and up to three words of description before a name: ", said Sideways producer ". */
 const INVERTED_BEFORE = new RegExp(`[,"”]\\s*(?:${INVERTED})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u');
+/** ", he said" in a sentence: its words are that speaker's report. */
+const REPORTED_BY_PRONOUN = new RegExp(`,\\s*(?:he|she|they)\\s+(?:${VERBS})\\b`, 'iu');
 /** Words that open a clause a sentence's subject does not stand in ("When Carson died, …"). */
 const SUBORDINATOR =
   /^(?:when|while|after|before|as|if|although|though|because|since|until|once|whether|where|unless)$/iu;
@@ -352,10 +354,14 @@ const describesName = (word: string) => {
  */
 function opensClause(text: string, from: number, m: PersonMention): boolean {
   const lead = text.slice(from, m.start);
-  const words = lead.trim().split(/\s+/u).filter(Boolean);
-  // "When Carson died, President Bush …": a clause before the name.
-  if (words.some((w) => SUBORDINATOR.test(w))) return false;
-  const described = words.length <= 6 && /^[\p{L}.'’\s-]*$/u.test(lead) && describesName(words.at(-1) ?? '');
+  // "His party leader, Michael Howard, argued": the description may be set off by a comma.
+  const core = lead.replace(/,\s*$/u, '');
+  const words = core.trim().split(/\s+/u).filter(Boolean);
+  // "When Carson died, President Bush …", "But he said Mr Blair …": a clause before the name.
+  if (words.some((w) => SUBORDINATOR.test(w) || PRONOUNS.test(w))) return false;
+  // "And Tony Blair would be in the front line, he said": the sentence reports someone else's words.
+  if (REPORTED_BY_PRONOUN.test(text.slice(m.end, sentenceAround(text, m.start, m.end)[1]))) return false;
+  const described = words.length <= 6 && /^[\p{L}.'’\s-]*$/u.test(core) && describesName(words.at(-1) ?? '');
   if (withoutTitles(lead).trim() !== '' && !described) return false;
   const after = text.slice(m.end);
   if (/^['’]s\b/u.test(after)) return false;
@@ -485,10 +491,8 @@ const TITLE_WORDS = new Set([...PERSONAL_TITLES, ...ROLE_WORDS]);
 function openingName(ctx: AttributionContext, paragraph: number, from: number, to: number): string | null {
   const text = ctx.paragraphs[paragraph]!.text;
   const first = mentionsIn(ctx, paragraph).find((m) => m.start >= from && m.end <= to);
-  if (!first) return null;
-  // Only titles and role words before the name ("CEO", "Mr."): "When Mr. Biden …" opens with a clause.
-  const before = text.slice(from, first.start).split(/\s+/u).filter(Boolean);
-  return before.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/u, ''))) ? first.key : null;
+  // Titles or a description before the name ("CEO", "His party leader,"): "When Mr. Biden …" opens with a clause.
+  return first && opensClause(text, from, first) ? first.key : null;
 }
 
 /** "the judge said": the one person of the article with that role; "a spokeswoman for X said": her words, unnamed. */

@@ -373,4 +373,19 @@ describe('quotations of people described, not named', () => {
       'It was the worst acting. — new:Liam Fox',
     ]);
   });
+
+  it('takes "he said" for the subject a description opens the sentence before with, not for a name in a report', () => {
+    assert.deepEqual(
+      quotes(
+        'His party leader, Michael Howard, argued a change was needed. "Labour are creating two Britains," he said.',
+      ),
+      ['Labour are creating two Britains, — new:Michael Howard'],
+    );
+    assert.deepEqual(
+      quotes(
+        'John Smith spoke in Leeds. And Tony Blair would be in the front line, he said. "The prime minister will be out of London," he said.',
+      ),
+      ['The prime minister will be out of London, — ?'],
+    );
+  });
 });
