@@ -285,6 +285,20 @@ function speakerBefore(
   // a few auxiliary words between), or, for a participle ("…, saying", "…, first telling"), as the subject of the clause it ends.
   const subject = before.filter((m) => m.end <= verbAt).at(-1);
   if (!subject) return null;
+  // "Producer Barry Weissler said he was “…”, but said the decision was “…”": a verb joined by "and" or "but"
+  // with no subject of its own shares the sentence's.
+  // Not where a clause between has a subject of its own ("…when the host opened the envelope and declared",
+  // "…but his lawyer, Antony Townsden, told the BBC and added").
+  const opener = before[0]!;
+  const ownSubject = (m: PersonMention) => !/\p{Ll}\s+$/u.test(withoutTitles(text.slice(opener.end, m.start)));
+  const inner = before.filter((m) => m !== opener && m.end <= verbAt);
+  if (
+    COORDINATED.test(text.slice(from, verbAt)) &&
+    !SUBORDINATE_BETWEEN.test(text.slice(opener.end, verbAt)) &&
+    !inner.some(ownSubject) &&
+    opensClause(text, from, opener)
+  )
+    return { speaker: opener.key, words: opener.text };
   const between = text.slice(subject.end, verbAt);
   // "Putin's spokesman said": a role word after the apposition makes someone else the speaker.
   const afterApposition = between.replace(/^(?:['’]s)?,\s+[^,"“”]{1,100},/u, '');
@@ -334,6 +348,10 @@ const INVERTED = alternation(
 );
 /** After a quotation, the verb and up to three words of description before a name: ", said Sideways producer ". */
 const INVERTED_BEFORE = new RegExp(`[,"”]\\s*(?:${INVERTED})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u');
+/** A clause opening between a sentence's subject and a later verb: the verb may be that clause's. */
+const SUBORDINATE_BETWEEN = /\b(?:when|while|after|before|who|whom|which|because|if|since|until|where|whose)\b/iu;
+/** ", but ", " and later ": a verb so joined to the one before it, with no subject between. */
+const COORDINATED = /,?\s(?:and|but)\s+(?:(?:also|later|then)\s+)?$/u;
 /** ", he said" in a sentence: its words are that speaker's report. */
 const REPORTED_BY_PRONOUN = new RegExp(`,\\s*(?:he|she|they)\\s+(?:${VERBS})\\b`, 'iu');
 /** Words that open a clause a sentence's subject does not stand in ("When Carson died, …"). */

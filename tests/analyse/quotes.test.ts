@@ -388,4 +388,17 @@ describe('quotations of people described, not named', () => {
       ['The prime minister will be out of London, — ?'],
     );
   });
+
+  it('credits a verb joined by "and" or "but" to the subject the sentence opens with, not to a clause between', () => {
+    assert.deepEqual(
+      quotes('Producer Barry Weissler said he was "deeply proud" of it, but said closing it was "painful but right".'),
+      ['deeply proud — new:Barry Weissler', 'painful but right — new:Barry Weissler'],
+    );
+    assert.deepEqual(
+      quotes(
+        'Frank Capra was the butt of a gaffe when the host opened the envelope and declared "come on up and get it".',
+      ),
+      ['come on up and get it — ?'],
+    );
+  });
 });
