@@ -1,48 +1,21 @@
-import type { Attribution, Paragraph, PersonMention } from '../model/analysis.ts';
+import type { Attribution, PersonMention } from '../model/analysis.ts';
 import { alternation, escapeRegExp } from '../text/regex.ts';
 import { sentenceAround } from '../text/sentences.ts';
+import { mentionsIn, type AttributionContext } from './attribution-context.ts';
+import {
+  COORDINATED,
+  describesName,
+  INVERTED_BEFORE,
+  OBJECT_OF,
+  opensClause,
+  PRONOUNS,
+  SUBORDINATE_BETWEEN,
+  withoutTitles,
+} from './clause-subject.ts';
 import { isFunctionWord } from './gazetteer.ts';
-import { ORGANISATION_WORDS, PERSONAL_TITLES, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
+import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
 import { organisationNamed, withoutFullStop } from './organisations.ts';
-import type { QuotedSpan } from './quotation-marks.ts';
-
-/** What attribution needs to know of an article: its text, who is named where, and what it says of them. */
-export interface AttributionContext {
-  paragraphs: readonly Paragraph[];
-  /** Mentions in text order. */
-  mentions: readonly PersonMention[];
-  /** Person key → the role the article or the registry gives. */
-  roles: ReadonlyMap<string, string>;
-  /** Person key → gender, where a title, role or given name says it. */
-  genders: ReadonlyMap<string, 'male' | 'female'>;
-  /** Every quoted passage, as quotation-marks.ts finds them, in text order. */
-  quotations: readonly QuotedSpan[];
-}
-
-const byParagraph = new WeakMap<readonly { paragraph: number }[], Map<number, unknown[]>>();
-
-/**
- * The items of one paragraph, in text order: grouped once per article, so
- * that attributing each of thousands of quotations does not look at every
- * mention (or quotation) of the article.
- */
-function inParagraph<T extends { paragraph: number }>(items: readonly T[], paragraph: number): readonly T[] {
-  let groups = byParagraph.get(items) as Map<number, T[]> | undefined;
-  if (!groups) {
-    groups = new Map();
-    for (const item of items) {
-      const list = groups.get(item.paragraph);
-      if (list) list.push(item);
-      else groups.set(item.paragraph, [item]);
-    }
-    byParagraph.set(items, groups);
-  }
-  return groups.get(paragraph) ?? [];
-}
-
-/** The mentions of one paragraph, in text order. */
-export const mentionsIn = (ctx: AttributionContext, paragraph: number): readonly PersonMention[] =>
-  inParagraph(ctx.mentions, paragraph);
+import { pronoun } from './pronouns.ts';
 
 const VERBS = alternation(SPEECH_VERBS);
 const ROLES = alternation([...ROLE_WORDS, 'statement', 'company', 'airline', 'agency', 'ministry', 'government']);
@@ -127,34 +100,11 @@ const VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
 const SPEECH_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'iu');
 /** Whether a text has a verb of speech ("said", "told"): a sentence that names its own speaker. */
 export const hasSpeechVerb = (text: string): boolean => SPEECH_VERB.test(text);
-const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|there)$/iu;
 /** Between a speaker and the verb: letters after the name ("KC"), an apposition, a title in brackets, a few small words. */
 const SUBJECT_TO_VERB =
   /^(?:['’]s)?(?:\s+\p{Lu}{2,4}\b)?(?:,\s+[^,"“”]{1,100},|\s+\([^()]{1,30}\)|,)?\s+(?:\p{Ll}+\s+){0,3}$/u;
-/**
- * A preposition right before a name (titles and role words aside): the name is its object ("a spokesman for Mr
- * Blair said"). Not "by", whose object may be the speaker ("denied by Jack Straw, who said"), nor "with" ("with
- * leader Charles Kennedy saying").
- */
 /** ", spokesman for President Moon Jae-in, ": an apposition right before the verb. */
 const APPOSITION_TO_VERB = /^,\s+[^,"“”]{1,100},\s*$/u;
-const OBJECT_OF = /\b(?:of|to|for|from|under|against|about|on|at|into|toward|towards|between|among)\s+$/iu;
-/** `s` without the title and role words it ends with ("… of leader ", "… by Foreign Secretary "). */
-function withoutTitles(s: string): string {
-  const words = s.split(/(?<=\s)/u);
-  const title = (w: string) => /^\p{Lu}[\p{L}.-]*$/u.test(w) || TITLE_WORDS.has(w);
-  while (words.length && title(words.at(-1)!.trim())) {
-    words.pop();
-    // "Secretary of State", "Chancellor of the Exchequer": "of" inside a capitalised title; in "spokesman for
-    // President Moon" it is a preposition, and the name its object.
-    const n = words.length;
-    const the = n >= 3 && words[n - 1]!.trim() === 'the' ? 1 : 0;
-    const before = words[n - 2 - the]?.trim() ?? '';
-    if (/^(?:of|for)$/u.test(words[n - 1 - the]?.trim() ?? '') && /^\p{Lu}/u.test(before) && title(before))
-      words.splice(n - 1 - the);
-  }
-  return words.join('');
-}
 /** "Zelensky’s staunch statement, “…”": the person whose statement, words or remarks the quotation is. */
 const STATEMENT_OF =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:statement|remarks|words|message|comments|response|reply|tweet|post)[,:]?\s*$/u;
@@ -324,7 +274,6 @@ function speakerBefore(
     // "Ted Cruz lashed out at Donald Trump, accusing …", "Mr Blair met John Smith, telling him …": the
     // participle's subject is the sentence's, the name that opens it; a name after a verb or a preposition
     // ("Police arrested John Smith, accusing him") is an object, no subject.
-    const opener = before[0]!;
     if (opensClause(text, from, opener)) return { speaker: opener.key, words: opener.text };
     // "said Anthony Sebok, …, adding", "that Mr Ebbers ordered …, telling him": a verb of speech or a
     // conjunction before the name makes it a subject.
@@ -339,178 +288,6 @@ function speakerBefore(
     return object || objectOfVerb || possessive ? null : { speaker: subject.key, words: subject.text };
   }
   return adjacent ? { speaker: subject.key, words: subject.text } : null;
-}
-
-/** Verbs of speech that stand before their subject ("said Anthony Sebok"), never before an object. */
-const INVERTED = alternation(
-  `said says added adds wrote writes explained continued insisted noted declared replied stated commented remarked
-  admitted conceded acknowledged recalled argued`.split(/\s+/),
-);
-/** After a quotation, the verb and up to three words of description before a name: ", said Sideways producer ". */
-const INVERTED_BEFORE = new RegExp(`[,"”]\\s*(?:${INVERTED})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u');
-/** A clause opening between a sentence's subject and a later verb: the verb may be that clause's. */
-const SUBORDINATE_BETWEEN = /\b(?:when|while|after|before|who|whom|which|because|if|since|until|where|whose)\b/iu;
-/** ", but ", " and later ": a verb so joined to the one before it, with no subject between. */
-const COORDINATED = /,?\s(?:and|but)\s+(?:(?:also|later|then)\s+)?$/u;
-/** ", he said" in a sentence: its words are that speaker's report. */
-const REPORTED_BY_PRONOUN = new RegExp(`,\\s*(?:he|she|they)\\s+(?:${VERBS})\\b`, 'iu');
-/** Words that open a clause a sentence's subject does not stand in ("When Carson died, …"). */
-const SUBORDINATOR =
-  /^(?:when|while|after|before|as|if|although|though|because|since|until|once|whether|where|unless)$/iu;
-/** Lower-case words that may stand right before a name as part of its description ("foreign ministry spokeswoman"). */
-const DESCRIBES_NAME = new Set([...ROLE_WORDS, ...ORGANISATION_WORDS, ...PERSONAL_TITLES]);
-/** …or a compound of one ("co-chairman", "ex-minister"). */
-const describesName = (word: string) => {
-  const w = word.toLowerCase();
-  return DESCRIBES_NAME.has(w) || DESCRIBES_NAME.has(w.split('-').at(-1)!);
-};
-
-/**
- * Whether `m` opens its sentence as the subject: nothing before it but titles or a short description ending in a
- * role ("Republican presidential nominee Mitt Romney"), and after it no possessive, role or other name that would
- * make it a qualifier ("Trump spokeswoman Katrina Pierson", "Rice's comments").
- */
-function opensClause(text: string, from: number, m: PersonMention): boolean {
-  const lead = text.slice(from, m.start);
-  // "His party leader, Michael Howard, argued": the description may be set off by a comma.
-  const core = lead.replace(/,\s*$/u, '');
-  const words = core.trim().split(/\s+/u).filter(Boolean);
-  // "When Carson died, President Bush …", "But he said Mr Blair …": a clause before the name.
-  if (words.some((w) => SUBORDINATOR.test(w) || PRONOUNS.test(w))) return false;
-  // "And Tony Blair would be in the front line, he said": the sentence reports someone else's words.
-  if (REPORTED_BY_PRONOUN.test(text.slice(m.end, sentenceAround(text, m.start, m.end)[1]))) return false;
-  const described = words.length <= 6 && /^[\p{L}.'’\s-]*$/u.test(core) && describesName(words.at(-1) ?? '');
-  if (withoutTitles(lead).trim() !== '' && !described) return false;
-  const after = text.slice(m.end);
-  if (/^['’]s\b/u.test(after)) return false;
-  const word = /^\s+([\p{L}-]+)/u.exec(after)?.[1];
-  return word === undefined || (!/^\p{Lu}/u.test(word) && !describesName(word));
-}
-
-/** How many paragraphs back the text between a pronoun and its person is read. */
-const RECENT_LOOKBACK = 3;
-
-/** Paragraphs that name no one between a pronoun and the person it stands for ("The 65-year-old coach, known for …"). */
-const MAX_UNNAMED_BETWEEN = 2;
-
-/** The mentions of the nearest paragraph before `paragraph` that names anyone, over a few that name no one. */
-function lastNaming(ctx: AttributionContext, paragraph: number): readonly PersonMention[] {
-  for (let p = paragraph - 1; p >= Math.max(0, paragraph - 1 - MAX_UNNAMED_BETWEEN); p--) {
-    const mentions = mentionsIn(ctx, p).filter((m) => !inQuotation(ctx, m));
-    if (mentions.length > 0) return mentions;
-  }
-  return [];
-}
-
-/**
- * A mention inside a quotation: a name someone says ("“… the birthplace of Adam Smith …” He continued"),
- * which no pronoun of the narration stands for.
- */
-const inQuotation = (ctx: AttributionContext, m: PersonMention): boolean =>
-  inParagraph(ctx.quotations, m.paragraph).some((s) => s.start < m.start && m.end <= s.end);
-
-/**
- * "he said": the person the pronoun stands for. It is the one person of that
- * gender named in the paragraph before the pronoun (two or more: no one);
- * when none is, the one named in the last paragraph before that names anyone
- * (over up to two that name no one), or the one that paragraph opens with as
- * its subject; when that names no one of that gender, the speaker of the last
- * attributed quotation (`recent`), as news prints "…," Fox said. / "…," he said.
- */
-function pronoun(
-  ctx: AttributionContext,
-  paragraph: number,
-  at: number,
-  match: RegExpExecArray | null,
-  recent: string | null,
-): Attribution | null {
-  if (!match) return null;
-  const word = (match[1] ?? match[2])!;
-  const gender = word.toLowerCase() === 'he' ? 'male' : 'female';
-  const fits = (k: string) => (ctx.genders.get(k) ?? gender) === gender;
-  const named = (inParagraph: (m: PersonMention) => boolean) => [
-    ...new Set(
-      mentionsIn(ctx, paragraph)
-        .filter((m) => inParagraph(m) && !inQuotation(ctx, m))
-        .map((m) => m.key)
-        .filter(fits),
-    ),
-  ];
-  const here = named((m) => m.paragraph === paragraph && m.end <= at);
-  if (here.length > 1) {
-    // Of several, the one the sentence opens with when no one else is named before the pronoun ("CEO Doug
-    // McMillon called for a veto, which he said …"); for a quotation that opens its sentence, the sentence
-    // before ("Mr. Ryan reminded the vice president of his gaffes. “…,” he said").
-    const text = ctx.paragraphs[paragraph]!.text;
-    const [from] = sentenceAround(text, at, at);
-    const opening = from === at && from > 0 ? sentenceAround(text, from - 1, from - 1)[0] : from;
-    const subject = openingName(ctx, paragraph, opening, at);
-    const others = mentionsIn(ctx, paragraph).filter(
-      (m) => m.start >= opening && m.end <= at && m.key !== subject && fits(m.key),
-    );
-    if (subject && others.length === 0 && here.includes(subject)) return { speaker: subject, words: word };
-    // "“…,” investment chief David Smith said. “…,” he added": the one who spoke last, named alone since then.
-    // Whatever their sex: a gender read wrong must not leave one name alone.
-    const since = mentionsIn(ctx, paragraph).filter((m) => m.start >= opening && m.end <= at && !inQuotation(ctx, m));
-    // …and named as the one speaking: not "Hewitt's performances", "a bearing on Hewitt", "told … that Mr Clarke".
-    const subjectOf = (m: PersonMention) => {
-      const lead = withoutTitles(text.slice(opening, m.start));
-      return !/^['’]s\b/u.test(text.slice(m.end)) && !OBJECT_OF.test(lead) && !/\bthat\s+$/u.test(lead);
-    };
-    const alone =
-      recent !== null && fits(recent) && since.length > 0 && since.every((m) => m.key === recent && subjectOf(m));
-    return alone ? { speaker: recent, words: word } : null;
-  }
-  if (here.length) return { speaker: here[0]!, words: word };
-  const previous = lastNaming(ctx, paragraph).filter((m) => fits(m.key));
-  const previousKeys = [...new Set(previous.map((m) => m.key))];
-  // Several in that paragraph: the one it opens with, as its subject ("Felipe Calderon, who …").
-  const subject = previous[0] && previous[0].start <= 1 ? [previous[0].key] : [];
-  const candidates =
-    previousKeys.length === 1
-      ? previousKeys
-      : previousKeys.length > 1
-        ? subject
-        : recent && fits(recent)
-          ? [recent]
-          : [];
-  if (candidates.length !== 1) return null;
-  // "…, Mr Hirsch said. A spokesman for Apacs said the risk was minimal. “…,” he added": he is the spokesman.
-  return UNNAMED_SPEAKER.test(textSince(ctx, candidates[0]!, paragraph, at))
-    ? null
-    : { speaker: candidates[0]!, words: word };
-}
-
-/** An unnamed speaker: "a spokesman for Apacs said", "the spokesman said", "said an official". */
-const UNNAMED_NOUNS = 'spokesman|spokeswoman|spokesperson|official|source|aide|representative';
-const UNNAMED_SPEAKER = new RegExp(
-  `\\b(?:(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:${UNNAMED_NOUNS})\\b[^.!?"“”]{0,120}?\\b(?:${VERBS})|(?:${VERBS})\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:${UNNAMED_NOUNS}))\\b`,
-  'iu',
-);
-
-/** The text from the last mention of `key` before `at` in `paragraph` (looking back a few paragraphs) up to `at`. */
-function textSince(ctx: AttributionContext, key: string, paragraph: number, at: number): string {
-  const parts: string[] = [];
-  for (let p = paragraph; p >= Math.max(0, paragraph - RECENT_LOOKBACK); p--) {
-    const text = ctx.paragraphs[p]!.text;
-    const until = p === paragraph ? at : text.length;
-    const last = mentionsIn(ctx, p)
-      .filter((m) => m.key === key && m.end <= until)
-      .at(-1);
-    parts.unshift(text.slice(last?.end ?? 0, until));
-    if (last) break;
-  }
-  return parts.join('\n');
-}
-
-const TITLE_WORDS = new Set([...PERSONAL_TITLES, ...ROLE_WORDS]);
-
-/** The person a sentence (from `from` to `to` of the paragraph) opens with, titles aside: its subject. */
-function openingName(ctx: AttributionContext, paragraph: number, from: number, to: number): string | null {
-  const text = ctx.paragraphs[paragraph]!.text;
-  const first = mentionsIn(ctx, paragraph).find((m) => m.start >= from && m.end <= to);
-  // Titles or a description before the name ("CEO", "His party leader,"): "When Mr. Biden …" opens with a clause.
-  return first && opensClause(text, from, first) ? first.key : null;
 }
 
 /** "the judge said": the one person of the article with that role; "a spokeswoman for X said": her words, unnamed. */

@@ -1,6 +1,7 @@
 import type { ArticleQuote, Attribution } from '../model/analysis.ts';
 import { sentenceAround } from '../text/sentences.ts';
-import { attribute, hasSpeechVerb, mentionsIn, type AttributionContext } from './attribution.ts';
+import { mentionsIn, type AttributionContext } from './attribution-context.ts';
+import { attribute, hasSpeechVerb } from './attribution.ts';
 import type { QuotedSpan } from './quotation-marks.ts';
 
 /** Shorter quotations are terms or scare quotes ("brilliant", ‘Rosguardia’), not statements. */

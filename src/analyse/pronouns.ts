@@ -1,0 +1,131 @@
+import type { Attribution, PersonMention } from '../model/analysis.ts';
+import { alternation } from '../text/regex.ts';
+import { sentenceAround } from '../text/sentences.ts';
+import { inQuotation, mentionsIn, type AttributionContext } from './attribution-context.ts';
+import { OBJECT_OF, opensClause, withoutTitles } from './clause-subject.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
+
+/**
+ * Who "he" or "she" stands for when a quotation is attributed by a pronoun:
+ * a person named before it, never after, and never past an unnamed speaker
+ * (see `pronoun`).
+ */
+
+const VERBS = alternation(SPEECH_VERBS);
+
+/** How many paragraphs back the text between a pronoun and its person is read. */
+const RECENT_LOOKBACK = 3;
+
+/** Paragraphs that name no one between a pronoun and the person it stands for ("The 65-year-old coach, known for …"). */
+const MAX_UNNAMED_BETWEEN = 2;
+
+/** The mentions of the nearest paragraph before `paragraph` that names anyone, over a few that name no one. */
+function lastNaming(ctx: AttributionContext, paragraph: number): readonly PersonMention[] {
+  for (let p = paragraph - 1; p >= Math.max(0, paragraph - 1 - MAX_UNNAMED_BETWEEN); p--) {
+    const mentions = mentionsIn(ctx, p).filter((m) => !inQuotation(ctx, m));
+    if (mentions.length > 0) return mentions;
+  }
+  return [];
+}
+
+/**
+ * "he said": the person the pronoun stands for. It is the one person of that
+ * gender named in the paragraph before the pronoun (two or more: no one);
+ * when none is, the one named in the last paragraph before that names anyone
+ * (over up to two that name no one), or the one that paragraph opens with as
+ * its subject; when that names no one of that gender, the speaker of the last
+ * attributed quotation (`recent`), as news prints "…," Fox said. / "…," he said.
+ */
+export function pronoun(
+  ctx: AttributionContext,
+  paragraph: number,
+  at: number,
+  match: RegExpExecArray | null,
+  recent: string | null,
+): Attribution | null {
+  if (!match) return null;
+  const word = (match[1] ?? match[2])!;
+  const gender = word.toLowerCase() === 'he' ? 'male' : 'female';
+  const fits = (k: string) => (ctx.genders.get(k) ?? gender) === gender;
+  const named = (inParagraph: (m: PersonMention) => boolean) => [
+    ...new Set(
+      mentionsIn(ctx, paragraph)
+        .filter((m) => inParagraph(m) && !inQuotation(ctx, m))
+        .map((m) => m.key)
+        .filter(fits),
+    ),
+  ];
+  const here = named((m) => m.paragraph === paragraph && m.end <= at);
+  if (here.length > 1) {
+    // Of several, the one the sentence opens with when no one else is named before the pronoun ("CEO Doug
+    // McMillon called for a veto, which he said …"); for a quotation that opens its sentence, the sentence
+    // before ("Mr. Ryan reminded the vice president of his gaffes. “…,” he said").
+    const text = ctx.paragraphs[paragraph]!.text;
+    const [from] = sentenceAround(text, at, at);
+    const opening = from === at && from > 0 ? sentenceAround(text, from - 1, from - 1)[0] : from;
+    const subject = openingName(ctx, paragraph, opening, at);
+    const others = mentionsIn(ctx, paragraph).filter(
+      (m) => m.start >= opening && m.end <= at && m.key !== subject && fits(m.key),
+    );
+    if (subject && others.length === 0 && here.includes(subject)) return { speaker: subject, words: word };
+    // "“…,” investment chief David Smith said. “…,” he added": the one who spoke last, named alone since then.
+    // Whatever their sex: a gender read wrong must not leave one name alone.
+    const since = mentionsIn(ctx, paragraph).filter((m) => m.start >= opening && m.end <= at && !inQuotation(ctx, m));
+    // …and named as the one speaking: not "Hewitt's performances", "a bearing on Hewitt", "told … that Mr Clarke".
+    const subjectOf = (m: PersonMention) => {
+      const lead = withoutTitles(text.slice(opening, m.start));
+      return !/^['’]s\b/u.test(text.slice(m.end)) && !OBJECT_OF.test(lead) && !/\bthat\s+$/u.test(lead);
+    };
+    const alone =
+      recent !== null && fits(recent) && since.length > 0 && since.every((m) => m.key === recent && subjectOf(m));
+    return alone ? { speaker: recent, words: word } : null;
+  }
+  if (here.length) return { speaker: here[0]!, words: word };
+  const previous = lastNaming(ctx, paragraph).filter((m) => fits(m.key));
+  const previousKeys = [...new Set(previous.map((m) => m.key))];
+  // Several in that paragraph: the one it opens with, as its subject ("Felipe Calderon, who …").
+  const subject = previous[0] && previous[0].start <= 1 ? [previous[0].key] : [];
+  const candidates =
+    previousKeys.length === 1
+      ? previousKeys
+      : previousKeys.length > 1
+        ? subject
+        : recent && fits(recent)
+          ? [recent]
+          : [];
+  if (candidates.length !== 1) return null;
+  // "…, Mr Hirsch said. A spokesman for Apacs said the risk was minimal. “…,” he added": he is the spokesman.
+  return UNNAMED_SPEAKER.test(textSince(ctx, candidates[0]!, paragraph, at))
+    ? null
+    : { speaker: candidates[0]!, words: word };
+}
+
+/** An unnamed speaker: "a spokesman for Apacs said", "the spokesman said", "said an official". */
+const UNNAMED_NOUNS = 'spokesman|spokeswoman|spokesperson|official|source|aide|representative';
+const UNNAMED_SPEAKER = new RegExp(
+  `\\b(?:(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:${UNNAMED_NOUNS})\\b[^.!?"“”]{0,120}?\\b(?:${VERBS})|(?:${VERBS})\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:${UNNAMED_NOUNS}))\\b`,
+  'iu',
+);
+
+/** The text from the last mention of `key` before `at` in `paragraph` (looking back a few paragraphs) up to `at`. */
+function textSince(ctx: AttributionContext, key: string, paragraph: number, at: number): string {
+  const parts: string[] = [];
+  for (let p = paragraph; p >= Math.max(0, paragraph - RECENT_LOOKBACK); p--) {
+    const text = ctx.paragraphs[p]!.text;
+    const until = p === paragraph ? at : text.length;
+    const last = mentionsIn(ctx, p)
+      .filter((m) => m.key === key && m.end <= until)
+      .at(-1);
+    parts.unshift(text.slice(last?.end ?? 0, until));
+    if (last) break;
+  }
+  return parts.join('\n');
+}
+
+/** The person a sentence (from `from` to `to` of the paragraph) opens with, titles aside: its subject. */
+function openingName(ctx: AttributionContext, paragraph: number, from: number, to: number): string | null {
+  const text = ctx.paragraphs[paragraph]!.text;
+  const first = mentionsIn(ctx, paragraph).find((m) => m.start >= from && m.end <= to);
+  // Titles or a description before the name ("CEO", "His party leader,"): "When Mr. Biden …" opens with a clause.
+  return first && opensClause(text, from, first) ? first.key : null;
+}
