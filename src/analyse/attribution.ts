@@ -13,11 +13,11 @@ import {
   withoutTitles,
 } from './clause-subject.ts';
 import { isFunctionWord } from './gazetteer.ts';
-import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
+import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_PATTERN, SPEECH_VERBS } from './lexicon.ts';
 import { organisationNamed, withoutFullStop } from './organisations.ts';
 import { pronoun } from './pronouns.ts';
 
-const VERBS = alternation(SPEECH_VERBS);
+const VERBS = SPEECH_VERB_PATTERN;
 const ROLES = alternation([...ROLE_WORDS, 'statement', 'company', 'airline', 'agency', 'ministry', 'government']);
 const LEAD = `^[\\s,.!?;—–-]*`;
 /** Title words between a verb and a name: "said Sen.", "said Defense Secretary", "told the". */

@@ -1,7 +1,7 @@
 import type { PersonMention } from '../model/analysis.ts';
 import { alternation } from '../text/regex.ts';
 import { sentenceAround } from '../text/sentences.ts';
-import { ORGANISATION_WORDS, PERSONAL_TITLES, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
+import { ORGANISATION_WORDS, PERSONAL_TITLES, ROLE_WORDS, SPEECH_VERB_PATTERN } from './lexicon.ts';
 
 /**
  * Who a clause is about, read from the words around a name: whether the name
@@ -10,7 +10,7 @@ import { ORGANISATION_WORDS, PERSONAL_TITLES, ROLE_WORDS, SPEECH_VERBS } from '.
  * attribute quotations and resolve pronouns ask these questions.
  */
 
-const VERBS = alternation(SPEECH_VERBS);
+const VERBS = SPEECH_VERB_PATTERN;
 const TITLE_WORDS = new Set([...PERSONAL_TITLES, ...ROLE_WORDS]);
 /** Words that stand for someone named elsewhere, or for nothing named. */
 export const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|there)$/iu;

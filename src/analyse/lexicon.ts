@@ -1,4 +1,5 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
+import { alternation } from '../text/regex.ts';
 import { wordSet } from '../text/words.ts';
 
 /**
@@ -28,6 +29,8 @@ export const SPEECH_VERBS = new Set([
   concluded concludes mused recounted boasted complained complains lamented laments contended maintained
   explains wondered`),
 ]);
+/** The verbs of speech as a regular-expression alternation, longest first. */
+export const SPEECH_VERB_PATTERN = alternation(SPEECH_VERBS);
 
 /** Role and title words that introduce a person ("Governor X", "spokeswoman X", "X, a spokesperson"). */
 export const ROLE_WORDS = words(`

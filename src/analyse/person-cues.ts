@@ -1,5 +1,5 @@
 import { alternation } from '../text/regex.ts';
-import { OFFICE_WORDS, ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.ts';
+import { OFFICE_WORDS, ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_PATTERN, SPEECH_VERBS } from './lexicon.ts';
 
 /**
  * How the words around a capitalised run say it names a person: a role
@@ -9,7 +9,7 @@ import { OFFICE_WORDS, ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERBS } from './le
  * alone is no such cue: organisations say things too.
  */
 const ROLE = alternation(ROLE_WORDS);
-const SPEECH = alternation(SPEECH_VERBS);
+const SPEECH = SPEECH_VERB_PATTERN;
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE})\\b\\.?,?\\s+$`, 'u');
 const ROLE_AFTER = new RegExp(
   `^,\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${ROLE})\\b`,

@@ -1,9 +1,8 @@
 import type { Attribution, PersonMention } from '../model/analysis.ts';
-import { alternation } from '../text/regex.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { inQuotation, mentionsIn, type AttributionContext } from './attribution-context.ts';
 import { OBJECT_OF, opensClause, withoutTitles } from './clause-subject.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { SPEECH_VERB_PATTERN } from './lexicon.ts';
 
 /**
  * Who "he" or "she" stands for when a quotation is attributed by a pronoun:
@@ -11,7 +10,7 @@ import { SPEECH_VERBS } from './lexicon.ts';
  * (see `pronoun`).
  */
 
-const VERBS = alternation(SPEECH_VERBS);
+const VERBS = SPEECH_VERB_PATTERN;
 
 /** How many paragraphs back the text between a pronoun and its person is read. */
 const RECENT_LOOKBACK = 3;

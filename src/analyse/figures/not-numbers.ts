@@ -1,7 +1,6 @@
 import { isFunctionWord } from '../gazetteer.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
-import { alternation } from '../../text/regex.ts';
-import { SPEECH_VERBS } from '../lexicon.ts';
+import { SPEECH_VERB_PATTERN } from '../lexicon.ts';
 import { isYear, type NumberPhrase } from './number-phrases.ts';
 
 /**
@@ -48,7 +47,7 @@ const isNumberWord = (w: string) => /^\p{L}+$/u.test(w);
  */
 const ONE_ACTS =
   /^\s+(?:[\p{L}'’-]+\s+){1,4}?(?:(?:will|would|can|could|should|must|might|may)(?:n['’]t|\s+not)?\s+(?!be\b|have\b)\p{Ll}+|won['’]t\s+\p{Ll}+)/u;
-const VERBS = alternation(SPEECH_VERBS);
+const VERBS = SPEECH_VERB_PATTERN;
 const SPEECH = new RegExp(`\\b(?:${VERBS}|according)\\b`, 'iu');
 const SPEECH_VERB = `(?:${VERBS}|asking)`;
 /**
