@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Removal } from '../model/processed-article.ts';
-import { contextRule, highlightBox } from './furniture-context.ts';
+import { captionRun, contextRule, highlightBox } from './furniture-context.ts';
 import { endsAsSentence, isDateTimeOnly, shapeRule } from './furniture-shapes.ts';
 
 export interface CleanContext {
@@ -47,17 +47,20 @@ export function removeFurniture(tree: Root, ctx: CleanContext): Removal[] {
     return shapeRule(text) ?? contextRule(texts, index, box, ctx.authors ?? []);
   };
 
-  let previous: Removal['rule'] | undefined;
-  tree.children = blocks
-    .filter(({ node, text }, index) => {
-      let rule = ruleFor(text, index, node);
-      // The dates and times under a call to watch or listen are the programme's air times.
-      if (!rule && previous === 'call-to-action' && isDateTimeOnly(text)) rule = 'call-to-action';
-      if (rule) removed.push({ rule, text, line: node.position?.start.line ?? 1 });
-      previous = rule;
-      return !rule;
-    })
-    .map((b) => b.node);
+  const rules: (Removal['rule'] | undefined)[] = [];
+  blocks.forEach(({ node, text }, index) => {
+    const rule = ruleFor(text, index, node);
+    // The dates and times under a call to watch or listen are the programme's air times.
+    const previous = rules[index - 1];
+    rules.push(!rule && previous === 'call-to-action' && isDateTimeOnly(text) ? 'call-to-action' : rule);
+  });
+  const isText = (i: number) => ['paragraph', 'heading'].includes(blocks[i]!.node.type) && !rules[i];
+  for (const i of captionRun(texts, (i) => rules[i] === 'caption')) if (isText(i)) rules[i] = 'caption';
+  blocks.forEach(({ node, text }, i) => {
+    const rule = rules[i];
+    if (rule) removed.push({ rule, text, line: node.position?.start.line ?? 1 });
+  });
+  tree.children = blocks.filter((_, i) => !rules[i]).map((b) => b.node);
   return removed;
 }
 

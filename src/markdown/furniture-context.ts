@@ -2,7 +2,7 @@
 // that interrupts a quotation, a caption or pull quote that repeats a paragraph, an embedded post that
 // repeats a quotation, the author's name set as a byline.
 import type { Removal } from '../model/processed-article.ts';
-import { endsAsSentence } from './furniture-shapes.ts';
+import { endsAsSentence, QUOTES, REPORTING } from './furniture-shapes.ts';
 
 type Rule = Removal['rule'];
 
@@ -116,4 +116,35 @@ export function contextRule(
   if (repeatsQuotation(texts, i)) return 'embed';
   if (repeatsAnotherBlock(texts, i)) return 'repeated-text';
   return undefined;
+}
+
+/**
+ * A caption among captions: galleries set their captions one after another, each a description of
+ * a picture that, unlike reported prose, does not end as a sentence ("A plane flies in front of the
+ * supermoon on its approach to Heathrow"). A block of that shape (six words or more, with lower-case
+ * words, no quotation, no reporting verb, not leading into what follows with a colon) is a caption
+ * when a block next to it is one. `caption` says which blocks are captions so far; the run is
+ * followed both ways until it stops.
+ */
+export function captionRun(texts: readonly string[], caption: (i: number) => boolean): Set<number> {
+  const run = new Set<number>();
+  const looksLikeCaption = (t: string) =>
+    !endsAsSentence(t) &&
+    !/[:;,]$/.test(t) &&
+    words(t).length >= 6 &&
+    /\p{Ll}{3}/u.test(t) &&
+    !QUOTES.test(t) &&
+    !REPORTING.test(t);
+  const isCaption = (i: number) => run.has(i) || caption(i);
+  for (let grew = true; grew;) {
+    grew = false;
+    texts.forEach((t, i) => {
+      if (run.has(i) || caption(i) || !looksLikeCaption(t)) return;
+      if ((i > 0 && isCaption(i - 1)) || (i + 1 < texts.length && isCaption(i + 1))) {
+        run.add(i);
+        grew = true;
+      }
+    });
+  }
+  return run;
 }

@@ -13,9 +13,9 @@ type Rule = Removal['rule'];
 export const endsAsSentence = (t: string) => /[.!?…]["'”’)\]]*$|[.!?…]["'”’]? \([^()]*\)$/.test(t);
 
 /** Quotation marks of any kind but the apostrophe: a block that quotes someone is reported prose. */
-const QUOTES = /["“”«»]/;
+export const QUOTES = /["“”«»]/;
 /** Words of reported speech: a block that reports what someone said is prose, whatever else it holds. */
-const REPORTING = /\b(said|says|told|according to|tweeted|wrote|added|stated|announced)\b/i;
+export const REPORTING = /\b(said|says|told|according to|tweeted|wrote|added|stated|announced)\b/i;
 
 const words = (t: string) => t.split(' ').filter(Boolean);
 

@@ -178,6 +178,26 @@ describe('removeFurniture: furniture by its place among the blocks', () => {
     });
   });
 
+  it('removes the captions of a gallery around one recognised by its wording, and nothing past the run', () => {
+    const found = rules([
+      PROSE,
+      'Engineers expect to reopen the road within a week',
+      'Here is what the council said about the repairs:',
+      'A tractor pulls a car out of the water near the old mill in the early evening',
+      'The flooded market square is pictured from the church tower on Tuesday morning',
+      'Volunteers fill sandbags outside the town hall as the river keeps rising',
+      'A rescue boat makes its way along the high street, past the closed shops',
+      'The council had warned residents on Sunday evening.',
+      'The water is expected to go down by the end of the week',
+    ]);
+    assert.deepEqual(found, {
+      'A tractor pulls a': 'caption',
+      'The flooded market square': 'caption',
+      'Volunteers fill sandbags outside': 'caption',
+      'A rescue boat makes': 'caption',
+    });
+  });
+
   it('keeps prose that merely resembles furniture', () => {
     const prose = [
       PROSE,
