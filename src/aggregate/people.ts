@@ -1,6 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { genderOfGivenName, isGivenName } from '../analyse/gazetteer.ts';
-import { compatibleFirstNames, firstOf, surnameOf } from '../analyse/people.ts';
+import { compatibleFirstNames, compatibleMiddleNames, firstOf, surnameOf } from '../analyse/people.ts';
 import type { PersonEntity, ResolvedPeople, ReviewItem, SpellingStatus } from '../model/aggregate.ts';
 import type { ProcessedArticle } from '../model/processed-article.ts';
 import type { Person } from '../model/registries.ts';
@@ -9,10 +9,15 @@ import { shortHash, slugOrHash } from '../text/slug.ts';
 import { uniqueId } from '../text/unique-id.ts';
 import { pushTo } from '../util/group.ts';
 
-/** Safe to merge: surnames at Jaro-Winkler >= 0.92, first names compatible, not a male/female pair. */
+/** Safe to merge: surnames at Jaro-Winkler >= 0.92, first and middle names compatible, not a male/female pair. */
 export function sameName(a: string, b: string): boolean {
   const [sa, sb] = [surnameOf(a), surnameOf(b)];
-  return jaroWinkler(sa, sb) >= 0.92 && compatibleFirstNames(firstOf(a), firstOf(b)) && !genderPair(sa, sb);
+  return (
+    jaroWinkler(sa, sb) >= 0.92 &&
+    compatibleFirstNames(firstOf(a), firstOf(b)) &&
+    compatibleMiddleNames(a.split(' '), b.split(' ')) &&
+    !genderPair(sa, sb)
+  );
 }
 
 /** Only close: sounds alike, or letters close but not close enough to merge. */

@@ -22,7 +22,10 @@ const WORD =
   /^(?:\p{Lu}[\p{Ll}\p{M}]*(?:['’-]?\p{Lu}?[\p{Ll}\p{M}]+)*|(?:al|el|ad|as|ash|at|az|abu|abd|ibn|bin)-\p{Lu}[\p{Ll}\p{M}'’-]*)$/u;
 /** "Sen." "Gov." "Mrs.": an abbreviated title keeps its full stop inside a run. */
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Lt|Col|Gen|Capt|Sgt|Adm|Maj|Cmdr|Rev|St|Gens|Sens|Reps)\.$/u;
-const INITIAL = /^\p{Lu}\.$/u;
+/** "J.", and initials written together: "H.W." of "George H.W. Bush", "J.K." of "J.K. Rowling". */
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
+/** Initials that stand for a country, a union or a capital, never part of a name: "U.S. Pacific Command". */
+const PLACE_INITIALS = /^(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.|D\.C\.)$/u;
 /** A middle initial written without its stop ("George A Lopez"): only between two words of a run. */
 const BARE_INITIAL = /^\p{Lu}$/u;
 const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|du|dos|das|le|la|bin|ibn|al|el|ben)$/u;
@@ -34,7 +37,7 @@ const CLOSING_MARKS = /[,;:!?”"’')\]]+$/u;
 
 function classify(core: string): NameToken['kind'] | undefined {
   if (ABBREVIATION.test(core)) return 'word';
-  if (INITIAL.test(core) || BARE_INITIAL.test(core)) return 'initial';
+  if ((INITIAL.test(core) && !PLACE_INITIALS.test(core)) || BARE_INITIAL.test(core)) return 'initial';
   if (SUFFIX.test(core)) return 'suffix';
   if (PARTICLE.test(core)) return 'particle';
   // Acronyms ("FBI", "NATO") are not names; a word of capitals and lower-case letters may be ("McCaskill").

@@ -4,7 +4,7 @@ import { wholeWords } from '../text/regex.ts';
 import { genderPair, jaroWinkler, romanised } from '../text/similarity.ts';
 import { isEitherSexName, isGivenName } from './gazetteer.ts';
 import { sameGivenName } from './nicknames.ts';
-import { nameRuns, type NameRun } from './name-runs.ts';
+import { nameRuns, type NameRun, type NameToken } from './name-runs.ts';
 import { belongsToSomethingElse, personCue, speechAfter } from './person-cues.ts';
 import {
   couldBeFullName,
@@ -23,11 +23,12 @@ export interface PeopleFound {
   discovered: DiscoveredPerson[];
 }
 
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 /** The last word of a name that is no suffix: "Biden" of "Joseph R. Biden Jr.". */
 export const surnameOf = (name: string) =>
   name
     .split(' ')
-    .filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(w))
+    .filter((w) => !SUFFIX.test(w))
     .at(-1) ?? name;
 export const firstOf = (name: string) => (name.includes(' ') ? name.split(' ')[0]! : '');
 
@@ -40,6 +41,30 @@ export const compatibleFirstNames = (a: string, b: string) =>
   (a[0] === b[0] && (a.length <= 2 || b.length <= 2)) ||
   jaroWinkler(a, b) >= 0.9 ||
   jaroWinkler(romanised(a), romanised(b)) >= 0.9;
+
+/** The names between a full name's first word and its surname, initials one by one: "H", "W" of "George H.W. Bush". */
+function middleNames(words: readonly string[]): string[] {
+  const named = words.filter((w) => !SUFFIX.test(w));
+  return named.slice(1, -1).flatMap((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.split('.').filter(Boolean) : [w]));
+}
+
+/**
+ * Middle names agree when either name has none, or both give the same ones in the same order, an initial
+ * standing for any name it begins ("John F. Kennedy", "John Fitzgerald Kennedy"). Different ones make
+ * different people: George H.W. Bush is not George W. Bush, nor John Addo Kufuor John Agyekum Kufuor.
+ */
+export function compatibleMiddleNames(a: readonly string[], b: readonly string[]): boolean {
+  const [ma, mb] = [middleNames(a), middleNames(b)];
+  if (ma.length === 0 || mb.length === 0) return true;
+  const initial = (w: string) => w.replace(/\.$/, '').length === 1;
+  return (
+    ma.length === mb.length &&
+    ma.every((w, i) => {
+      const v = mb[i]!;
+      return initial(w) || initial(v) ? w[0] === v[0] : compatibleFirstNames(w, v);
+    })
+  );
+}
 
 const endsWith = (name: readonly string[], end: readonly string[]) =>
   end.every((w, i) => w === name[name.length - end.length + i]);
@@ -109,12 +134,13 @@ export function findPeople(paragraphs: readonly Paragraph[], registry: readonly 
       mentions.push(people.add(found, text));
       continue;
     }
-    const person = people.findFull(found.words);
+    const person = people.findFull(found.reading.name);
     const f = person || !found.reading.uncertainStart ? found : withoutFirstWord(found);
     if (person) mentions.push(people.mention(person, f, text));
     else if (f.words.length === 1) singles.push(f);
     else if (f !== found && couldBeFullName(f.reading.name) && isPerson(f)) mentions.push(people.add(f, text));
-    else if (f !== found && people.findFull(f.words)) mentions.push(people.mention(people.findFull(f.words)!, f, text));
+    else if (f !== found && people.findFull(f.reading.name))
+      mentions.push(people.mention(people.findFull(f.reading.name)!, f, text));
   }
   // In the order of the text: a surname stands for someone named before it.
   singles.sort((a, b) => a.paragraph - b.paragraph || a.reading.name[0]!.start - b.reading.name[0]!.start);
@@ -215,7 +241,7 @@ class ArticlePeople {
     const at: [number, number] = [f.paragraph, f.reading.name[0]!.start];
     const name = f.reading.name.map((t) => t.text).join(' ');
     // The same name again is the same person, even past the candidates findFull compares with.
-    const known = this.findFull(f.words) ?? this.byKey.get(`new:${name}`);
+    const known = this.findFull(f.reading.name) ?? this.byKey.get(`new:${name}`);
     const person = known ?? {
       key: `new:${name}`,
       name,
@@ -242,7 +268,9 @@ class ArticlePeople {
   }
 
   /** A person already found whose full name this can be: the same surname (or a close spelling) and first names that agree. */
-  findFull(words: readonly string[]): ArticlePerson | undefined {
+  findFull(name: readonly NameToken[]): ArticlePerson | undefined {
+    const words = nameWords(name);
+    const written = name.map((t) => t.text);
     const surname = words.at(-1)!;
     // Close spellings are looked for among the first people of the surname's start only, which bounds the work
     // per name: an article names a few dozen people, and one naming 20,000 took minutes when all were compared.
@@ -251,7 +279,8 @@ class ArticlePeople {
       (p) =>
         !p.surnameOnly &&
         sameSurname(p.surname, surname) &&
-        compatibleFirstNames(p.words.length > 1 ? p.words[0]! : '', words[0]!),
+        compatibleFirstNames(p.words.length > 1 ? p.words[0]! : '', words[0]!) &&
+        compatibleMiddleNames(p.name.split(' '), written),
     );
     if (same || words.length < 2) return same;
     // "Del Rio" after "Jack Del Rio", "Tayyip Erdoğan" after "Recep Tayyip Erdoğan": one person's name without

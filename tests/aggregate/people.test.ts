@@ -38,6 +38,15 @@ describe('sameName', () => {
     assert.ok(!sameName('Oleksiy Kovalenko', 'Oleksandr Kovalenko'));
     assert.ok(!sameName('Sergei Ivanov', 'Sergei Smirnov'));
   });
+
+  it('merges a name with or without its middle names, and keeps apart different middle names', () => {
+    assert.ok(sameName('Rod J. Rosenstein', 'Rod Rosenstein'));
+    assert.ok(sameName('John F. Kennedy', 'John Fitzgerald Kennedy'));
+    assert.ok(sameName('George H.W. Bush', 'George H. W. Bush'));
+    assert.ok(sameName('Joseph R. Biden Jr.', 'Joseph Biden'));
+    assert.ok(!sameName('George H.W. Bush', 'George W. Bush'));
+    assert.ok(!sameName('John Addo Kufuor', 'John Agyekum Kufuor'));
+  });
 });
 
 const registries = async () => {

@@ -51,6 +51,19 @@ describe('people', () => {
     );
   });
 
+  it('reads a name with other middle names than one named before as another person', () => {
+    assert.deepEqual(
+      people(
+        'Former president George H. W. Bush met his son, President George W. Bush, at the ranch.',
+        'George H. W. Bush said little.',
+      ),
+      ['new:George H. W. Bush', 'new:George W. Bush'],
+    );
+    // Initials written together are initials; a country's are not part of a name.
+    assert.deepEqual(people('George H.W. Bush said little.'), ['new:George H.W. Bush']);
+    assert.deepEqual(people('U.S. Pacific Command says the missile posed no threat.'), []);
+  });
+
   it('reads no person in a quotation that is all title or nickname', () => {
     assert.deepEqual(people('She said so on the PBS television program “Charlie Rose.”'), []);
     assert.deepEqual(people('Dubbed a ‘Wolf Moon’ by Nasa, it is the second of three supermoons.'), []);
