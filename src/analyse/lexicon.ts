@@ -80,7 +80,8 @@ export const NOT_NAME_WORDS = words(`
   administration service services police fire institute centre center foundation association organisation
   organization commission authority authorities air sea land border borders media state-run street avenue road
   square bridge park hall church mosque airport station island islands river lake mountain valley bay gulf coast
-  building tower stadium arena theatre theater hotel restaurant
+  building tower stadium arena theatre theater hotel restaurant nasa
+  award awards prize prizes trophy cup league festival games olympics championship championships tournament prix
   north south east west northern southern eastern western central international republican republicans democrat
   democrats democratic gop labour tory conservative liberal socialist communist
   act bill law amendment resolution treaty accord agreement program programme project plan

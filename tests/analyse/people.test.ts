@@ -64,6 +64,16 @@ describe('people', () => {
     assert.deepEqual(people('U.S. Pacific Command says the missile posed no threat.'), []);
   });
 
+  it('reads no person in the name of a prize, a cup, a league or a festival', () => {
+    assert.deepEqual(
+      people(
+        'The Davis Cup is over for him, Tim Henman said after the Brit Awards.',
+        'The Premier League and the Venice Film Festival declined to comment.',
+      ),
+      ['new:Tim Henman'],
+    );
+  });
+
   it('reads no person in a quotation that is all title or nickname', () => {
     assert.deepEqual(people('She said so on the PBS television program “Charlie Rose.”'), []);
     assert.deepEqual(people('Dubbed a ‘Wolf Moon’ by Nasa, it is the second of three supermoons.'), []);
