@@ -82,6 +82,7 @@ export const NOT_NAME_WORDS = words(`
   square bridge park hall church mosque airport station island islands river lake mountain valley bay gulf coast
   building tower stadium arena theatre theater hotel restaurant nasa
   award awards prize prizes trophy cup league festival games olympics championship championships tournament prix
+  globe globes oscars grammys emmys baftas bros brothers
   north south east west northern southern eastern western central international republican republicans democrat
   democrats democratic gop labour tory conservative liberal socialist communist
   act bill law amendment resolution treaty accord agreement program programme project plan

@@ -67,7 +67,7 @@ describe('people', () => {
   it('reads no person in the name of a prize, a cup, a league or a festival', () => {
     assert.deepEqual(
       people(
-        'The Davis Cup is over for him, Tim Henman said after the Brit Awards.',
+        'The Davis Cup is over for him, Tim Henman said after the Brit Awards and the Golden Globes.',
         'The Premier League and the Venice Film Festival declined to comment.',
       ),
       ['new:Tim Henman'],
