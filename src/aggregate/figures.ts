@@ -45,7 +45,7 @@ export const outletCount = (claims: readonly ClaimEntity[]) =>
 /** True when one value fits every claim. */
 function oneValueFits(claims: readonly ClaimEntity[]): boolean {
   // A vote tally agrees only when both of its numbers do.
-  if (new Set(claims.map((c) => c.against)).size > 1) return false;
+  if (new Set(claims.map((c) => c.against)).size > 1 || new Set(claims.map((c) => c.ties)).size > 1) return false;
   const intervals = claims.map(interval);
   return Math.max(...intervals.map((i) => i[0])) <= Math.min(...intervals.map((i) => i[1]));
 }
@@ -183,12 +183,13 @@ function figureOf(
     ? (TO_METRIC[measure.units[0]!]?.[0] ?? measure.units[0]!)
     : (TO_METRIC[first.unit]?.[0] ?? first.unit);
   const claims = members.map(({ article: a, claim: c, index }) => {
-    const { value, low, high, against, qualifier, unit, words, sentence, note } = c;
+    const { value, low, high, against, ties, qualifier, unit, words, sentence, note } = c;
     return {
       value,
       low,
       high,
       against,
+      ties,
       qualifier,
       unit,
       words,

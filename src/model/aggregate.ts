@@ -111,7 +111,7 @@ export type Comparison = 'agreement' | 'outlets-differ' | 'claimants-differ' | '
 
 export interface ClaimEntity extends Pick<
   ArticleClaim,
-  'value' | 'low' | 'high' | 'against' | 'qualifier' | 'unit' | 'words' | 'sentence' | 'note'
+  'value' | 'low' | 'high' | 'against' | 'ties' | 'qualifier' | 'unit' | 'words' | 'sentence' | 'note'
 > {
   article: string;
   index: number;

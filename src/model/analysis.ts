@@ -61,6 +61,8 @@ export interface ArticleClaim {
   high: number | null;
   /** A vote tally's second number ("97-1": value 97, against 1); null otherwise. */
   against: number | null;
+  /** A team's record's third number, its ties or draws ("50-32-1": value 50, against 32, ties 1); null otherwise. */
+  ties: number | null;
   /** "up to", "about", "more than", … as written, or null. */
   qualifier: string | null;
   unit: string;

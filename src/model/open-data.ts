@@ -70,6 +70,7 @@ const Claim = z.strictObject({
   low: z.number().nullable(),
   high: z.number().nullable(),
   against: z.number().nullable().describe('a vote tally\'s second number ("97-1": value 97, against 1)'),
+  ties: z.number().nullable().describe('a team record\'s third number, ties or draws ("50-32-1": ties 1)'),
   qualifier: z.string().nullable().describe('"up to", "about", "more than", … as written'),
   unit: z.string(),
   words: z.string().describe('the number phrase as written'),

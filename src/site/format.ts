@@ -40,7 +40,7 @@ const clock = (minutes: number) =>
  * lower bound is known).
  */
 export function formatValue(
-  c: Pick<ArticleClaim, 'value' | 'low' | 'high' | 'against' | 'qualifier' | 'unit'>,
+  c: Pick<ArticleClaim, 'value' | 'low' | 'high' | 'against' | 'ties' | 'qualifier' | 'unit'>,
 ): string {
   if (c.value === null && c.high === null) return c.unit ? `${c.qualifier} of ${c.unit}` : c.qualifier!;
   if (c.unit === 'time of day' && c.value !== null) return clock(c.value);
@@ -49,7 +49,7 @@ export function formatValue(
   const n =
     c.value === null
       ? `${formatNumber(c.low!)}–${formatNumber(c.high!)}`
-      : formatNumber(c.value) + (c.against === null ? '' : `–${formatNumber(c.against)}`);
+      : [c.value, c.against, c.ties].flatMap((x) => (x === null ? [] : [formatNumber(x)])).join('–');
   return [c.qualifier, n, c.unit].filter(Boolean).join(' ');
 }
 

@@ -17,6 +17,7 @@ function claim(
     low,
     high,
     against: null,
+    ties: null,
     qualifier,
     unit,
     words: String(value),
@@ -117,6 +118,9 @@ describe('comparisonOf', () => {
     const tally = (source: string, against: number) => ({ ...claim(source, 97, 'votes'), against });
     assert.equal(comparisonOf([tally('a', 1), tally('b', 1)]), 'agreement');
     assert.equal(comparisonOf([tally('a', 1), tally('b', 2)]), 'outlets-differ');
+    // A record's ties count too: 50-32-1 is not 50-32-0.
+    const record = (source: string, ties: number) => ({ ...claim(source, 50, 'record'), against: 32, ties });
+    assert.equal(comparisonOf([record('a', 1), record('b', 0)]), 'outlets-differ');
   });
 
   it('calls it a conflict between outlets when one claimant is reported with two values', () => {

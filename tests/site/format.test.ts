@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { formatValue } from '../../src/site/format.ts';
 
 const value = (v: Partial<Parameters<typeof formatValue>[0]>) =>
-  formatValue({ value: null, low: null, high: null, against: null, qualifier: null, unit: '', ...v });
+  formatValue({ value: null, low: null, high: null, against: null, ties: null, qualifier: null, unit: '', ...v });
 
 describe('formatValue', () => {
   it('writes numbers, ranges and qualifiers with the unit', () => {
@@ -14,6 +14,7 @@ describe('formatValue', () => {
 
   it('writes a tally, a clock time, a fraction and a quantity in words as a reader would', () => {
     assert.equal(value({ value: 97, against: 1, unit: 'votes' }), '97–1 votes');
+    assert.equal(value({ value: 50, against: 32, ties: 1, unit: 'record' }), '50–32–1 record');
     assert.equal(value({ value: 930, unit: 'time of day' }), '15:30');
     assert.equal(value({ value: 0.6667, unit: 'fraction' }), '2/3');
     assert.equal(value({ low: 100, qualifier: 'hundreds', unit: 'people' }), 'hundreds of people');

@@ -188,6 +188,7 @@ export function findClaims(
         low: p.low,
         high: p.high,
         against: p.against,
+        ties: p.ties,
         qualifier: p.qualifier,
         unit: thing.unit,
         measure: slugOrHash(measure ? `${measure.id} ${thing.rate ?? ''}` : label.key || label.label),

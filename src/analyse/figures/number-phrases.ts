@@ -22,6 +22,8 @@ export interface NumberPhrase {
   high: number | null;
   /** A tally's second number (votes against). */
   against: number | null;
+  /** A team record's third number (ties or draws). */
+  ties: number | null;
   /** A unit the phrase itself gives: currency sign, attached unit ("2km"), clock, fraction. */
   unit: string | null;
   /** The numbers as written, for the rules about years and names. */
@@ -83,8 +85,8 @@ const VAGUE_LEAST: Record<string, number> = {
 const FRACTION =
   /(?<!\p{L})(a|one|two|three|four)[- ](half|third|thirds|quarter|quarters|fifth|fifths)(?=\s+(?:of|majority)\b)/giu;
 const DENOMINATORS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5 };
-/** "97-1", "348-77": two counts joined by a dash, where the sentence talks of a vote. */
-const TALLY = /(?<![\p{N}.,-])(\d{1,3})[-–](\d{1,3})(?![\p{N}]|[-–]\d)/gu;
+/** "97-1", "348-77": two counts joined by a dash, where the sentence talks of a vote; "50-32-1": a record with ties. */
+const TALLY = /(?<![\p{N}.,-])(\d{1,3})[-–](\d{1,3})(?:[-–](\d{1,3}))?(?![\p{N}]|[-–]\d)/gu;
 const VOTE_WORDS = /\b(?:vot(?:e|es|ed|ing)|tally|ballot|margin)\b/iu;
 /** "ruled 5-4", "a 2-1 decision": judges' votes. */
 const RULING_BEFORE = /\bruled\s+$/u;
@@ -145,6 +147,7 @@ const blank = (kind: NumberKind, start: number, end: number, first: string): Num
   low: null,
   high: null,
   against: null,
+  ties: null,
   unit: null,
   first,
   second: null,
@@ -212,11 +215,13 @@ function tallyUnit(text: string, start: number, end: number): string | null {
 function* tallies(text: string): Generator<NumberPhrase> {
   for (const m of text.matchAll(TALLY)) {
     const unit = tallyUnit(text, m.index, m.index + m[0].length);
-    if (!unit) continue;
+    // Three counts are wins, losses and ties: a record's, never a vote or a game's score.
+    if (!unit || (m[3] !== undefined && unit !== 'record')) continue;
     yield {
       ...blank('tally', m.index, m.index + m[0].length, m[1]!),
       value: Number(m[1]),
       against: Number(m[2]),
+      ties: m[3] === undefined ? null : Number(m[3]),
       unit,
       second: m[2]!,
     };

@@ -7,7 +7,7 @@ const read = (text: string) =>
   findNumberPhrases(text).map((p: NumberPhrase) => {
     const value =
       p.kind === 'tally'
-        ? `${p.value}-${p.against}`
+        ? [p.value, p.against, p.ties].filter((x) => x !== null).join('-')
         : p.kind === 'vague'
           ? `>=${p.low}`
           : (p.value ?? `${p.low}-${p.high}`);
@@ -106,6 +106,10 @@ describe('findNumberPhrases', () => {
     assert.deepEqual(read('The Cardinals had an 11-5 record in 2014.'), ['11-5 tally 11-5 record', '2014 number 2014']);
     assert.deepEqual(read('Arians went 9-3 as interim coach.'), ['9-3 tally 9-3 record']);
     assert.deepEqual(read('The Lions finished at 9-7.'), ['9-7 tally 9-7 record']);
+    // Three counts: wins, losses and ties, of a record only.
+    assert.deepEqual(read('He leaves with a 50-32-1 record.'), ['50-32-1 tally 50-32-1 record']);
+    assert.deepEqual(read('Arians went 7-8-1 in 2016.'), ['7-8-1 tally 7-8-1 record', '2016 number 2016']);
+    assert.deepEqual(read('The Senate voted 50-48-2 on the bill.'), []);
     assert.deepEqual(read('The Cardinals went 8-8 this past season.'), ['8-8 tally 8-8 record']);
     assert.deepEqual(read('He began his career 10-6 in 2013.'), ['10-6 tally 10-6 record', '2013 number 2013']);
     assert.deepEqual(read('The appeal court rejected it in a 2-1 decision.'), ['2-1 tally 2-1 votes']);
