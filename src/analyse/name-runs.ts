@@ -35,7 +35,11 @@ const OPENING = /^[“"‘'(\[]+/u;
 /** Punctuation after a word that ends a run: a comma, a colon, a closing quotation mark or bracket… */
 const CLOSING_MARKS = /[,;:!?”"’')\]]+$/u;
 
+/** "San Francisco-based", "Kremlin-backed", "Bush-style": a word made a modifier, which no name holds. */
+export const MODIFIER = /-(?:based|born|bred|style|led|backed|owned|run|made|era|like|linked|funded|affiliated)$/u;
+
 function classify(core: string): NameToken['kind'] | undefined {
+  if (MODIFIER.test(core)) return undefined;
   if (ABBREVIATION.test(core)) return 'word';
   if ((INITIAL.test(core) && !PLACE_INITIALS.test(core)) || BARE_INITIAL.test(core)) return 'initial';
   if (SUFFIX.test(core)) return 'suffix';

@@ -1,4 +1,5 @@
 import { alternation } from '../text/regex.ts';
+import { MODIFIER } from './name-runs.ts';
 import { OFFICE_WORDS, ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_PATTERN, SPEECH_VERBS } from './lexicon.ts';
 
 /**
@@ -11,8 +12,9 @@ import { OFFICE_WORDS, ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_PATTERN, SPEE
 const ROLE = alternation(ROLE_WORDS);
 const SPEECH = SPEECH_VERB_PATTERN;
 const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE})\\b\\.?,?\\s+$`, 'u');
+// Not a coordination: "…, and its young star, …" names someone else.
 const ROLE_AFTER = new RegExp(
-  `^,\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${ROLE})\\b`,
+  `^,\\s+(?!(?:and|or|but|while)\\s)(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${ROLE})\\b`,
   'iu',
 );
 const WHO_AFTER = /^,\s+who\b/iu;
@@ -41,7 +43,10 @@ export interface PersonCue {
 }
 
 /** The cue the words before and after a run give that it names a person, if any. */
-export function personCue(before: string, after: string): PersonCue | undefined {
+export function personCue(text: string, after: string): PersonCue | undefined {
+  // "its director, Tunisian-born Abdellatif Kechiche": a modifier between the role and the name leaves the role.
+  const last = /(\S+)\s+$/u.exec(text);
+  const before = last && MODIFIER.test(last[1]!) ? text.slice(0, last.index) : text;
   if (ROLE_BEFORE.test(before)) return { role: roleBefore(before) };
   const forOrganisation = OFFICE_FOR_BEFORE.exec(before);
   // The name is set off on both sides, or speaks: "…, Geng Shuang, said"; not "Veritas, Latin for truth".

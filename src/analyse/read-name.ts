@@ -178,9 +178,22 @@ export function endsInListedWord(name: readonly NameToken[]): boolean {
   return endsInSurnameDespiteLists(words) && isNotNameWord(words.at(-1)!);
 }
 
+/** "Ministers", "Analysts", "Tories", "Arabs": the plural of a role, of a word no name holds or of a people. */
+function isPluralOfNoName(word: string): boolean {
+  const singular = word.replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, '');
+  // A short one may be a function word's letters ("Nas" is no plural of "na").
+  return (
+    singular !== word && (ROLE_WORDS.has(singular.toLowerCase()) || (singular.length >= 3 && isNotNameWord(singular)))
+  );
+}
+
 /** Whether a single word can be a surname standing for a person. */
 export const couldBeSurname = (word: string) =>
-  word.length >= 2 && !isNotNameWord(word) && !ROLE_WORDS.has(word.toLowerCase()) && !isPlace(word);
+  word.length >= 2 &&
+  !isNotNameWord(word) &&
+  !ROLE_WORDS.has(word.toLowerCase()) &&
+  !isPlace(word) &&
+  !isPluralOfNoName(word);
 
 /** The gender a name's first word usually has. */
 export const genderOfName = (words: readonly string[]) => (words.length > 1 ? genderOfGivenName(words[0]!) : undefined);

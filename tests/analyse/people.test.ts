@@ -74,6 +74,24 @@ describe('people', () => {
     );
   });
 
+  it('reads no person in a plural of a role or of a party, nor in a modifier made of a name', () => {
+    assert.deepEqual(people('Analysts said the shares would fall.', 'Tories said the plan would fail.'), []);
+    assert.deepEqual(people('Investors in San Francisco-based Balco lost money.'), []);
+  });
+
+  it('reads a role before a modifier, and no role in a coordination after the name', () => {
+    const a = analyseParagraphs(
+      'The prize went to its director, Tunisian-born Abdellatif Kechiche, and its young star, Sara Forestier.',
+    );
+    assert.deepEqual(
+      a.discovered.map((p) => [p.name, p.role]),
+      [
+        ['Abdellatif Kechiche', 'director'],
+        ['Sara Forestier', 'young star'],
+      ],
+    );
+  });
+
   it('reads no person in a quotation that is all title or nickname', () => {
     assert.deepEqual(people('She said so on the PBS television program “Charlie Rose.”'), []);
     assert.deepEqual(people('Dubbed a ‘Wolf Moon’ by Nasa, it is the second of three supermoons.'), []);
