@@ -43,7 +43,8 @@ export const ROLE_WORDS = words(`
   executive governor-general premier-elect president-elect candidate nominee mp congressman congresswoman councillor
   councilor sheriff prosecutor commissioner inspector officer detective agent journalist activist campaigner
   barrister solicitor magistrate teenager teen girl boy woman man student pilot passenger widow wife husband mother
-  father son daughter brother sister sheikh emir ayatollah imam rabbi bishop cardinal reverend pastor speaker
+  father son daughter brother sister uncle aunt nephew niece cousin grandson granddaughter grandmother grandfather
+  stepfather stepmother stepson stepdaughter fiance fiancee fiancé fiancée sheikh emir ayatollah imam rabbi bishop cardinal reverend pastor speaker
   whip strategist pollster consultant historian`);
 
 /** The role words that name an office held for an organisation ("a spokesman for the Foreign Ministry"). */
@@ -97,3 +98,7 @@ export const ORGANISATION_WORDS = words(`
   network press news times post observatory telescope laboratory lab museum library magazine newspaper journal channel
   studio studios pictures records motors airways industries holdings partners capital tech technologies systems
   research computer computers inc corp ltd llc plc pac`);
+
+/** Words that join clauses, which no role or title opens: "But Speaker", "if coach", "plus France captain". */
+export const CONJUNCTION =
+  /^(?:but|and|or|yet|so|while|when|whereas|as|after|before|if|though|although|because|since|until|unless|plus|saying)$/i;

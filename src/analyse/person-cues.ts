@@ -1,6 +1,13 @@
 import { alternation } from '../text/regex.ts';
 import { MODIFIER } from './name-runs.ts';
-import { OFFICE_WORDS, ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_PATTERN, SPEECH_VERBS } from './lexicon.ts';
+import {
+  CONJUNCTION,
+  OFFICE_WORDS,
+  ORGANISATION_WORDS,
+  ROLE_WORDS,
+  SPEECH_VERB_PATTERN,
+  SPEECH_VERBS,
+} from './lexicon.ts';
 
 /**
  * How the words around a capitalised run say it names a person: a role
@@ -103,10 +110,11 @@ function roleBefore(before: string): string | null {
     .at(-1)!
     .trim();
   const words = clause.split(/\s+/).filter(Boolean);
-  // The role is the noun phrase right before the name: stop at a function word or a verb of speech.
+  // The role is the noun phrase right before the name: stop at a function word ("plus France captain", "if
+  // coach") or a verb of speech.
+  const endsRole = (w: string) => LEADING_NON_ROLE.test(w) || CONJUNCTION.test(w) || SPEECH_VERBS.has(w.toLowerCase());
   let from = words.length;
-  while (from > 0 && !LEADING_NON_ROLE.test(words[from - 1]!) && !SPEECH_VERBS.has(words[from - 1]!.toLowerCase()))
-    from--;
+  while (from > 0 && !endsRole(words[from - 1]!)) from--;
   // "Benfica have signed striker …": after an auxiliary comes its verb, not the role.
   if (from > 0 && from < words.length - 1 && AUXILIARY.test(words[from - 1]!)) from++;
   const role = words.slice(from);

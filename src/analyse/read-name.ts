@@ -2,6 +2,7 @@ import { MONTH_NAMES } from '../text/calendar.ts';
 import { STOP_WORDS } from '../text/words.ts';
 import { genderOfGivenName, isDemonym, isFunctionWord, isGivenName, isPlace } from './gazetteer.ts';
 import {
+  CONJUNCTION,
   FEMALE_WORDS,
   GIVEN_NAMES_ALSO_FUNCTION_WORDS,
   MALE_WORDS,
@@ -54,7 +55,9 @@ export function readName(run: NameRun, before: string): NameReading | undefined 
     if (isTitleWord(tokens[i]!) && tokens.slice(i + 1).some((t) => t.kind === 'word')) split = i;
   }
   let name = tokens.slice(split + 1);
-  const titleTokens = tokens.slice(0, split + 1);
+  // "But Culture Secretary Tessa Jowell": a function word opening the sentence is no part of the title.
+  let titleTokens = tokens.slice(0, split + 1);
+  while (titleTokens.length && CONJUNCTION.test(titleTokens[0]!.text)) titleTokens = titleTokens.slice(1);
   let uncertainStart = false;
   if (split < 0 && run.atSentenceStart && name.length > 1) {
     const first = name[0]!;

@@ -92,6 +92,16 @@ describe('people', () => {
     );
   });
 
+  it('reads no conjunction into a title, and a relative as a description of the name', () => {
+    const roles = (...paragraphs: string[]) => analyseParagraphs(...paragraphs).discovered.map((p) => [p.name, p.role]);
+    assert.deepEqual(roles('But Culture Secretary Tessa Jowell said the bill would pass.'), [
+      ['Tessa Jowell', 'Culture Secretary'],
+    ]);
+    assert.deepEqual(roles("Amanda's uncle, Lewis Champion, told reporters the plea changed nothing."), [
+      ['Lewis Champion', "Amanda's uncle"],
+    ]);
+  });
+
   it('reads no person in a quotation that is all title or nickname', () => {
     assert.deepEqual(people('She said so on the PBS television program “Charlie Rose.”'), []);
     assert.deepEqual(people('Dubbed a ‘Wolf Moon’ by Nasa, it is the second of three supermoons.'), []);
