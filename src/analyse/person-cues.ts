@@ -122,10 +122,18 @@ function roleBefore(before: string): string | null {
 }
 
 /** "a spokesperson for the Ukrainian Ministry of Foreign Affairs" from ", a spokesperson for …, …". */
+/** A verb of speech after a role, which the role does not run into ("analyst at Nomura told the BBC"). */
+const SPEECH_AFTER_ROLE = new RegExp(`(?:^|\\s)(?:${SPEECH})\\b`, 'u');
 function appositionRole(after: string): string | null {
+  // It ends at the clause's end (not at an initial's stop: "spokesman for Robert P. McCulloch") or at a verb of
+  // speech ("Labour's election strategist told Radio 4").
   const phrase = after
     .replace(/^,\s+/, '')
-    .split(/[,.;:!?]/)[0]!
+    .split(/[,;:!?]|(?<!(?:^|[\s.])\p{Lu})\.(?=\s|$|\p{Lu})/u)[0]!
+    .split(SPEECH_AFTER_ROLE)[0]!
     .trim();
-  return phrase.split(/\s+/).length <= 10 ? phrase.replace(/^(a|an|the)\s+/i, '') : null;
+  const words = phrase.split(/\s+/);
+  // What is left must still hold the role word that made it a cue.
+  if (words.length > 10 || !words.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return null;
+  return phrase.replace(/^(a|an|the)\s+/i, '');
 }

@@ -100,6 +100,13 @@ describe('people', () => {
     assert.deepEqual(roles("Amanda's uncle, Lewis Champion, told reporters the plea changed nothing."), [
       ['Lewis Champion', "Amanda's uncle"],
     ]);
+    // An apposition's role ends at a verb of speech, not at an initial's or an abbreviation's stop.
+    assert.deepEqual(roles('Anais Faraj, analyst at Nomura told the BBC the shares would rise.'), [
+      ['Anais Faraj', 'analyst at Nomura'],
+    ]);
+    assert.deepEqual(roles('James B. Comey, the former F.B.I. director, declined to comment.'), [
+      ['James B. Comey', 'former F.B.I. director'],
+    ]);
   });
 
   it('reads no person in a quotation that is all title or nickname', () => {
