@@ -4,6 +4,7 @@ import {
   DETERMINERS,
   ENDS_PHRASE,
   changedBefore,
+  type Change,
   complementAt,
   copulaAt,
   participleAt,
@@ -104,6 +105,8 @@ const SETS_VALUE =
 const REACHES = /\b(?:reached|hit|topped)\s+$/iu;
 /** Stems of verbs that change a quantity ("raised", "cuts", "reducing"). */
 const CHANGES = 'rais|lower|increas|decreas|cut|reduc|lift|boost';
+/** Of those, the stems that make it go up. */
+const RAISES = /^(?:rais|increas|lift|boost)/iu;
 /** "raised the number of Americans … to 145.5 million", "estimates the price tag at": the quantity between. */
 const SET_OBJECT = new RegExp(
   `\\b(?:${CHANGES}|revis|put|bring|brought|push|estimat|valu|pric|tak)(?:es|ed|e|s|ing)?\\s+((?:the|its|their)\\s+[^,;]{3,80}?)\\s+(?:to|at)\\s+$`,
@@ -111,7 +114,7 @@ const SET_OBJECT = new RegExp(
 );
 /** "raise its dividend by 11%", "cut the workforce by a third": the change in the quantity between. */
 const CHANGE_OBJECT = new RegExp(
-  `\\b(?:${CHANGES}|trim|slash)(?:es|ed|e|s|ing)?\\s+((?:the|its|their|his|her)\\s+[^,;]{3,60}?)\\s+by\\s+$`,
+  `\\b(${CHANGES}|trim|slash)(?:es|ed|e|s|ing)?\\s+((?:the|its|their|his|her)\\s+[^,;]{3,60}?)\\s+by\\s+$`,
   'iu',
 );
 /** "a death toll of 59", "an altitude of 770 kilometers": the quantity named before "of". */
@@ -367,13 +370,17 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     (counted ? verbAfter(afterComplement) : null);
   const scope = firstScope ?? scopeAt(participle ? afterComplement.slice(participle.length) : afterComplement);
 
-  const changed = CHANGE_OBJECT.exec(before)?.[1];
-  const object = changed
-    ? withoutArticle(phraseAt(changed, 6))
+  // "raise its dividend by 11%", "sales fell 4%", "profits were up 42%": which way, and what, changed. A rise and
+  // a fall of one size are different claims, never an agreement.
+  const changedObject = CHANGE_OBJECT.exec(before);
+  const change: Change | null = changedObject
+    ? { subject: phraseAt(changedObject[2]!, 6), direction: RAISES.test(changedObject[1]!) ? 'rise' : 'fall' }
     : thing.unit === '%' || isMoney(thing.unit)
-      ? withoutArticle(changedBefore(before) ?? '')
-      : '';
-  if (object) return make('quantity', [`change in ${object}`], scope, ['change', object]);
+      ? changedBefore(before)
+      : null;
+  const object = change ? withoutArticle(lowerDeterminer(change.subject)) : '';
+  if (change && object)
+    return make('quantity', [`${change.direction} in ${object}`], scope, [change.direction, object]);
   const quantity = quantityBefore(before, counted);
   if (quantity) return make('quantity', [quantity], scope, [quantity]);
   // "ruled Egypt for nearly 17 months", "extended her remand for eight days".

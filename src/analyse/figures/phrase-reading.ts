@@ -210,14 +210,39 @@ const lowerPronoun = (s: string) =>
   s.replace(/^(?:He|She|It|They|We|I|You)$/u, (p) => (p === 'I' ? p : p.toLowerCase()));
 
 const UP_OR_DOWN = new RegExp(
-  `^(.*?)(\\s+(?:is|are|was|were)(?:\\s+(?:still|already|now))?)?\\s+(?:up|down)\\s+(?:by\\s+)?(?:(?:${DEGREE_WORDS})\\s+)?$`,
+  `^(.*?)(\\s+(?:is|are|was|were)(?:\\s+(?:still|already|now))?)?\\s+(up|down)\\s+(?:by\\s+)?(?:(?:${DEGREE_WORDS})\\s+)?$`,
   'su',
 );
+/** Verbs by which a quantity goes up, and down. */
+const RISE_VERBS = 'rose|risen|increased|grew|grown|gained|jumped|climbed|surged|soared|rallied|advanced|rebounded';
+const FALL_VERBS =
+  'fell|fallen|decreased|dropped|declined|slipped|dipped|slid|plunged|tumbled|slumped|sank|sunk|shrank|shrunk|eased';
+/** "sales rose 4%", "shares have fallen 97%", "revenue grew by 12%": a verb by which a quantity changes, right before the amount. */
+const CHANGED_BY = new RegExp(
+  `^(.*?)\\s+(?:(?:has|have|had)\\s+)?(?:(${RISE_VERBS})|${FALL_VERBS})\\s+(?:by\\s+)?(?:(?:${DEGREE_WORDS})\\s+)?$`,
+  'su',
+);
+
+/** What changed, and which way: a rise and a fall of the same size are different claims. */
+export interface Change {
+  subject: string;
+  direction: 'rise' | 'fall';
+}
+
 /**
- * "net profits were up 42%", "with copper up 36%": what went up or down, the whole subject of "was up" or the
- * noun phrase after "with". Not after a verb ("shut down 3 plants", "make up 30%", "ended the day up 0.7%").
+ * "net profits were up 42%", "with copper up 36%", "foreign sales increased by 8.2%": what went up or down, the
+ * whole subject of "was up" or of the verb of change, or the noun phrase after "with". Not after a verb ("shut
+ * down 3 plants", "make up 30%", "ended the day up 0.7%").
  */
-export function changedBefore(before: string): string | null {
+export function changedBefore(before: string): Change | null {
+  const by = CHANGED_BY.exec(before);
+  if (by) {
+    const subject = phraseBefore(by[1]!, 4);
+    // "when it fell 3%", "having fallen by 10%": a pronoun or a participle names nothing.
+    const names =
+      /\p{L}$/u.test(subject) && !/^(?:it|they|this|that|these|those|he|she|we|you|i)$|ing$/iu.test(subject);
+    return names && isWholeSubject(by[1]!, subject) ? { subject, direction: by[2] ? 'rise' : 'fall' } : null;
+  }
   const m = UP_OR_DOWN.exec(before);
   if (!m) return null;
   const head = m[1]!;
@@ -227,7 +252,8 @@ export function changedBefore(before: string): string | null {
   if (!/^\p{L}/u.test(words.at(-1) ?? '') || words.some((w) => /\p{Ll}ing$/u.test(w))) return null;
   const afterWith = /(?:^|\s)with\s+$/iu.test(head.slice(0, head.length - subject.length));
   const copula = m[2] !== undefined;
-  return afterWith || (copula && isWholeSubject(head, subject)) ? subject : null;
+  const direction = m[3] === 'up' ? 'rise' : 'fall';
+  return afterWith || (copula && isWholeSubject(head, subject)) ? { subject, direction } : null;
 }
 
 /** The verb the number is the object of, just before it: "killed 59 people", "sentenced to", "to pay". */

@@ -260,11 +260,18 @@ describe('labelClaim', () => {
     assert.doesNotMatch(label('In a city that gave just 4 percent of its vote to him.', '4').label, /gave/);
   });
 
-  it('names the change a verb makes to the quantity it names, by a number after "by"', () => {
-    assert.equal(label('Nestle is to raise its dividend by 11% this year.', '11').label, 'change in its dividend');
-    assert.equal(label('They lowered the interest rate by 0.25%.', '0.25').label, 'change in interest rate');
-    assert.equal(label('Overall, net profits were up 42% to 719m euros.', '42').label, 'change in net profits');
-    assert.equal(label('Nickel rose, with copper up 36%.', '36').label, 'change in copper');
+  it('names the change a verb makes to the quantity it names, and which way it goes', () => {
+    assert.equal(label('Nestle is to raise its dividend by 11% this year.', '11').label, 'rise in its dividend');
+    assert.equal(label('They lowered the interest rate by 0.25%.', '0.25').label, 'fall in interest rate');
+    assert.equal(label('Overall, net profits were up 42% to 719m euros.', '42').label, 'rise in net profits');
+    assert.equal(label('Nickel rose, with copper down 3%.', '3').label, 'fall in copper');
+    assert.equal(label('Foreign sales increased by 8.2% last year.', '8.2').label, 'rise in Foreign sales');
+    assert.equal(label('Its shares have fallen 97%.', '97').label, 'fall in its shares');
+    // A rise and a fall of the same size are two measures, never an agreement.
+    assert.notEqual(label('Sales fell 4%.', '4').key, label('Sales rose 4%.', '4').key);
+    // A pronoun or a participle names nothing that changed.
+    assert.doesNotMatch(label('That was up from the third quarter, when it fell 3.0%.', '3.0').label, /in it/);
+    assert.doesNotMatch(label('Its shares were suspended, having fallen by 10% on Monday.', '10').label, /in having/);
     // After a verb, "up" is the verb's: "make up 30% of the population" names no change.
     assert.doesNotMatch(label('People over 60 will make up over 30% of the population.', 'over 30').label, /change/);
   });
@@ -324,7 +331,7 @@ describe('labelClaim', () => {
     assert.equal(label('Ten regions between them hold the seats.', 'Ten').label, 'regions');
     assert.equal(
       label('Spyware attacks rose by 11.2% each year between 2002 and 2004.', '11.2').label,
-      'per cent Spyware attacks rose each year',
+      'rise in Spyware attacks each year',
     );
   });
 
