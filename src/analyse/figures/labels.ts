@@ -119,6 +119,27 @@ const CHANGE_OBJECT = new RegExp(
 );
 /** "a death toll of 59", "an altitude of 770 kilometers": the quantity named before "of". */
 const NAMED_OF = /\b(?:a|an|the|its|their)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+of\s+$/iu;
+/**
+ * "operating earnings growth of around 5%", "annual sales of $32bn", "net profits of 400m euros": a noun of a
+ * measure before "of", with up to two words that qualify it; no determiner is needed before it.
+ */
+const MEASURE_NOUN_OF =
+  /(?:^|\s)((?:[\p{Ll}-]+\s+){0,2}?(?:growth|inflation|increase|rise|decline|drop|cuts?|stake|margin|deficit|surplus|loss(?:es)?|profits?|revenues?|sales|turnover|earnings|unemployment))\s+of\s+$/u;
+/** Words that end such a phrase from before: a verb or a determiner is no part of the measure's name. */
+const NOT_OF_MEASURE =
+  /^(?:the|a|an|its|their|his|her|our|this|that|these|those|with|to|of|and|but|or|by|on|as|for|in|at|from|into|than|per|over|under|about|had|has|have|made|make|makes|see|seen|saw|forecast|forecasts|report|reports|expect|expects|reach|reaches|hit|hits|[\p{Ll}-]+(?:ed|ing))$/u;
+const endsMeasureName = (w: string) => NOT_OF_MEASURE.test(w);
+
+/** The measure named by such a noun, without a verb or determiner before it: "operating earnings growth". */
+function measureNamedBefore(before: string): string | null {
+  const m = MEASURE_NOUN_OF.exec(before);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  let from = words.length - 1;
+  while (from > 0 && !endsMeasureName(words[from - 1]!)) from--;
+  return endsMeasureName(words[from]!) ? null : words.slice(from).join(' ');
+}
+
 /** "two weeks before the election", "three days after she was filmed", "two years ago", "a month away". */
 const TIME_RELATION = /^\s+(ago|after|before|later|earlier|since|away|into|from now)\b/iu;
 /** "2,000 km east of the island", "3.8 billion light-years away". */
@@ -151,6 +172,8 @@ function quantityBefore(before: string, countable: boolean): string | null {
   const named = NAMED_OF.exec(before)?.[1];
   if (named && !NOT_QUANTITIES.has(named.toLowerCase()) && !PARENT.test(named) && !countable)
     return withoutArticle(named);
+  const measured = countable ? null : measureNamedBefore(before);
+  if (measured) return measured;
   const setBy = SETS_VALUE.exec(before) ?? (countable ? null : REACHES.exec(before));
   const head = setBy ? withoutAuxiliary(before.slice(0, setBy.index)) : '';
   let subject = phraseBefore(head, 6);

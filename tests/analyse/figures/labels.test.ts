@@ -276,6 +276,14 @@ describe('labelClaim', () => {
     assert.doesNotMatch(label('People over 60 will make up over 30% of the population.', 'over 30').label, /change/);
   });
 
+  it('names the measure a noun before "of" gives, without the verb before it', () => {
+    assert.equal(label('TimeWarner is projecting earnings growth of around 5%.', 'around 5').label, 'earnings growth');
+    assert.equal(label('The merged firm would have annual sales of $32bn.', '$32bn').label, 'annual sales');
+    assert.equal(label('The airline announced net profits of 400m euros.', '400m').label, 'net profits');
+    // A counted thing is named by its own noun: "sales of 500 cars" counts cars.
+    assert.equal(label('He had sales of 500 cars.', '500').label, 'cars');
+  });
+
   it('keeps "a week" as a rate in the label, scope and key', () => {
     const l = label('She receives £102.80 a week in benefits.', '£102.80');
     assert.match(l.label, /a week$/);
