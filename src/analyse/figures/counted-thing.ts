@@ -87,6 +87,9 @@ const RATE =
 const ATTRIBUTIVE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|\p{L}+['’]s)\s+$/iu;
 
 const isNoun = (w: string) => !NOT_MODIFIERS.has(w.toLowerCase());
+/** Units of time and length written in the singular. */
+const SINGULAR_UNIT =
+  /^(?:second|minute|hour|day|week|month|year|mile|kilometre|kilometer|metre|meter|foot|inch|yard)$/u;
 
 /** What an ordinal counts: "North Korean missile test" of "the 15th North Korean missile test this year". */
 function ordinalNoun(rest: string): { unit: string; words: string; skip: number } | undefined {
@@ -135,7 +138,11 @@ export function countedThing(text: string, p: NumberPhrase): CountedThing | unde
       ((p.unit === 'magnitude' || p.unit === 'fraction') && !/^\s+of\b/.test(tail));
     // "an 8 percent unemployment rate", "the 1.3 percent growth rate": after a determiner, a percentage is
     // the measure of the noun that follows.
-    const attributive = u.unit === '%' && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
+    // "an 11 hour flight", "a two year term": after a determiner, a unit in the singular after a number other
+    // than one is the hyphen left out.
+    const determined = ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start));
+    const singular = SINGULAR_UNIT.test(u.words) && p.value !== null && p.value !== 1;
+    const attributive = (u.unit === '%' || singular) && determined;
     const rate = RATE.exec(tail)?.[0].trim() ?? null;
     // "a $27.5bn (£13bn) tax demand": an amount's conversion in brackets stands between it and its noun; a rate
     // ("£23,000 apiece") is no noun.

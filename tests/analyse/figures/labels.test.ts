@@ -190,6 +190,9 @@ describe('labelClaim', () => {
 
   it('reads a hyphenated measure as a dimension of the noun it describes', () => {
     assert.equal(label('The 11-hour flight landed late.', '11').label, 'length of the flight');
+    // The hyphen left out: a unit in the singular after a number other than one, after a determiner.
+    assert.equal(label('We are 4 hours into an 11 hour flight.', '11').label, 'length of the flight');
+    assert.equal(label('It was a one year deal.', 'one').label, 'year');
     assert.equal(label('Rebels hold a 40-kilometre-wide strip of land.', '40').label, 'width of the strip');
     const stretch = label('A 15-kilometre stretch of road was closed.', '15');
     assert.equal(stretch.label, 'length of the stretch');
