@@ -13,7 +13,7 @@ import {
   withoutTitles,
 } from './clause-subject.ts';
 import { isFunctionWord } from './gazetteer.ts';
-import { ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_PATTERN, SPEECH_VERBS } from './lexicon.ts';
+import { CONJUNCTION, ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_PATTERN, SPEECH_VERBS } from './lexicon.ts';
 import { organisationNamed, withoutFullStop } from './organisations.ts';
 import { pronoun } from './pronouns.ts';
 
@@ -55,7 +55,7 @@ const REPORTED_AS = `(?:is|was)\\s+(?:quoted\\s+as|heard|shown|seen)\\s+`;
 /** "Wright of the Union of Concerned Scientists said": where the speaker works, between the name and the verb. */
 const OF_ORGANISATION = `\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}'’&.-]*){0,6}`;
 const AFTER_SPEAKER = new RegExp(
-  `^(?:['’]s)?(?:,\\s+[^,"“”]{1,100},|\\s+\\([^()]{1,30}\\)|${OF_ORGANISATION})?\\s+(?:(?:also|then|later|earlier|recently|previously|reportedly|once)\\s+|has\\s+|had\\s+|${REPORTED_AS})?(?:${VERBS})\\b`,
+  `^(?:['’]s)?(?:,\\s+[^,"“”]{1,100},|\\s+\\([^()]{1,30}\\)|${OF_ORGANISATION}(?:,\\s+[^,"“”]{1,100},)?)?\\s+(?:(?:also|then|later|earlier|recently|previously|reportedly|once)\\s+|has\\s+|had\\s+|${REPORTED_AS})?(?:${VERBS})\\b`,
   'u',
 );
 const VERB_FIRST = new RegExp(`${LEAD}(?:${VERBS})\\s+`, 'iu');
@@ -138,12 +138,15 @@ export function attribute(
   // "“…splattered Ruth Kelly.” A BBC spokesman said: “He took his seat …”": words after a quotation that ends its
   // sentence, and that bring a quotation of their own, introduce that one.
   const ownTail = /[.!?]["”'’]$/u.test(text.slice(start, end)) && /["“”]/u.test(tail) ? '' : tail;
+  // "…." But Mr Howard said …: words after the quotation that open with a conjunction say something new.
+  let orgAfter = ORG_AFTER.exec(ownTail);
+  if (orgAfter && CONJUNCTION.test(orgAfter[1]!.trim().split(/\s+/)[0]!)) orgAfter = null;
   return (
     speakerAfter(here, text, start, end, to, clause) ??
     speakerBefore(here, text, from, start, clause ? MAX_VERB_TO_CLAIM : MAX_VERB_TO_QUOTE) ??
     pronoun(ctx, paragraph, pronounAt, pronounAfter ?? pronounBefore, recent) ??
     role(ctx, ROLE_AFTER.exec(ownTail) ?? ROLE_BEFORE.exec(head)) ??
-    organisation(ctx, ORG_AFTER.exec(ownTail) ?? ORG_BEFORE.exec(head), here.length > 0)
+    organisation(ctx, orgAfter ?? ORG_BEFORE.exec(head), here.length > 0)
   );
 }
 
@@ -169,7 +172,10 @@ function speakerAfter(
   // "…as little as possible." BBC political correspondent Carole Walker said …: after a quotation that ends its
   // own sentence, a name opening the next one speaks ("…." Mr Lamberty explained), not one a description opens.
   const endsSentence = /\.["”'’]$/u.test(text.slice(start, end));
-  const opensGap = endsSentence ? TITLE_GAP.test(rest) : isDescriptionGap(rest);
+  // "…." But Lord Walker … said the laws were fair: a sentence that opens with a conjunction says something new.
+  const opensGap = endsSentence
+    ? TITLE_GAP.test(rest) && !CONJUNCTION.test(rest.split(/\s/)[0]!)
+    : isDescriptionGap(rest);
   const named = (opensGap || closesClause) && AFTER_SPEAKER.test(text.slice(next.end, to));
   const described = DESCRIPTION_GAP.test(rest) && AFTER_SPEAKER.test(text.slice(next.end, to).replace(/^,/, ''));
   const according = /according to\s+$/iu.test(gap.replace(/(?:\p{Lu}[\p{L}-]*\.?\s+)*$/u, ''));
@@ -314,7 +320,10 @@ function organisation(
   namesPeople: boolean,
 ): Attribution | null {
   if (!match) return null;
-  const words = withoutFullStop(match[1]!.trim());
+  // "But Mr Blair insisted: “…”": the conjunction that opens the sentence is no part of the name.
+  const words = withoutFullStop(match[1]!.trim()).replace(/^(\S+)\s+/u, (w, first: string) =>
+    CONJUNCTION.test(first) ? '' : w,
+  );
   const capitalised = words.replace(/^the\s+/iu, '').split(/\s+/);
   const acronym = (w: string) => /^\p{Lu}{2,6}$/u.test(w);
   const uncased = (w: string) => /^\p{Lo}/u.test(w);

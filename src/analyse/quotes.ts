@@ -1,4 +1,4 @@
-import type { ArticleQuote, Attribution } from '../model/analysis.ts';
+import type { ArticleQuote, Attribution, PersonMention } from '../model/analysis.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { mentionsIn, type AttributionContext } from './attribution-context.ts';
 import { attribute, hasSpeechVerb } from './attribution.ts';
@@ -9,6 +9,9 @@ const MIN_WORDS = 2;
 /** How many paragraphs back a pronoun may find the last speaker it stands for. */
 const RECENT_PARAGRAPHS = 2;
 
+const SPEECH_BETWEEN = /\b(?:said|says|told|added|according)\b/iu;
+/** A name's own verb of speech right after it: "Penny Cobham said", "Mr Smith also told". */
+const SAYS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|added)\b/u;
 const SMALL_WORDS = /^(?:a|an|the|of|on|in|and|or|with|for|to|at|by|from|de|la|du)$/u;
 
 /**
@@ -38,7 +41,7 @@ export function findQuotes(ctx: AttributionContext): ArticleQuote[] {
     const previous = quotes.at(-1);
     const attribution =
       attribute(ctx, s.paragraph, s.start, s.end, recent) ??
-      (previous?.attribution && continues(ctx, spans[n - 1]!, s) ? previous.attribution : null);
+      (previous?.attribution && continues(ctx, spans[n - 1]!, s, previous.attribution) ? previous.attribution : null);
     quotes.push({ text: s.text, paragraph: s.paragraph, start: s.start, end: s.end, attribution });
     if (attribution) last = { paragraph: s.paragraph, attribution };
   });
@@ -52,7 +55,7 @@ export function findQuotes(ctx: AttributionContext): ArticleQuote[] {
  * asking …"); or it stands in the same sentence with no one else named and
  * no other verb of speech between them ("called it "x" and "y"").
  */
-function continues(ctx: AttributionContext, previous: QuotedSpan, q: QuotedSpan): boolean {
+function continues(ctx: AttributionContext, previous: QuotedSpan, q: QuotedSpan, by: Attribution): boolean {
   if (previous.runsOn) return previous.paragraph === q.paragraph - 1 && q.start <= 1;
   const text = ctx.paragraphs[q.paragraph]!.text;
   const [qFrom, qTo] = sentenceAround(text, q.start, q.end);
@@ -64,8 +67,12 @@ function continues(ctx: AttributionContext, previous: QuotedSpan, q: QuotedSpan)
   }
   if (previous.paragraph !== q.paragraph) return false;
   const [pFrom, pTo] = sentenceAround(text, previous.start, previous.end);
-  if (qFrom === q.start) return /^\s*$/u.test(text.slice(pTo, q.start));
   const between = text.slice(previous.end, q.start);
-  const namedBetween = mentionsIn(ctx, q.paragraph).some((m) => m.start >= previous.end && m.end <= q.start);
-  return pFrom === qFrom && !namedBetween && !/\b(?:said|says|told|added|according)\b/iu.test(between);
+  const named = mentionsIn(ctx, q.paragraph).filter((m) => m.start >= previous.end && m.end <= q.start);
+  const speechBetween = SPEECH_BETWEEN.test(between);
+  // "…." But Penny Cobham said her members were outraged. "There was never …": someone else spoke between.
+  const someoneElse = (m: PersonMention) => m.key !== by.speaker && !by.words.includes(m.text);
+  const otherSpoke = named.some((m) => someoneElse(m) && SAYS_AFTER.test(text.slice(m.end, q.start)));
+  if (qFrom === q.start) return /^\s*$/u.test(text.slice(pTo, q.start)) && !otherSpoke;
+  return pFrom === qFrom && named.length === 0 && !speechBetween;
 }

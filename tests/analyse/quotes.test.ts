@@ -401,4 +401,43 @@ describe('quotations of people described, not named', () => {
       ['come on up and get it — ?'],
     );
   });
+
+  it('credits a name with its state and a description set off after it', () => {
+    assert.deepEqual(
+      quotes('"It is over," Senator Chuck Schumer of New York, the Democratic leader, said on Tuesday.'),
+      ['It is over, — new:Chuck Schumer'],
+    );
+  });
+
+  it('takes a sentence that opens with a conjunction after a quotation for something new, not its attribution', () => {
+    assert.deepEqual(
+      quotes(
+        'Lord Hoffmann said: "The real threat comes from laws such as these." But Lord Walker of Gestingthorpe, the one law lord to oppose the appeal, said the laws contained safeguards.',
+      ),
+      ['The real threat comes from laws such as these. — new:Hoffmann:male'],
+    );
+    // Before its quotation, the conjunction is no part of the words naming the speaker.
+    assert.deepEqual(
+      quotes('But US Treasury Under-Secretary John Taylor said it could not because of its "legislative process".'),
+      ['legislative process — [US Treasury Under-Secretary John Taylor]'],
+    );
+  });
+
+  it('goes on from a quotation only where no one else is said to speak between', () => {
+    assert.deepEqual(
+      quotes(
+        'Salvation Army spokesman Jonathan Lomax said: "The proliferation of casinos was a real concern." But Casino Association chairman Penny Cobham said her members were angry. "There was never going to be an explosion of casinos."',
+      ),
+      [
+        'The proliferation of casinos was a real concern. — new:Jonathan Lomax',
+        'There was never going to be an explosion of casinos. — ?',
+      ],
+    );
+    assert.deepEqual(
+      quotes(
+        '"I think the Fed feels flexible," said David Berson, chief economist at Fannie Mae. "Inflation has moved up."',
+      ),
+      ['I think the Fed feels flexible, — new:David Berson', 'Inflation has moved up. — new:David Berson'],
+    );
+  });
 });
