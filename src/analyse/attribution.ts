@@ -41,7 +41,7 @@ function isDescriptionGap(rest: string): boolean {
       // "…," investment bank Merrill Lynch said: the name after is an organisation's.
       !ORGANISATION_WORDS.has(w) &&
       !/^(?:firm|brokerage|broker|outlet|website|bureau)$/u.test(w));
-  return words.length <= 5 && words.every((w, i) => TITLE_GAP.test(`${w} `) || describes(w, i));
+  return words.length <= 7 && words.every((w, i) => TITLE_GAP.test(`${w} `) || describes(w, i));
 }
 /** "…," the coalition's executive director, Matt Brooks, said: a description, then the name set off by commas. */
 const DESCRIPTION_GAP = /^(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’-]*['’]s)\s+[^,"“”]{1,80},\s+$/u;

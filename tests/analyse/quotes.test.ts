@@ -440,4 +440,13 @@ describe('quotations of people described, not named', () => {
       ['I think the Fed feels flexible, — new:David Berson', 'Inflation has moved up. — new:David Berson'],
     );
   });
+
+  it('credits a name after a description of up to seven words', () => {
+    assert.deepEqual(
+      quotes(
+        '"We will answer questions," Oversight and Government Reform Committee spokesman Ali Ahmad said in a statement.',
+      ),
+      ['We will answer questions, — new:Ali Ahmad'],
+    );
+  });
 });
