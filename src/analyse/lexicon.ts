@@ -45,7 +45,8 @@ export const ROLE_WORDS = words(`
   barrister solicitor magistrate teenager teen girl boy woman man student pilot passenger widow wife husband mother
   father son daughter brother sister uncle aunt nephew niece cousin grandson granddaughter grandmother grandfather
   stepfather stepmother stepson stepdaughter fiance fiancee fiancé fiancée son-in-law daughter-in-law father-in-law
-  mother-in-law brother-in-law sister-in-law editor-in-chief counselor counsellor sheikh emir ayatollah imam rabbi bishop cardinal reverend pastor speaker
+  mother-in-law brother-in-law sister-in-law editor-in-chief counselor counsellor sheikh emir ayatollah imam rabbi
+  bishop cardinal reverend pastor speaker
   whip strategist pollster consultant historian`);
 
 /** The role words that name an office held for an organisation ("a spokesman for the Foreign Ministry"). */

@@ -128,7 +128,6 @@ const MEASURE_NOUN_OF =
 /** Words that end such a phrase from before: a verb or a determiner is no part of the measure's name. */
 const NOT_OF_MEASURE =
   /^(?:the|a|an|its|their|his|her|our|this|that|these|those|with|to|of|and|but|or|by|on|as|for|in|at|from|into|than|per|over|under|about|had|has|have|made|make|makes|see|seen|saw|forecast|forecasts|report|reports|expect|expects|reach|reaches|hit|hits|[\p{Ll}-]+(?:ed|ing))$/u;
-const endsMeasureName = (w: string) => NOT_OF_MEASURE.test(w);
 
 /** The measure named by such a noun, without a verb or determiner before it: "operating earnings growth". */
 function measureNamedBefore(before: string): string | null {
@@ -136,8 +135,8 @@ function measureNamedBefore(before: string): string | null {
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   let from = words.length - 1;
-  while (from > 0 && !endsMeasureName(words[from - 1]!)) from--;
-  return endsMeasureName(words[from]!) ? null : words.slice(from).join(' ');
+  while (from > 0 && !NOT_OF_MEASURE.test(words[from - 1]!)) from--;
+  return NOT_OF_MEASURE.test(words[from]!) ? null : words.slice(from).join(' ');
 }
 
 /** "two weeks before the election", "three days after she was filmed", "two years ago", "a month away". */
