@@ -58,6 +58,8 @@ const AFTER_SPEAKER = new RegExp(
   `^(?:['’]s)?(?:,\\s+[^,"“”]{1,100},|\\s+\\([^()]{1,30}\\)|${OF_ORGANISATION}(?:,\\s+[^,"“”]{1,100},)?)?\\s+(?:(?:also|then|later|earlier|recently|previously|reportedly|once)\\s+|has\\s+|had\\s+|${REPORTED_AS})?(?:${VERBS})\\b`,
   'u',
 );
+/** A run of capitalised words in quotation marks, small words between: a programme's or a book's title. */
+const QUOTED_TITLE = /[“"](?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|a|an|in|on|for|with|to))*[”"]/gu;
 const VERB_FIRST = new RegExp(`${LEAD}(?:${VERBS})\\s+`, 'iu');
 /** An adverb between a pronoun and its verb: "she finally tweeted", "he later said". */
 const ADVERB = `(?:also|then|later|\\p{L}+ly)\\s+`;
@@ -231,7 +233,8 @@ function speakerBefore(
   if (inserted) return { speaker: inserted.key, words: inserted.text };
   // The verb of speech closest to the quotation, not too far from it; its subject is the speaker.
   // Only what stands after any earlier quotation in the sentence: "…," she said, "…" is handled as a continuation.
-  const near = text.slice(Math.max(from, start - reach), start);
+  // A title in quotation marks ("said on Fox News' “Tucker Carlson Tonight” that") is no earlier quotation.
+  const near = text.slice(Math.max(from, start - reach), start).replace(QUOTED_TITLE, (t) => ` ${t.slice(1, -1)} `);
   const window = near.slice(near.search(/[^"“”]*$/u));
   const verbs = [...window.matchAll(VERB)];
   const verb = verbs.at(-1);

@@ -449,4 +449,13 @@ describe('quotations of people described, not named', () => {
       ['We will answer questions, — new:Ali Ahmad'],
     );
   });
+
+  it('reads a title in quotation marks before a quotation as no quotation of its own', () => {
+    assert.deepEqual(
+      quotes(
+        'Vice President Mike Pence said on Fox News’ “Tucker Carlson Tonight” that the terms were clear: “Bottom line, no wall, no deal.”',
+      ),
+      ['Bottom line, no wall, no deal. — new:Mike Pence'],
+    );
+  });
 });
