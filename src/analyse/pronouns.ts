@@ -63,18 +63,20 @@ export function pronoun(
     const [from] = sentenceAround(text, at, at);
     const opening = from === at && from > 0 ? sentenceAround(text, from - 1, from - 1)[0] : from;
     const subject = openingName(ctx, paragraph, opening, at);
+    // Named as one who may be speaking: not "Hewitt's performances", "a bearing on Hewitt", "told … that Mr Clarke".
+    const subjectOf = (m: PersonMention) => {
+      const lead = withoutTitles(text.slice(opening, m.start));
+      return !/^['’]s\b/u.test(text.slice(m.end)) && !OBJECT_OF.test(lead) && !/\bthat\s+$/u.test(lead);
+    };
+    // "Trevor Phillips … praised Lord Scarman's “ability to listen”. He said: “…”": a possessive or the object
+    // of a preposition does not compete with the subject.
     const others = mentionsIn(ctx, paragraph).filter(
-      (m) => m.start >= opening && m.end <= at && m.key !== subject && fits(m.key),
+      (m) => m.start >= opening && m.end <= at && m.key !== subject && fits(m.key) && subjectOf(m),
     );
     if (subject && others.length === 0 && here.includes(subject)) return { speaker: subject, words: word };
     // "“…,” investment chief David Smith said. “…,” he added": the one who spoke last, named alone since then.
     // Whatever their sex: a gender read wrong must not leave one name alone.
     const since = mentionsIn(ctx, paragraph).filter((m) => m.start >= opening && m.end <= at && !inQuotation(ctx, m));
-    // …and named as the one speaking: not "Hewitt's performances", "a bearing on Hewitt", "told … that Mr Clarke".
-    const subjectOf = (m: PersonMention) => {
-      const lead = withoutTitles(text.slice(opening, m.start));
-      return !/^['’]s\b/u.test(text.slice(m.end)) && !OBJECT_OF.test(lead) && !/\bthat\s+$/u.test(lead);
-    };
     const alone =
       recent !== null && fits(recent) && since.length > 0 && since.every((m) => m.key === recent && subjectOf(m));
     return alone ? { speaker: recent, words: word } : null;

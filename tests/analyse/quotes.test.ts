@@ -458,4 +458,21 @@ describe('quotations of people described, not named', () => {
       ['Bottom line, no wall, no deal. — new:Mike Pence'],
     );
   });
+
+  it('takes "He said:" for the subject of the sentence before, past a possessive or the object of a preposition', () => {
+    assert.deepEqual(
+      quotes(
+        'Trevor Phillips, chair of the Commission for Racial Equality, praised Lord Scarman\'s "ability to listen". He said: "A community which had been ignored was suddenly embraced."',
+      ),
+      [
+        'ability to listen — new:Trevor Phillips',
+        'A community which had been ignored was suddenly embraced. — new:Trevor Phillips',
+      ],
+    );
+    // Another subject between keeps it from anyone.
+    assert.deepEqual(
+      quotes('Tony Blair met George Bush at the summit. He said: "We agreed on everything that matters."'),
+      ['We agreed on everything that matters. — ?'],
+    );
+  });
 });
