@@ -27,6 +27,34 @@ function lastNaming(ctx: AttributionContext, paragraph: number): readonly Person
   return [];
 }
 
+/** Whether the paragraph holds nothing before the sentence at `at` but quotations. */
+function opensParagraph(ctx: AttributionContext, paragraph: number, at: number): boolean {
+  const text = ctx.paragraphs[paragraph]!.text;
+  const [from] = sentenceAround(text, at, at);
+  return !/\p{L}/u.test(text.slice(0, from).replace(/["“][^"“”]*["”]?/gu, ''));
+}
+
+/**
+ * The person the last sentence of a paragraph (whose `mentions` are given) opens with, when it names anyone and
+ * nobody else in it can be its subject (a possessive or the object of a preposition does not compete).
+ */
+function lastSentenceSubject(ctx: AttributionContext, mentions: readonly PersonMention[]): string | null {
+  const last = mentions.at(-1);
+  if (!last) return null;
+  const text = ctx.paragraphs[last.paragraph]!.text;
+  const [from, to] = sentenceAround(text, last.start, last.end);
+  // The paragraph's last sentence: "But Ferguson insisted … . The affair still rankles with the Dutchman." is not Ferguson's.
+  if (/\p{L}/u.test(text.slice(to))) return null;
+  const subject = openingName(ctx, last.paragraph, from, to);
+  if (!subject) return null;
+  const competes = mentions.some((m) => {
+    if (m.start < from || m.end > to || m.key === subject) return false;
+    const lead = withoutTitles(text.slice(from, m.start));
+    return !/^['’]s\b/u.test(text.slice(m.end)) && !OBJECT_OF.test(lead) && !/\bthat\s+$/u.test(lead);
+  });
+  return competes ? null : subject;
+}
+
 /**
  * "he said": the person the pronoun stands for. It is the one person of that
  * gender named in the paragraph before the pronoun (two or more: no one);
@@ -84,8 +112,16 @@ export function pronoun(
   if (here.length) return { speaker: here[0]!, words: word };
   const previous = lastNaming(ctx, paragraph).filter((m) => fits(m.key));
   const previousKeys = [...new Set(previous.map((m) => m.key))];
-  // Several in that paragraph: the one it opens with, as its subject ("Felipe Calderon, who …").
-  const subject = previous[0] && previous[0].start <= 1 ? [previous[0].key] : [];
+  // Several in that paragraph: the one it opens with, as its subject ("Felipe Calderon, who …"), else the one its
+  // last sentence naming anyone opens with, alone as a subject there, where the pronoun's paragraph says nothing
+  // before it but quotations ("The Tory leader countered … . He declared:" is the Tory leader's).
+  const opener =
+    previous[0] && previous[0].start <= 1
+      ? previous[0].key
+      : opensParagraph(ctx, paragraph, at)
+        ? lastSentenceSubject(ctx, previous)
+        : null;
+  const subject = opener && fits(opener) ? [opener] : [];
   const candidates =
     previousKeys.length === 1
       ? previousKeys

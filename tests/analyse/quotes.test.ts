@@ -475,4 +475,19 @@ describe('quotations of people described, not named', () => {
       ['We agreed on everything that matters. — ?'],
     );
   });
+
+  it('takes a pronoun that opens its paragraph for the subject of the last sentence before, and only then', () => {
+    const before = 'Lib Dem leader Charles Kennedy said voters have a lack of trust of Tony Blair.';
+    assert.deepEqual(quotes(before, 'He said: "What you see is what you get."'), [
+      'What you see is what you get. — new:Charles Kennedy',
+    ]);
+    // Someone else is the subject in the pronoun's own paragraph before it, or the paragraph before ends elsewhere.
+    assert.deepEqual(quotes(before, 'The Tory leader disagreed. He said: "What you see is what you get."'), [
+      'What you see is what you get. — ?',
+    ]);
+    assert.deepEqual(
+      quotes(`${before} The affair still rankles with the Dutchman.`, '"I was settled at the club," he said.'),
+      ['I was settled at the club, — ?'],
+    );
+  });
 });
