@@ -13,7 +13,14 @@ import {
   withoutTitles,
 } from './clause-subject.ts';
 import { isFunctionWord } from './gazetteer.ts';
-import { CONJUNCTION, ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_PATTERN, SPEECH_VERBS } from './lexicon.ts';
+import {
+  CONJUNCTION,
+  opensWithConjunction,
+  ORGANISATION_WORDS,
+  ROLE_WORDS,
+  SPEECH_VERB_PATTERN,
+  SPEECH_VERBS,
+} from './lexicon.ts';
 import { organisationNamed, withoutFullStop } from './organisations.ts';
 import { pronoun } from './pronouns.ts';
 
@@ -142,7 +149,7 @@ export function attribute(
   const ownTail = /[.!?]["”'’]$/u.test(text.slice(start, end)) && /["“”]/u.test(tail) ? '' : tail;
   // "…." But Mr Howard said …: words after the quotation that open with a conjunction say something new.
   let orgAfter = ORG_AFTER.exec(ownTail);
-  if (orgAfter && CONJUNCTION.test(orgAfter[1]!.trim().split(/\s+/)[0]!)) orgAfter = null;
+  if (orgAfter && opensWithConjunction(orgAfter[1]!)) orgAfter = null;
   return (
     speakerAfter(here, text, start, end, to, clause) ??
     speakerBefore(here, text, from, start, clause ? MAX_VERB_TO_CLAIM : MAX_VERB_TO_QUOTE) ??
@@ -175,9 +182,7 @@ function speakerAfter(
   // own sentence, a name opening the next one speaks ("…." Mr Lamberty explained), not one a description opens.
   const endsSentence = /\.["”'’]$/u.test(text.slice(start, end));
   // "…." But Lord Walker … said the laws were fair: a sentence that opens with a conjunction says something new.
-  const opensGap = endsSentence
-    ? TITLE_GAP.test(rest) && !CONJUNCTION.test(rest.split(/\s/)[0]!)
-    : isDescriptionGap(rest);
+  const opensGap = endsSentence ? TITLE_GAP.test(rest) && !opensWithConjunction(rest) : isDescriptionGap(rest);
   const named = (opensGap || closesClause) && AFTER_SPEAKER.test(text.slice(next.end, to));
   const described = DESCRIPTION_GAP.test(rest) && AFTER_SPEAKER.test(text.slice(next.end, to).replace(/^,/, ''));
   const according = /according to\s+$/iu.test(gap.replace(/(?:\p{Lu}[\p{L}-]*\.?\s+)*$/u, ''));

@@ -104,3 +104,5 @@ export const ORGANISATION_WORDS = words(`
 /** Words that join clauses, which no role or title opens: "But Speaker", "if coach", "plus France captain". */
 export const CONJUNCTION =
   /^(?:but|and|or|yet|so|while|when|whereas|as|after|before|if|though|although|because|since|until|unless|plus|saying)$/i;
+/** Whether words open with such a conjunction ("But Lord Walker"). */
+export const opensWithConjunction = (words: string): boolean => CONJUNCTION.test(/^\s*(\S+)/u.exec(words)?.[1] ?? '');

@@ -27,6 +27,15 @@ function lastNaming(ctx: AttributionContext, paragraph: number): readonly Person
   return [];
 }
 
+/**
+ * Whether `m`, in the sentence of `text` from `from`, is named as one who may be its subject, and so speaking:
+ * not "Hewitt's performances", "a bearing on Hewitt", "told … that Mr Clarke".
+ */
+function maySpeak(text: string, from: number, m: PersonMention): boolean {
+  const lead = withoutTitles(text.slice(from, m.start));
+  return !/^['’]s\b/u.test(text.slice(m.end)) && !OBJECT_OF.test(lead) && !/\bthat\s+$/u.test(lead);
+}
+
 /** Whether the paragraph holds nothing before the sentence at `at` but quotations. */
 function opensParagraph(ctx: AttributionContext, paragraph: number, at: number): boolean {
   const text = ctx.paragraphs[paragraph]!.text;
@@ -47,11 +56,7 @@ function lastSentenceSubject(ctx: AttributionContext, mentions: readonly PersonM
   if (/\p{L}/u.test(text.slice(to))) return null;
   const subject = openingName(ctx, last.paragraph, from, to);
   if (!subject) return null;
-  const competes = mentions.some((m) => {
-    if (m.start < from || m.end > to || m.key === subject) return false;
-    const lead = withoutTitles(text.slice(from, m.start));
-    return !/^['’]s\b/u.test(text.slice(m.end)) && !OBJECT_OF.test(lead) && !/\bthat\s+$/u.test(lead);
-  });
+  const competes = mentions.some((m) => m.start >= from && m.end <= to && m.key !== subject && maySpeak(text, from, m));
   return competes ? null : subject;
 }
 
@@ -91,11 +96,7 @@ export function pronoun(
     const [from] = sentenceAround(text, at, at);
     const opening = from === at && from > 0 ? sentenceAround(text, from - 1, from - 1)[0] : from;
     const subject = openingName(ctx, paragraph, opening, at);
-    // Named as one who may be speaking: not "Hewitt's performances", "a bearing on Hewitt", "told … that Mr Clarke".
-    const subjectOf = (m: PersonMention) => {
-      const lead = withoutTitles(text.slice(opening, m.start));
-      return !/^['’]s\b/u.test(text.slice(m.end)) && !OBJECT_OF.test(lead) && !/\bthat\s+$/u.test(lead);
-    };
+    const subjectOf = (m: PersonMention) => maySpeak(text, opening, m);
     // "Trevor Phillips … praised Lord Scarman's “ability to listen”. He said: “…”": a possessive or the object
     // of a preposition does not compete with the subject.
     const others = mentionsIn(ctx, paragraph).filter(

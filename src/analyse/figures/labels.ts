@@ -15,20 +15,12 @@ import {
   verbAfter,
   verbBefore,
   withoutAuxiliary,
+  isPronoun,
   wordsAt,
   wordsBefore,
 } from './phrase-reading.ts';
 import { TIME_UNITS, isMoney } from './units.ts';
-import {
-  ageOf,
-  isPronoun,
-  possessed,
-  possessive,
-  possessorBefore,
-  rankHolder,
-  recordHolder,
-  shareOf,
-} from './whose.ts';
+import { ageOf, possessed, possessive, possessorBefore, rankHolder, recordHolder, shareOf } from './whose.ts';
 
 /**
  * What a number measures, in the sentence's own words: the counted thing

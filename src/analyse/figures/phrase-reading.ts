@@ -206,6 +206,8 @@ function isWholeSubject(head: string, subject: string): boolean {
   const last = rest.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   return rest === '' || /[,;:(—–“"]$/u.test(rest) || OPENS_CLAUSE.has(last) || SPEECH_VERBS.has(last);
 }
+/** A word that stands for something named elsewhere, or for nothing named. */
+export const isPronoun = (word: string) => /^(?:it|they|this|that|he|she|we|there|which|who|i|you)$/iu.test(word);
 const lowerPronoun = (s: string) =>
   s.replace(/^(?:He|She|It|They|We|I|You)$/u, (p) => (p === 'I' ? p : p.toLowerCase()));
 
@@ -239,8 +241,7 @@ export function changedBefore(before: string): Change | null {
   if (by) {
     const subject = phraseBefore(by[1]!, 4);
     // "when it fell 3%", "having fallen by 10%": a pronoun or a participle names nothing.
-    const names =
-      /\p{L}$/u.test(subject) && !/^(?:it|they|this|that|these|those|he|she|we|you|i)$|ing$/iu.test(subject);
+    const names = /\p{L}$/u.test(subject) && !isPronoun(subject) && !/^(?:these|those)$|ing$/iu.test(subject);
     return names && isWholeSubject(by[1]!, subject) ? { subject, direction: by[2] ? 'rise' : 'fall' } : null;
   }
   const m = UP_OR_DOWN.exec(before);

@@ -1,7 +1,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar.ts';
 import { isDemonym } from '../gazetteer.ts';
 import { RANK_VERBS, RECORD_VERB } from './number-phrases.ts';
-import { ENDS_PHRASE, isParticiple, PAST } from './phrase-reading.ts';
+import { ENDS_PHRASE, isParticiple, isPronoun, PAST } from './phrase-reading.ts';
 
 /**
  * Whose a figure is, where the clause names them: the holder of a place in
@@ -11,7 +11,6 @@ import { ENDS_PHRASE, isParticiple, PAST } from './phrase-reading.ts';
  */
 
 /** Words that stand for someone named elsewhere: no name of whose. */
-export const isPronoun = (word: string) => /^(?:it|they|this|that|he|she|we|there|which|who|i|you)$/iu.test(word);
 
 /** A name of up to `most` + 1 capitalised words: "Iowa", "Sen. Marco Rubio". */
 const nameRun = (most: number) => String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,${most}}`;
