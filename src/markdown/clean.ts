@@ -16,6 +16,8 @@ export interface CleanContext {
 const SEE_ALSO = /^(see also|read also|also read|read more|related|more on this|recommended)\b\s*:?/i;
 const ELLIPSIS = /(\.\.\.|…)$/;
 
+/** Only paragraphs and headings are ever removed. */
+const isProse = (node: RootContent) => node.type === 'paragraph' || node.type === 'heading';
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
@@ -36,7 +38,7 @@ export function removeFurniture(tree: Root, ctx: CleanContext): Removal[] {
   const box = highlightBox(texts, ctx.headline.replace(/\s+/g, ' ').trim());
 
   const ruleFor = (text: string, index: number, node: RootContent): Removal['rule'] | undefined => {
-    if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
+    if (!isProse(node)) return undefined;
     const t = norm(text);
     if (t === '') return undefined;
     if (t === headline) return 'repeated-headline';
@@ -54,7 +56,7 @@ export function removeFurniture(tree: Root, ctx: CleanContext): Removal[] {
     const previous = rules[index - 1];
     rules.push(!rule && previous === 'call-to-action' && isDateTimeOnly(text) ? 'call-to-action' : rule);
   });
-  const isText = (i: number) => ['paragraph', 'heading'].includes(blocks[i]!.node.type) && !rules[i];
+  const isText = (i: number) => isProse(blocks[i]!.node) && !rules[i];
   for (const i of captionRun(texts, (i) => rules[i] === 'caption')) if (isText(i)) rules[i] = 'caption';
   blocks.forEach(({ node, text }, i) => {
     const rule = rules[i];

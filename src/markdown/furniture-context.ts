@@ -124,7 +124,7 @@ export function contextRule(
  * supermoon on its approach to Heathrow"). A block of that shape (six words or more, with lower-case
  * words, no quotation, no reporting verb, not leading into what follows with a colon) is a caption
  * when a block next to it is one. `caption` says which blocks are captions so far; the run is
- * followed both ways until it stops.
+ * followed both ways until it stops: one sweep forward, one back.
  */
 export function captionRun(texts: readonly string[], caption: (i: number) => boolean): Set<number> {
   const run = new Set<number>();
@@ -135,16 +135,14 @@ export function captionRun(texts: readonly string[], caption: (i: number) => boo
     /\p{Ll}{3}/u.test(t) &&
     !QUOTES.test(t) &&
     !REPORTING.test(t);
-  const isCaption = (i: number) => run.has(i) || caption(i);
-  for (let grew = true; grew;) {
-    grew = false;
-    texts.forEach((t, i) => {
-      if (run.has(i) || caption(i) || !looksLikeCaption(t)) return;
-      if ((i > 0 && isCaption(i - 1)) || (i + 1 < texts.length && isCaption(i + 1))) {
-        run.add(i);
-        grew = true;
-      }
-    });
-  }
+  const candidate = texts.map((t, i) => !caption(i) && looksLikeCaption(t));
+  const sweep = (from: number, step: 1 | -1) => {
+    for (let i = from, touches = false; i >= 0 && i < texts.length; i += step) {
+      if (candidate[i] && touches) run.add(i);
+      touches = caption(i) || (candidate[i]! && touches);
+    }
+  };
+  sweep(0, 1);
+  sweep(texts.length - 1, -1);
   return run;
 }
