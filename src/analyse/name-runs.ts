@@ -29,7 +29,8 @@ const PLACE_INITIALS = /^(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.|D\.C\.
 /** A middle initial written without its stop ("George A Lopez"): only between two words of a run. */
 const BARE_INITIAL = /^\p{Lu}$/u;
 const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|du|dos|das|le|la|bin|ibn|al|el|ben)$/u;
-const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+/** "Jr.", "III": what follows a name and is no part of the surname. */
+export const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 const POSSESSIVE = /['’]s$/u;
 const OPENING = /^[“"‘'(\[]+/u;
 /** Punctuation after a word that ends a run: a comma, a colon, a closing quotation mark or bracket… */

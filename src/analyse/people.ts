@@ -4,7 +4,7 @@ import { wholeWords } from '../text/regex.ts';
 import { genderPair, jaroWinkler, romanised } from '../text/similarity.ts';
 import { isEitherSexName, isGivenName } from './gazetteer.ts';
 import { sameGivenName } from './nicknames.ts';
-import { nameRuns, type NameRun, type NameToken } from './name-runs.ts';
+import { nameRuns, SUFFIX, type NameRun, type NameToken } from './name-runs.ts';
 import { belongsToSomethingElse, personCue, speechAfter } from './person-cues.ts';
 import {
   couldBeFullName,
@@ -23,7 +23,6 @@ export interface PeopleFound {
   discovered: DiscoveredPerson[];
 }
 
-const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 /** The last word of a name that is no suffix: "Biden" of "Joseph R. Biden Jr.". */
 export const surnameOf = (name: string) =>
   name
