@@ -117,9 +117,11 @@ const NAMED_OF = /\b(?:a|an|the|its|their)\s+((?:[\p{L}'â€™-]+\s+){0,2}?[\p{L}'â
  */
 const MEASURE_NOUN_OF =
   /(?:^|\s)((?:[\p{Ll}-]+\s+){0,2}?(?:growth|inflation|increase|rise|decline|drop|cuts?|stake|margin|deficit|surplus|loss(?:es)?|profits?|revenues?|sales|turnover|earnings|unemployment))\s+of\s+$/u;
-/** Words that end such a phrase from before: a verb or a determiner is no part of the measure's name. */
-const NOT_OF_MEASURE =
-  /^(?:the|a|an|its|their|his|her|our|this|that|these|those|with|to|of|and|but|or|by|on|as|for|in|at|from|into|than|per|over|under|about|had|has|have|made|make|makes|see|seen|saw|forecast|forecasts|report|reports|expect|expects|reach|reaches|hit|hits|[\p{Ll}-]+(?:ed|ing))$/u;
+/** Verbs that stand before such a phrase ("made profits of", "forecast growth of"): no part of the measure's name. */
+const VERB_BEFORE_MEASURE =
+  /^(?:of|made|make|makes|see|seen|saw|forecast|forecasts|report|reports|expect|expects|reach|reaches|hit|hits|[\p{Ll}-]+(?:ed|ing))$/u;
+/** Words that end such a phrase from before: a determiner, a function word or a verb. */
+const endsMeasureName = (w: string) => DETERMINERS.test(w) || ENDS_PHRASE.has(w) || VERB_BEFORE_MEASURE.test(w);
 
 /** The measure named by such a noun, without a verb or determiner before it: "operating earnings growth". */
 function measureNamedBefore(before: string): string | null {
@@ -127,8 +129,8 @@ function measureNamedBefore(before: string): string | null {
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   let from = words.length - 1;
-  while (from > 0 && !NOT_OF_MEASURE.test(words[from - 1]!)) from--;
-  return NOT_OF_MEASURE.test(words[from]!) ? null : words.slice(from).join(' ');
+  while (from > 0 && !endsMeasureName(words[from - 1]!)) from--;
+  return endsMeasureName(words[from]!) ? null : words.slice(from).join(' ');
 }
 
 /** "two weeks before the election", "three days after she was filmed", "two years ago", "a month away". */
