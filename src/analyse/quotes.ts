@@ -10,7 +10,10 @@ const MIN_WORDS = 2;
 const RECENT_PARAGRAPHS = 2;
 
 const SPEECH_BETWEEN = /\b(?:said|says|told|added|according)\b/iu;
-/** A name's own verb of speech right after it: "Penny Cobham said", "Mr Smith also told". */
+/**
+ * A name's own verb of speech right after it: "Penny Cobham said", "Mr Smith also told". Narrower than
+ * person-cues' `speechAfter` on purpose: with its appositions and every verb of speech, right continuations were cut.
+ */
 const SAYS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|added)\b/u;
 const SMALL_WORDS = /^(?:a|an|the|of|on|in|and|or|with|for|to|at|by|from|de|la|du)$/u;
 
