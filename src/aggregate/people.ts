@@ -179,7 +179,10 @@ export class PeopleResolver {
       }
     }
     const people = [...entities.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
-    for (const p of people) p.spellings.sort((x, y) => (x.text < y.text ? -1 : 1));
+    for (const p of people) {
+      p.spellings.sort((x, y) => (x.text < y.text ? -1 : 1));
+      p.hasPage = p.inRegistry || p.articles.length > 1;
+    }
     return { people, idOf: this.idOf, review: this.review };
   }
 
@@ -301,6 +304,7 @@ export class PeopleResolver {
       inRegistry: !!p,
       spellings: [],
       articles: [],
+      hasPage: false,
     };
   }
 }

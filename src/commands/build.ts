@@ -104,7 +104,7 @@ async function buildLocked(config: BuildConfig, io: Reporter, clock: StageClock)
   const { stats } = made.output.site;
   const summary =
     `Built ${stats.articles} articles in ${plural(stats.stories, 'story', 'stories')} (${stats.copies} copies), ` +
-    `${stats.sources} sources, ${stats.people} people, ${stats.figures} figures (${stats.figurePages} with a page, ${stats.conflicts} conflicting), ` +
+    `${stats.sources} sources, ${stats.people} people (${stats.personPages} with a page), ${stats.figures} figures (${stats.figurePages} with a page, ${stats.conflicts} conflicting), ` +
     `${stats.quotes} quotes, ${stats.citations} citations; ${plural(made.warnings, 'warning')}, ` +
     `${made.toReview} to review`;
   if (inputs && pagesRecorded) {

@@ -14,6 +14,12 @@ export interface PersonEntity {
   inRegistry: boolean;
   spellings: { text: string; status: SpellingStatus; articles: string[] }[];
   articles: string[];
+  /**
+   * True when the person has a page of their own: named in two or more articles, or in the editors'
+   * registry (registries/people.yaml). Someone named in one article is shown there, where a page would
+   * only repeat it, and in the open data.
+   */
+  hasPage: boolean;
 }
 
 /** A name that may be someone already known; printed by the build for an editor to decide. */

@@ -28,7 +28,10 @@ export interface SiteData {
     articles: number;
     sources: number;
     citations: number;
+    /** Every person, as in the open data. */
     people: number;
+    /** People with a page of their own: named in two or more articles, or in the editors' registry. */
+    personPages: number;
     /** Every figure, as in the open data. */
     figures: number;
     /** Figures with a page of their own: two or more claims, or a measure from the editors' registry. */
@@ -157,7 +160,11 @@ export interface ArticlePage extends ArticleRef {
   html: string;
   removed: Removal[];
   citations: { source: Ref; text: string }[];
-  people: { person: Ref; spellings: string[] }[];
+  /**
+   * The people the article names, each with its entry's anchor (where links to someone without a page of
+   * their own lead) and whether they have a page to link to.
+   */
+  people: { person: Ref; spellings: string[]; anchor: string; hasPage: boolean }[];
   claims: ArticleClaimView[];
   quotes: QuoteView[];
   words: number;

@@ -118,7 +118,7 @@ function personRecords(agg: Aggregate): OpenData['people'] {
     id: p.id,
     name: p.name,
     role: p.role,
-    url: personUrl(p.id),
+    url: p.hasPage ? personUrl(p.id) : articleUrl(p.articles[0]!),
     inRegistry: p.inRegistry,
     spellings: p.spellings.map((s) => s.text),
     spellingUses: p.spellings.map((s) => ({ text: s.text, status: s.status, articles: unique(s.articles) })),

@@ -30,8 +30,8 @@ export const searchTexts = (articles: readonly ProcessedArticle[]): Map<string, 
 
 /**
  * What search indexes: the pages readers look for. Articles (filterable by
- * outlet, person and story), stories of two or more articles, people named
- * in two or more articles or in the registry, whose record carries every
+ * outlet, person and story), stories of two or more articles, the people
+ * with a page (named in two or more articles or in the registry), whose record carries every
  * spelling the outlets used, so a misspelled name finds the right person,
  * sources, and the figures that have a page (something to compare; a lone
  * number is found with its article's text). A story of one article, or a
@@ -83,8 +83,8 @@ export function searchRecords(site: SiteData, text: ReadonlyMap<string, string>,
       },
     });
   }
+  // SiteData.people holds only the people with a page of their own.
   for (const p of site.people) {
-    if (p.articles.length < 2 && !p.inRegistry) continue;
     records.push({
       url: url(p.url),
       content: `${p.name}. ${p.role ?? ''}. Also written: ${p.spellings.map((s) => s.text).join(', ')}.`,

@@ -3,13 +3,19 @@ import { byString, newestFirst } from '../text/order.ts';
 import { claimKey, type SiteContext } from './context.ts';
 import { resolveLinks } from './resolve-links.ts';
 import { pushTo } from '../util/group.ts';
-import { articleUrl, personUrl, storyUrl } from './urls.ts';
+import { articleUrl, personAnchor, personUrl, storyUrl } from './urls.ts';
 
 export const articlesNewestFirst = newestFirst<ArticleRef>((r) => r.slug);
 
 /** One page per article, newest first: the cleaned text with its people and figures linked, and what it reports. */
 export function articlePages(ctx: SiteContext): ArticlePage[] {
   const { agg, refs } = ctx;
+  const withPage = new Set(agg.people.filter((p) => p.hasPage).map((p) => p.id));
+  // A name in the text links to the person's page; without one, the article itself is where they are shown.
+  const personTarget = (slug: string, key: string) => {
+    const id = agg.idOf(slug, key);
+    return id !== null && withPage.has(id) ? personUrl(id) : null;
+  };
   const storyById = new Map(agg.stories.map((s) => [s.id, s]));
   const versionsOf = new Map<string, string[]>();
   for (const r of agg.relations.values()) if (r.kind === 'version') pushTo(versionsOf, r.of, r.article);
@@ -45,15 +51,16 @@ export function articlePages(ctx: SiteContext): ArticlePage[] {
       origin: a.meta.origin ?? null,
       originalUrl: a.meta.url ?? null,
       author: a.meta.author ?? null,
-      html: resolveLinks(
-        a.html,
-        (key) => (agg.idOf(a.slug, key) === null ? null : personUrl(agg.idOf(a.slug, key)!)),
-        claimLink,
-      ),
+      html: resolveLinks(a.html, (key) => personTarget(a.slug, key), claimLink),
       removed: a.removed,
       citations: a.analysis.citations.map((c) => ({ source: ctx.sourceRef(c.source), text: c.text })),
       people: [...people]
-        .map(([id, spellings]) => ({ person: ctx.personRef(id), spellings: [...spellings].sort() }))
+        .map(([id, spellings]) => ({
+          person: ctx.personRef(id),
+          spellings: [...spellings].sort(),
+          anchor: personAnchor(id),
+          hasPage: withPage.has(id),
+        }))
         .sort(byString((p) => p.person.name)),
       claims: primary ? [] : a.analysis.claims.map((_, n) => articleClaimView(ctx.claims.get(claimKey(a.slug, n))!)),
       quotes: (ctx.quotes.get(a.slug) ?? []).sort(byString((q) => q.articleUrl.padStart(80))),

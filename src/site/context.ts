@@ -4,7 +4,16 @@ import { pushTo } from '../util/group.ts';
 import { dateLabel, formatValue } from './format.ts';
 import { outletNames } from './outlets.ts';
 import { COMPARISON_LABEL } from './comparison.ts';
-import { articleUrl, claimAnchor, claimInArticle, figureLink, personUrl, quoteInArticle, sourceUrl } from './urls.ts';
+import {
+  articleUrl,
+  claimAnchor,
+  claimInArticle,
+  figureLink,
+  personLink,
+  personUrl,
+  quoteInArticle,
+  sourceUrl,
+} from './urls.ts';
 
 /** What every page builder shares: references to articles, people and sources, claims and statements as shown. */
 export interface SiteContext {
@@ -26,7 +35,10 @@ export function siteContext(agg: Aggregate): SiteContext {
   const sources = new Map(agg.registries.sources.map((s) => [s.id, s]));
   const sourceRef = (id: string): Ref => ({ id, name: sources.get(id)!.name, url: sourceUrl(id) });
   const people = new Map(agg.people.map((p) => [p.id, p]));
-  const personRef = (id: string): Ref => ({ id, name: people.get(id)?.name ?? id, url: personUrl(id) });
+  const personRef = (id: string): Ref => {
+    const p = people.get(id);
+    return { id, name: p?.name ?? id, url: p ? personLink(p) : personUrl(id) };
+  };
   const outlets = outletNames(
     agg.articles.map((a) => ({ slug: a.slug, publisher: a.meta.publisher })),
     (id) => sources.get(id)!.name,

@@ -29,6 +29,8 @@ export function buildSiteData(agg: Aggregate, settings: SiteSettings): SiteData 
   const allFigures = figurePages(ctx);
   const figures = allFigures.filter((f) => f.hasPage);
   const sources = sourcePages(ctx, articles, allFigures);
+  // Everyone is in the open data and on their articles' pages; only those named in two or more articles
+  // (or in the registry) get a page, a feed and a place in the people index.
   const people = personPages(ctx);
   const stories = storyPages(ctx, new Map(articles.map((p) => [p.slug, p])), allFigures).sort(newestFirst((s) => s.id));
   const site: SiteData = {
@@ -47,7 +49,8 @@ export function buildSiteData(agg: Aggregate, settings: SiteSettings): SiteData 
       articles: articles.length,
       sources: sources.length,
       citations: articles.reduce((n, p) => n + p.citations.length, 0),
-      people: people.length,
+      people: agg.people.length,
+      personPages: people.length,
       figures: allFigures.length,
       figurePages: figures.length,
       singleValues: allFigures.length - figures.length,

@@ -46,7 +46,12 @@ const article = (a: ArticlePage, absolute: Absolute, homepage: ReadonlyMap<strin
   author: a.author && { '@type': 'Person', name: a.author },
   isBasedOn: a.originalUrl,
   isPartOf: { '@type': 'CreativeWork', name: a.story.name, url: absolute(a.story.url) },
-  mentions: a.people.map((p) => ({ '@type': 'Person', name: p.person.name, url: absolute(p.person.url) })),
+  // Someone without a page of their own is described by this page itself: no address of theirs to give.
+  mentions: a.people.map((p) => ({
+    '@type': 'Person',
+    name: p.person.name,
+    ...(p.hasPage ? { url: absolute(p.person.url) } : {}),
+  })),
 });
 
 const person = (p: PersonPage, absolute: Absolute): Thing => ({

@@ -25,7 +25,7 @@ describe('building the sample articles', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(
       run.stdout,
-      /^Built 5 articles in 1 story \(0 copies\), 7 sources, \d+ people, \d+ figures \(\d+ with a page, \d+ conflicting\), \d+ quotes, \d+ citations; 0 warnings, 0 to review; [\d.]+ s → /m,
+      /^Built 5 articles in 1 story \(0 copies\), 7 sources, \d+ people \(\d+ with a page\), \d+ figures \(\d+ with a page, \d+ conflicting\), \d+ quotes, \d+ citations; 0 warnings, 0 to review; [\d.]+ s → /m,
     );
   });
   after(() => removeProject(root));

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { cp, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { aggregate, buildSiteData, readProject, resolveBuildConfig, type SiteData } from '../../src/index.ts';
+import {
+  aggregate,
+  buildSiteData,
+  readProject,
+  resolveBuildConfig,
+  type Aggregate,
+  type SiteData,
+} from '../../src/index.ts';
 import { FACET_SEPARATOR, searchRecords, searchTexts, type SearchRecord } from '../../src/output/search-records.ts';
 import { FIXTURES, makeProject, removeProject } from '../support/helpers.ts';
 
@@ -80,29 +87,36 @@ describe('search records of stories and people', () => {
   let root: string;
   let records: SearchRecord[];
   let site: SiteData;
+  let agg: Aggregate;
   before(async () => {
     root = await makeProject({});
     // Nine events, most reported once: people named in one article, and one named in two.
     for (const event of await readdir(path.join(FIXTURES, 'analysis')))
       await cp(path.join(FIXTURES, 'analysis', event, 'articles'), path.join(root, 'articles'), { recursive: true });
     const { articles, registries } = await readProject(root);
-    site = buildSiteData(aggregate(articles, registries), resolveBuildConfig({ root }, {}));
+    agg = aggregate(articles, registries);
+    site = buildSiteData(agg, resolveBuildConfig({ root }, {}));
     records = searchRecords(site, searchTexts(articles), '/');
   });
   after(() => removeProject(root));
 
   const record = (slug: string) => records.find((r) => r.url === `/articles/${slug}/`);
 
-  it('give a story of several articles and a person named in several a record, and find the others through their article', () => {
+  it('give a story of several articles and a person with a page a record, and find the others through their article', () => {
     const urls = (kind: string) => records.filter((r) => r.meta.kind === kind).map((r) => r.url);
     assert.ok(urls('Story').length > 0 && urls('Person').length > 0);
-    const { stories, people } = site;
-    for (const s of stories) assert.equal(urls('Story').includes(s.url), s.articles.length >= 2, s.url);
-    for (const p of people) assert.equal(urls('Person').includes(p.url), p.articles.length >= 2 || p.inRegistry, p.url);
-    const namedOnce = people.filter((p) => p.articles.length === 1 && !p.inRegistry);
+    for (const s of site.stories) assert.equal(urls('Story').includes(s.url), s.articles.length >= 2, s.url);
+    assert.deepEqual(
+      urls('Person').sort(),
+      agg.people
+        .filter((p) => p.articles.length >= 2 || p.inRegistry)
+        .map((p) => `/people/${p.id}/`)
+        .sort(),
+    );
+    const namedOnce = agg.people.filter((p) => p.articles.length === 1 && !p.inRegistry);
     assert.ok(namedOnce.length > 0, 'the fixture names someone in one article only');
     for (const p of namedOnce) {
-      const article = record(p.articles[0]!.slug)!;
+      const article = record(p.articles[0]!)!;
       assert.ok(article.content.includes(p.name), `${p.name} is in the text of ${article.url}`);
     }
   });
