@@ -41,7 +41,9 @@ export const PersonRecord = z.strictObject({
   id: Slug,
   name: z.string(),
   role: z.string().nullable(),
-  url: SitePath,
+  url: SitePath.describe(
+    "the person's page; for someone named in one article and not in the registry, that article, which lists them",
+  ),
   inRegistry: z.boolean().describe('false for people found in the text and not (yet) in registries/people.yaml'),
   spellings: z.array(z.string()).describe('every spelling seen in the articles'),
   spellingUses: z
