@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { OpenData } from '../../src/index.ts';
 import { makeProject, removeProject, REPO, runBuild } from '../support/helpers.ts';
 
 const ARTICLE = `---
@@ -31,15 +32,7 @@ The port of Gdynia reopened on Friday, three days after a crane collapsed and in
 "Every crane has been inspected again," Katarzyna Nowicka, the port's safety director, told reporters.
 `;
 
-type PersonRecord = {
-  id: string;
-  name: string;
-  role: string | null;
-  inRegistry: boolean;
-  spellings: string[];
-  articles: string[];
-  url: string;
-};
+type PersonRecord = OpenData['people'][number];
 
 const readPeople = async (root: string): Promise<PersonRecord[]> =>
   JSON.parse(await readFile(path.join(root, 'dist/data/people.json'), 'utf8'));
