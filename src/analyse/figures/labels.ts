@@ -194,12 +194,20 @@ const NOT_COMPARATIVES = new Set([
 const SPENT_AT = /^\s+(in|at|with|on|as)\s+(.*)$/su;
 /** "it took the ambulance ", "took ": the verb of a time taken, with whom it took. */
 const TOOK = /\b(?:took|takes|take|taking)\s+((?:[\p{L}'’-]+\s+){0,4}?)$/u;
+/** One item of a list in an aside: a phrase without commas, opening as a noun phrase does. */
+const LIST_ITEM = String.raw`(?:(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)\s|\d|\p{Lu})[^,;.()“”"]{0,80}`;
 /**
- * ", including two congressmen,", " (of about 150,000)" or a name in apposition (", Alessia Cara,") at the start of
- * what follows a counted thing.
+ * ", including two congressmen,", ", including two congressmen, two police officers, a congressional aide and a
+ * lobbyist,", " (of about 150,000)" or a name in apposition (", Alessia Cara,") at the start of what follows a
+ * counted thing. A list runs to the comma after its item with "and" or "or", and each of its items opens as a noun
+ * phrase does, so that the clause after the aside ("were injured and taken to hospital,") is never taken for one.
  */
-const ASIDE =
-  /^(?:,\s+(?:(?:including|such as|among them|mostly|mainly|many of them)\s[^,;.()“”"]{1,80}|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),|\s*\([^()]{1,60}\))/u;
+const ASIDE = new RegExp(
+  String.raw`^(?:,\s+(?:(?:including|such as|among them|mostly|mainly|many of them)\s[^,;.()“”"]{1,80}` +
+    String.raw`(?:(?:,\s${LIST_ITEM})*,?\s(?:and|or)\s${LIST_ITEM})?|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),` +
+    String.raw`|\s*\([^()]{1,60}\))`,
+  'u',
+);
 const withoutAside = (s: string) => s.replace(ASIDE, '');
 /** The label of one claim, built from its clause. */
 export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): ClaimLabel {
