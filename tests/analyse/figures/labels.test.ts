@@ -33,16 +33,13 @@ describe('labelClaim', () => {
   });
 
   it('reads what happened past an aside or an adverb, and the time something took', () => {
-    assert.equal(label('Six people, including two congressmen, were shot.', 'Six').label, 'people shot');
-    assert.equal(
-      label('Six people, including two congressmen, a police officer and an aide, were shot.', 'Six').label,
-      'people shot',
-    );
-    // What follows the aside is no item of its list: it opens as no noun phrase does.
-    assert.equal(
-      label('Six people, including two congressmen, were shot and taken to hospital, police said.', 'Six').label,
-      'people shot',
-    );
+    for (const text of [
+      'Six people, including two congressmen, were shot.',
+      'Six people, including two congressmen, a police officer and an aide, were shot.',
+      // What follows the aside is no item of its list: it opens as no noun phrase does.
+      'Six people, including two congressmen, were shot and taken to hospital, police said.',
+    ])
+      assert.equal(label(text, 'Six').label, 'people shot', text);
     assert.equal(label('It came after only one woman, Alessia Cara, won a solo award.', 'one').label, 'woman won');
     assert.equal(
       label('Flightradar found that 10 flights (of about 150,000) had returned.', '10').label,
