@@ -7,6 +7,7 @@ import {
   type Change,
   complementAt,
   copulaAt,
+  eventVerbBefore,
   participleAt,
   phraseAt,
   phraseBefore,
@@ -415,6 +416,9 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     );
     if (what) return make('duration', [`${unitName} ${what}`], scope, [what]);
   }
+  // "kills 49 people", "wounding 22 others": the people killed, the others wounded.
+  const done = participle || !counted ? null : eventVerbBefore(before);
+  if (done) return make('thing', [unitName, complement, done], scope, [complement, done]);
   const verb = participle ? null : verbBefore(before);
   if (verb && verb.subject && !verb.takesMoney && /ing$/.test(verb.verb)) {
     // "to administer a lawsuit involving 1.5 million women" → "a lawsuit involving women": the noun it qualifies.

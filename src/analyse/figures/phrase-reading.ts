@@ -280,6 +280,55 @@ export function verbBefore(before: string): { verb: string; subject: string; tak
   return { verb: to ? `to ${verb}` : verb, subject, takesMoney };
 }
 
+/**
+ * Verbs of something done to what is counted, with the participle that says it happened: "kills 49 people",
+ * "wounding 22 others" are the people killed and the others wounded, as "49 people were killed" and "killed 49
+ * people" are, so that every wording of one count has one label.
+ */
+const EVENT_VERBS = new Map(
+  Object.entries({
+    kill: 'killed',
+    wound: 'wounded',
+    injure: 'injured',
+    arrest: 'arrested',
+    detain: 'detained',
+    evacuate: 'evacuated',
+    rescue: 'rescued',
+    deport: 'deported',
+    displace: 'displaced',
+    infect: 'infected',
+    hire: 'hired',
+    sack: 'sacked',
+    shed: 'shed',
+  }),
+);
+const EVENT_VERB_BEFORE = new RegExp(`(?:^|\\s)(\\p{Ll}{3,})\\s+(?:(?:${DEGREE_WORDS})\\s+)?$`, 'u');
+/** What makes the verb after it no report of something that happened: "to hire", "will shed", "of killing". */
+const NOT_HAPPENED =
+  /(?:^|\s)(?:to|can|could|will|would|may|might|must|should|shall|cannot|of|for|by|after|before|from|without|about)\s+$/iu;
+
+/**
+ * The participle of a verb of something done to the counted thing, right before the number, in the present
+ * ("kills", "arrests") or as a participle after a comma (", wounding"); never where the verb may tell of what did not
+ * happen (a plan, "to hire"; a charge, "convicted of killing").
+ */
+export function eventVerbBefore(before: string): string | null {
+  const m = EVENT_VERB_BEFORE.exec(before);
+  if (!m) return null;
+  const verb = m[1]!;
+  const head = before.slice(0, m.index + m[0].indexOf(verb));
+  const ing = /ing$/u.test(verb);
+  if (NOT_HAPPENED.test(head) || (ing && !/,\s*$/u.test(head))) return null;
+  // A bare form may be an infinitive ("help schools hire 1,000 officers"): only "kills" and ", killing" are read.
+  const bases = ing
+    ? [verb.replace(/ing$/u, ''), verb.replace(/ing$/u, 'e')]
+    : /s$/u.test(verb)
+      ? [verb.slice(0, -1)]
+      : [];
+  const base = bases.find((v) => EVENT_VERBS.has(v));
+  return base === undefined ? null : EVENT_VERBS.get(base)!;
+}
+
 /** "the incursion has " → "the incursion ": the auxiliary belongs to the verb, not the subject. */
 export const withoutAuxiliary = (s: string) =>
   s.replace(/\s+(?:has|have|had|will|would|could|may|might)(?:\s+(?:also|now|already))?(?:\s+been)?\s*$/u, ' ');

@@ -32,6 +32,23 @@ describe('labelClaim', () => {
     assert.equal(l.comparable, true);
   });
 
+  it('gives every wording of what was done to the counted thing one label, and none where it may not have happened', () => {
+    for (const text of [
+      '49 people were killed.',
+      'The gunman killed 49 people.',
+      'A gunman opens fire and kills 49 people.',
+      'He opened fire, killing 49 people.',
+    ])
+      assert.equal(label(text, '49').label, 'people killed', text);
+    assert.equal(label('They stormed the party, wounding 42 others.', '42').label, 'others wounded');
+    for (const text of [
+      'The plan would help schools hire 1,000 officers.',
+      'The firm will have to shed 1,000 jobs.',
+      'She was wrongly convicted of killing 2 of her babies.',
+    ])
+      assert.doesNotMatch(label(text, text.match(/\d[\d,]*/)![0]).label, /\b(?:hired|shed|killed)$/, text);
+  });
+
   it('reads what happened past an aside or an adverb, and the time something took', () => {
     for (const text of [
       'Six people, including two congressmen, were shot.',
