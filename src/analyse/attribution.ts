@@ -13,14 +13,7 @@ import {
   withoutTitles,
 } from './clause-subject.ts';
 import { isFunctionWord } from './gazetteer.ts';
-import {
-  CONJUNCTION,
-  opensWithConjunction,
-  ORGANISATION_WORDS,
-  ROLE_WORDS,
-  SPEECH_VERB_PATTERN,
-  SPEECH_VERBS,
-} from './lexicon.ts';
+import { opensWithConjunction, ORGANISATION_WORDS, ROLE_WORDS, SPEECH_VERB_PATTERN, SPEECH_VERBS } from './lexicon.ts';
 import { organisationNamed, withoutFullStop } from './organisations.ts';
 import { pronoun } from './pronouns.ts';
 
@@ -329,9 +322,8 @@ function organisation(
 ): Attribution | null {
   if (!match) return null;
   // "But Mr Blair insisted: “…”": the conjunction that opens the sentence is no part of the name.
-  const words = withoutFullStop(match[1]!.trim()).replace(/^(\S+)\s+/u, (w, first: string) =>
-    CONJUNCTION.test(first) ? '' : w,
-  );
+  const named = withoutFullStop(match[1]!.trim());
+  const words = opensWithConjunction(named) ? named.replace(/^\S+\s+/u, '') : named;
   const capitalised = words.replace(/^the\s+/iu, '').split(/\s+/);
   const acronym = (w: string) => /^\p{Lu}{2,6}$/u.test(w);
   const uncased = (w: string) => /^\p{Lo}/u.test(w);

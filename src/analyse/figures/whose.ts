@@ -10,8 +10,6 @@ import { ENDS_PHRASE, isParticiple, isPronoun, PAST } from './phrase-reading.ts'
  * number (and, for shares, right after it); a pronoun names no one here.
  */
 
-/** Words that stand for someone named elsewhere: no name of whose. */
-
 /** A name of up to `most` + 1 capitalised words: "Iowa", "Sen. Marco Rubio". */
 const nameRun = (most: number) => String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,${most}}`;
 /** "Iowa ranks ", "the Lions also missed the play-offs after finishing ": who holds a place in a ranking. */
