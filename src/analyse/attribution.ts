@@ -102,6 +102,11 @@ const VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
 const SPEECH_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'iu');
 /** Whether a text has a verb of speech ("said", "told"): a sentence that names its own speaker. */
 export const hasSpeechVerb = (text: string): boolean => SPEECH_VERB.test(text);
+/** Whether words after a quotation that ends its sentence introduce the next one: their verb of speech takes a colon. */
+export function pointsAhead(quotation: string, after: string): boolean {
+  const verb = SPEECH_VERB.exec(after);
+  return /[.!?]["”'’]$/u.test(quotation) && verb !== null && /^\s*:/u.test(after.slice(verb.index + verb[0].length));
+}
 /** Between a speaker and the verb: letters after the name ("KC"), an apposition, a title in brackets, a few small words. */
 const SUBJECT_TO_VERB =
   /^(?:['’]s)?(?:\s+\p{Lu}{2,4}\b)?(?:,\s+[^,"“”]{1,100},|\s+\([^()]{1,30}\)|,)?\s+(?:\p{Ll}+\s+){0,3}$/u;
@@ -176,7 +181,9 @@ function speakerAfter(
   const endsSentence = /\.["”'’]$/u.test(text.slice(start, end));
   // "…." But Lord Walker … said the laws were fair: a sentence that opens with a conjunction says something new.
   const opensGap = endsSentence ? TITLE_GAP.test(rest) && !opensWithConjunction(rest) : isDescriptionGap(rest);
-  const named = (opensGap || closesClause) && AFTER_SPEAKER.test(text.slice(next.end, to));
+  // "…cover." Foreign Secretary Boris Johnson said: "…": a name and a verb with a colon introduce the next quotation.
+  const ahead = pointsAhead(text.slice(start, end), text.slice(next.end, to));
+  const named = (opensGap || closesClause) && AFTER_SPEAKER.test(text.slice(next.end, to)) && !ahead;
   const described = DESCRIPTION_GAP.test(rest) && AFTER_SPEAKER.test(text.slice(next.end, to).replace(/^,/, ''));
   const according = /according to\s+$/iu.test(gap.replace(/(?:\p{Lu}[\p{L}-]*\.?\s+)*$/u, ''));
   const quotedAs = /\b(?:quoted|cited)\s+$/u.test(rest) && /^\s+as\s+saying\b/u.test(text.slice(next.end, to));

@@ -1,7 +1,7 @@
 import type { ArticleQuote, Attribution, PersonMention } from '../model/analysis.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { mentionsIn, type AttributionContext } from './attribution-context.ts';
-import { attribute, hasSpeechVerb } from './attribution.ts';
+import { attribute, hasSpeechVerb, pointsAhead } from './attribution.ts';
 import type { QuotedSpan } from './quotation-marks.ts';
 
 /** Shorter quotations are terms or scare quotes ("brilliant", ‘Rosguardia’), not statements. */
@@ -63,7 +63,9 @@ function continues(ctx: AttributionContext, previous: QuotedSpan, q: QuotedSpan,
   const text = ctx.paragraphs[q.paragraph]!.text;
   const [qFrom, qTo] = sentenceAround(text, q.start, q.end);
   // "…," said <a name the analysis cannot read>: the sentence names its own speaker, so it goes on from no one.
-  if (hasSpeechVerb(text.slice(q.end, qTo).replace(/["“][^"“”]*["”]/gu, ''))) return false;
+  // Unless those words introduce the next quotation ("…." Benitez added: "…"): they then name no one of this one.
+  const after = text.slice(q.end, qTo).replace(/["“][^"“”]*["”]/gu, '');
+  if (hasSpeechVerb(after) && !pointsAhead(text.slice(q.start, q.end), after)) return false;
   if (previous.paragraph === q.paragraph - 1) {
     const before = ctx.paragraphs[previous.paragraph]!.text;
     return q.start === 0 && sentenceAround(before, previous.start, previous.end)[1] >= before.trimEnd().length;

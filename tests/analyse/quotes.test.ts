@@ -211,6 +211,31 @@ describe('quotations', () => {
     );
   });
 
+  it('reads a name and a verb with a colon after a quotation that ends its sentence as introducing the next one', () => {
+    // The quotation before belongs to whoever spoke before it (here the pronoun's), never to the next speaker.
+    assert.deepEqual(
+      quotes(
+        'Defence Secretary Ann Holt said, "Not yet." after she said the launch had "put a city under shelter." Foreign Minister Paul Reyes said: "We condemn this launch."',
+      ),
+      [
+        'Not yet. — new:Ann Holt',
+        'put a city under shelter. — new:Ann Holt',
+        'We condemn this launch. — new:Paul Reyes',
+      ],
+    );
+    // A run of quoted sentences goes on from its speaker up to the next one's introduction.
+    assert.deepEqual(
+      quotes(
+        'Coach Rafael Mendes said: "We started well. "It is important to have a good squad." Captain Tom Ellis added: "We move on."',
+      ),
+      [
+        'We started well. — new:Rafael Mendes',
+        'It is important to have a good squad. — new:Rafael Mendes',
+        'We move on. — new:Tom Ellis',
+      ],
+    );
+  });
+
   it('keeps the words after "said" in any script as the words naming the speaker, without the full stop', () => {
     assert.deepEqual(
       quotes(
@@ -357,10 +382,14 @@ describe('quotations of people described, not named', () => {
     ]);
   });
 
-  it('leaves words that introduce the next quotation to it', () => {
+  it('leaves words that introduce the next quotation to it, and the one before to the speaker it goes on from', () => {
     assert.deepEqual(
       quotes('"I was covered," John Smith said. "It splattered the car." A BBC spokesman said: "He took his seat."'),
-      ['I was covered, — new:John Smith', 'It splattered the car. — ?', 'He took his seat. — [A BBC spokesman]'],
+      [
+        'I was covered, — new:John Smith',
+        'It splattered the car. — new:John Smith',
+        'He took his seat. — [A BBC spokesman]',
+      ],
     );
   });
 
