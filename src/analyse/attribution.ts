@@ -276,8 +276,11 @@ function speakerBefore(
   if (head && APPOSITION_TO_VERB.test(text.slice(head.end, verbAt))) {
     if (!OBJECT_OF.test(withoutTitles(text.slice(from, head.start)))) return { speaker: head.key, words: head.text };
   }
+  // "Harry Reid, who he said “was right”": a pronoun between is the verb's own subject.
+  const pronounBetween = afterApposition.split(/[\s,]+/u).some((w) => /^(?:he|she|they|we|i)$/iu.test(w));
   const adjacent =
     !object &&
+    !pronounBetween &&
     SUBJECT_TO_VERB.test(between) &&
     !afterApposition.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
   const clause =

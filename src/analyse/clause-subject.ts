@@ -23,7 +23,9 @@ export const OBJECT_OF = /\b(?:of|to|for|from|under|against|about|on|at|into|tow
 /** `s` without the title and role words it ends with ("… of leader ", "… by Foreign Secretary "). */
 export function withoutTitles(s: string): string {
   const words = s.split(/(?<=\s)/u);
-  const title = (w: string) => /^\p{Lu}[\p{L}.-]*$/u.test(w) || TITLE_WORDS.has(w);
+  // "former", "acting", "then-": what qualifies a title is part of it ("at former Senate Leader Harry Reid").
+  const title = (w: string) =>
+    /^\p{Lu}[\p{L}.-]*$/u.test(w) || TITLE_WORDS.has(w) || /^(?:former|acting|then-?)$/u.test(w);
   while (words.length && title(words.at(-1)!.trim())) {
     words.pop();
     // "Secretary of State", "Chancellor of the Exchequer": "of" inside a capitalised title; in "spokesman for

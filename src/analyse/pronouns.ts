@@ -36,6 +36,22 @@ function maySpeak(text: string, from: number, m: PersonMention): boolean {
   return !/^['’]s\b/u.test(text.slice(m.end)) && !OBJECT_OF.test(lead) && !/\bthat\s+$/u.test(lead);
 }
 
+/**
+ * Whether `key` is named in the paragraph before `at` only in the pronoun's own sentence, and there only as an
+ * object ("Of Obama, he said", "took aim at Harry Reid, who he said"): a pronoun subject of that sentence is
+ * someone else.
+ */
+function objectHere(ctx: AttributionContext, paragraph: number, at: number, key: string): boolean {
+  const text = ctx.paragraphs[paragraph]!.text;
+  const [from] = sentenceAround(text, at, at);
+  const mentions = mentionsIn(ctx, paragraph).filter((m) => m.key === key && m.end <= at && !inQuotation(ctx, m));
+  // The preposition right before the name too: a capitalised one ("Of Hepburn, she said") reads as a title.
+  const lead = (m: PersonMention) => text.slice(from, m.start);
+  const object = (m: PersonMention) =>
+    !/^['’]s\b/u.test(text.slice(m.end)) && (OBJECT_OF.test(withoutTitles(lead(m))) || OBJECT_OF.test(lead(m)));
+  return mentions.every((m) => m.start >= from && object(m));
+}
+
 /** Whether the paragraph holds nothing before the sentence at `at` but quotations. */
 function opensParagraph(ctx: AttributionContext, paragraph: number, at: number): boolean {
   const text = ctx.paragraphs[paragraph]!.text;
@@ -110,7 +126,7 @@ export function pronoun(
       recent !== null && fits(recent) && since.length > 0 && since.every((m) => m.key === recent && subjectOf(m));
     return alone ? { speaker: recent, words: word } : null;
   }
-  if (here.length) return { speaker: here[0]!, words: word };
+  if (here.length) return objectHere(ctx, paragraph, at, here[0]!) ? null : { speaker: here[0]!, words: word };
   const previous = lastNaming(ctx, paragraph).filter((m) => fits(m.key));
   const previousKeys = [...new Set(previous.map((m) => m.key))];
   // Several in that paragraph: the one it opens with, as its subject ("Felipe Calderon, who …"), else the one its

@@ -353,6 +353,28 @@ describe('quotations of people described, not named', () => {
     assert.ok(!names.some((p) => p.name.includes('Park')));
   });
 
+  it("takes no one named as an object in the pronoun's own sentence for the pronoun, nor a name the pronoun has a verb after", () => {
+    // "he" is the subject of "said"; Reid, the object of "at" and of "who", is someone else.
+    assert.deepEqual(quotes('He also took aim at former Senate Leader Harry Reid, who he said "was right in 1993."'), [
+      'was right in 1993. — ?',
+    ]);
+    assert.deepEqual(quotes('Of Janet Hale, she said: "Her career is inspiring to everyone."'), [
+      'Her career is inspiring to everyone. — ?',
+    ]);
+    // An object before the speaker does not compete: "Dr Fox … repaid money to former Treasurer Lord Ashcroft".
+    assert.deepEqual(
+      quotes(
+        'Dr Liam Fox refused to discuss reports that the party had repaid money to former Treasurer Lord Ashcroft after he said the party could not win. "We repay loans when they are due," he said.',
+      ),
+      ['We repay loans when they are due, — new:Liam Fox'],
+    );
+    // A pronoun inside an apposition is not the verb's subject: "Weitz, who admitted he …, said".
+    assert.deepEqual(
+      quotes('Chris Weitz, who admitted he was nobody\'s first choice, said he saw the film as "the work of my life".'),
+      ['the work of my life — new:Chris Weitz'],
+    );
+  });
+
   it('takes no pronoun for a person named before an unnamed speaker', () => {
     assert.deepEqual(
       quotes(
