@@ -114,7 +114,10 @@ export function findPeople(paragraphs: readonly Paragraph[], registry: readonly 
       if (overlapsRegistry(i, run.tokens[0]!.start, end)) continue;
       const before = p.text.slice(Math.max(0, run.tokens[0]!.start - 80), run.tokens[0]!.start);
       const after = p.text.slice(end, end + 120);
-      if (!reading.title && belongsToSomethingElse(before, after)) continue;
+      // Read from where the run starts and from where the name does: "The Shelton Weekly reported" opens its
+      // run with the article.
+      const lead = p.text.slice(Math.max(0, reading.name[0]!.start - 80), reading.name[0]!.start);
+      if (!reading.title && (belongsToSomethingElse(before, after) || belongsToSomethingElse(lead, after))) continue;
       const found = { paragraph: i, run, reading, words: nameWords(reading.name), before, after };
       if (found.words.length === 1) singles.push(found);
       else if (!couldBeFullName(reading.name)) continue;

@@ -127,6 +127,13 @@ describe('people', () => {
     assert.deepEqual(people('He met her at Jane Smith’s house.'), ['new:Jane Smith']);
   });
 
+  it('reads no person in a name that opens its sentence with "The", where the article is part of the run', () => {
+    assert.deepEqual(people('The Shelton Weekly reported that the senator "was met with applause."'), []);
+    assert.deepEqual(people('The Treasury said the figures were "complete rubbish".'), []);
+    // A title after the article still opens a person's name.
+    assert.deepEqual(people('The Rev. Al Sharpton said he would march.'), ['new:Al Sharpton']);
+  });
+
   it('reads a name set off after an office held for an organisation as a person, with that office as role', () => {
     const found = analyseParagraphs('“We are concerned,” a spokesman for the Foreign Ministry, Geng Shuang, said.');
     assert.deepEqual(
