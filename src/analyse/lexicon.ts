@@ -92,14 +92,16 @@ export const NOT_NAME_WORDS = words(`
   inc corp co ltd llc plc`);
 /** Names that the function-word list also holds ("ed", "bill", Korean "Park"): they may open a full name ("Ed Balls", "Park Geun-hye"). */
 export const GIVEN_NAMES_ALSO_FUNCTION_WORDS = words(`al bo cy don ed jo bill will park`);
-/** Words that end an organisation's name; a name-like run followed by one names the organisation, not a person. */
+/** Words that end the name of an organisation, a place, an event or a craft ("Tyson Foods", "Shelby County"): a name-like run followed by one names that, not a person. */
 export const ORGANISATION_WORDS = words(`
   council ministry agency department office committee court university college school hospital company corporation
   group bank party police brigade service services survey institute centre center foundation association organisation
   organization commission authority club union federation fund trust society board airport airlines railway railways
   network press news times post observatory telescope laboratory lab museum library magazine newspaper journal channel
   studio studios pictures records motors airways industries holdings partners capital tech technologies systems
-  research computer computers inc corp ltd llc plc pac`);
+  research computer computers inc corp ltd llc plc pac county township province elementary stadium
+  cathedral mosque foods trucks entertainment consulting pharmaceuticals brewery massacre shooting bombing parade
+  capsule orbiter spacecraft satellite leaks`);
 
 /** Words that join clauses, which no role or title opens: "But Speaker", "if coach", "plus France captain". */
 export const CONJUNCTION =

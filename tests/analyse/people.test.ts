@@ -127,6 +127,15 @@ describe('people', () => {
     assert.deepEqual(people('He met her at Jane Smith’s house.'), ['new:Jane Smith']);
   });
 
+  it('reads no person in the name of a company, a county, a school, an event or a craft a given name opens', () => {
+    assert.deepEqual(
+      people(
+        'Sandy Hook Elementary reopened. Tyson Foods and Ram Trucks paid for it, as Shelby County did after the Vegas Massacre, while the Orion Capsule flew.',
+      ),
+      [],
+    );
+  });
+
   it('reads no person in a name that opens its sentence with "The", where the article is part of the run', () => {
     assert.deepEqual(people('The Shelton Weekly reported that the senator "was met with applause."'), []);
     assert.deepEqual(people('The Treasury said the figures were "complete rubbish".'), []);
