@@ -47,7 +47,9 @@ export const ROLE_WORDS = words(`
   stepfather stepmother stepson stepdaughter fiance fiancee fiancé fiancée son-in-law daughter-in-law father-in-law
   mother-in-law brother-in-law sister-in-law editor-in-chief counselor counsellor sheikh emir ayatollah imam rabbi
   bishop cardinal reverend pastor speaker
-  whip strategist pollster consultant historian`);
+  whip strategist pollster consultant historian
+  briton frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman
+  dutchman dutchwoman spaniard swede scot kiwi`);
 
 /** The role words that name an office held for an organisation ("a spokesman for the Foreign Ministry"). */
 export const OFFICE_WORDS = words(`

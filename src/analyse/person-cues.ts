@@ -25,6 +25,8 @@ const ROLE_AFTER = new RegExp(
   'iu',
 );
 const WHO_AFTER = /^,\s+who\b/iu;
+/** ", became the first Scot to …": a lower-case word before a determiner is a verb, whose object is no apposition. */
+const VERB_AFTER = /^,\s+\p{Ll}+\s+(?:a|an|the|his|her|its|their)\s/u;
 /**
  * "a spokesman for the Foreign Ministry, Geng Shuang": an office held for an organisation, then the name set off
  * by a comma. Only offices: "star of Crouching Tiger, Hidden Dragon" goes on into a list of titles.
@@ -61,7 +63,7 @@ export function personCue(text: string, after: string): PersonCue | undefined {
     const holder = roleBefore(before.slice(0, forOrganisation.index + forOrganisation[1]!.length));
     return { role: holder && `${holder}${forOrganisation[2]}` };
   }
-  if (ROLE_AFTER.test(after)) return { role: appositionRole(after) };
+  if (ROLE_AFTER.test(after) && !VERB_AFTER.test(after)) return { role: appositionRole(after) };
   if (AGE_AFTER.test(after) || WHO_AFTER.test(after)) return { role: null };
   return undefined;
 }

@@ -92,6 +92,18 @@ describe('people', () => {
     );
   });
 
+  it('reads a nationality noun before a name as its description, and no verb phrase after a name as its role', () => {
+    const roles = (text: string) => analyseParagraphs(text).discovered.map((p) => [p.name, p.role]);
+    assert.deepEqual(roles('Briton Hayley Yelling led from Frenchwoman Camille Pin and Swede Jonas Bjorkman.'), [
+      ['Hayley Yelling', 'Briton'],
+      ['Camille Pin', 'Frenchwoman'],
+      ['Jonas Bjorkman', 'Swede'],
+    ]);
+    assert.deepEqual(roles('An architect, Dominic Stephenson, became the first Scot to be named.'), [
+      ['Dominic Stephenson', null],
+    ]);
+  });
+
   it('reads no conjunction into a title, and a relative as a description of the name', () => {
     const roles = (...paragraphs: string[]) => analyseParagraphs(...paragraphs).discovered.map((p) => [p.name, p.role]);
     assert.deepEqual(roles('But Culture Secretary Tessa Jowell said the bill would pass.'), [
