@@ -28,9 +28,10 @@ const NOT_MODIFIERS = new Set(
 const WORD = /^\s+[“"‘]?[\p{L}-]+[”"’]?/u;
 /**
  * A plural noun (or a demonym's plural), after up to four modifiers: "1,500 council flats", "2.5 million
- * Americans", "six top female music industry executives".
+ * Americans", "six top female music industry executives"; the plural of a "-man" ("two congressmen", "gunmen").
  */
-const COUNT_NOUN = /^(?:[\p{L}-]+\s+){0,4}?(\p{Ll}{3,}s|\p{Lu}\p{Ll}+(?:ans|ians|ese|is|ers))(?!\p{L})/u;
+const COUNT_NOUN =
+  /^(?:[\p{L}-]+\s+){0,4}?(\p{Ll}{3,}s|\p{Ll}{2,}(?![aiou])\p{Ll}men|\p{Lu}\p{Ll}+(?:ans|ians|ese|is|ers))(?!\p{L})/u;
 /** A singular noun after "one" or "a single": "at least one state"; not "one can", "one ticketed". */
 const ONE_NOUN = /^(?:[\p{Ll}-]+\s+){0,1}?(\p{Ll}{3,})(?!\p{L})/u;
 const NOT_SINGULAR_NOUN = /(?:ed|ing|ly)$|^(?:can|could|would|will|should|must|may|might|day|time|way|thing|another)$/u;

@@ -25,6 +25,12 @@ describe('countedThing', () => {
     );
   });
 
+  it('counts the plural of a "-man", and no singular that ends in "-men"', () => {
+    assert.equal(unit('Two congressmen were hurt.', 'Two'), 'congressmen: congressmen');
+    assert.equal(unit('About 1,000 fishermen will be affected.', 'About 1,000'), 'fishermen: fishermen');
+    assert.equal(unit('Each of 3 specimen jars broke.', '3'), 'jars: specimen jars');
+  });
+
   it('reads "three European leaders" as leaders, not euros', () => {
     assert.equal(unit('Three European leaders met in Brussels.', 'Three'), 'leaders: European leaders');
     assert.equal(unit('The ticket cost 40 euros.', '40'), 'EUR: euros');
