@@ -71,6 +71,9 @@ const MODAL_BEFORE = /\b(?:could|would|might|may|will|can)\s+$/iu;
 
 /** "two officials said", "according to three sources": the number counts who speaks, not what happened. */
 function sourcesSpeak(text: string, p: NumberPhrase, after: string): boolean {
+  // "according to two participants": whoever the count after "according to" is, they are cited.
+  const cited = /^\s+\p{L}/u.test(after) && !/^\s+per\s?cent\b/iu.test(after);
+  if (p.unit === null && cited && /\baccording to\s+$/iu.test(text.slice(0, p.start))) return true;
   const noun = SOURCE_NOUN.exec(after);
   if (!noun) return false;
   const rest = after.slice(noun[0].length);

@@ -72,6 +72,9 @@ describe('notANumber', () => {
     assert.equal(why('One official said the border would stay shut.', 'One'), 'count of sources');
     assert.equal(why('One official was fired on Monday.', 'One'), null);
     assert.equal(why('The second official who attended said the talks failed.', 'second'), 'count of sources');
+    // Whoever is counted right after "according to" is cited.
+    assert.equal(why('There was anger at the plan, according to two participants.', 'two'), 'count of sources');
+    assert.equal(why('Prices rose, according to 40 percent of shops.', '40'), null);
   });
 
   it('counts officials the news is about even when someone else speaks', () => {
