@@ -3,6 +3,7 @@ import { sentenceAround } from '../text/sentences.ts';
 import { inQuotation, mentionsIn, type AttributionContext } from './attribution-context.ts';
 import { OBJECT_OF, opensClause, withoutTitles } from './clause-subject.ts';
 import { SPEECH_VERB_PATTERN } from './lexicon.ts';
+import { speechAfter } from './person-cues.ts';
 
 /**
  * Who "he" or "she" stands for when a quotation is attributed by a pronoun:
@@ -50,6 +51,13 @@ function objectHere(ctx: AttributionContext, paragraph: number, at: number, key:
   const object = (m: PersonMention) =>
     !/^['’]s\b/u.test(text.slice(m.end)) && (OBJECT_OF.test(withoutTitles(lead(m))) || OBJECT_OF.test(lead(m)));
   return mentions.every((m) => m.start >= from && object(m));
+}
+
+/** Whether a person `m` names is the subject of a verb of speech in the last sentence of its paragraph ("…, Kennedy has said."). */
+function speaksLast(ctx: AttributionContext, m: PersonMention): boolean {
+  const text = ctx.paragraphs[m.paragraph]!.text;
+  const last = sentenceAround(text, m.start, m.end)[1] >= text.trimEnd().length;
+  return last && !m.key.startsWith('surname:') && speechAfter.test(text.slice(m.end));
 }
 
 /** Whether the paragraph holds nothing before the sentence at `at` but quotations. */
@@ -138,7 +146,12 @@ export function pronoun(
       : opensParagraph(ctx, paragraph, at)
         ? lastSentenceSubject(ctx, previous)
         : null;
-  const subject = opener && fits(opener) ? [opener] : [];
+  // "Gordon Brown has failed …, Charles Kennedy has said.": the one person that paragraph's last sentence has
+  // speak is its voice, before the one it opens with.
+  const speaking = [...new Set(previous.filter((m) => speaksLast(ctx, m)).map((m) => m.key))];
+  const voice =
+    (opener !== null || opensParagraph(ctx, paragraph, at)) && speaking.length === 1 ? speaking[0]! : opener;
+  const subject = voice && fits(voice) ? [voice] : [];
   const candidates =
     previousKeys.length === 1
       ? previousKeys

@@ -527,6 +527,24 @@ describe('quotations of people described, not named', () => {
     );
   });
 
+  it('takes a pronoun after a paragraph that ends in an attribution for the one it has speak', () => {
+    assert.deepEqual(
+      quotes(
+        'Gordon Brown has failed to tackle the unfairness of the tax system, Charles Kennedy has said.',
+        'The new rebate did nothing to fix the "unfair tax", he added.',
+      ),
+      ['unfair tax — new:Charles Kennedy'],
+    );
+    // Not when the paragraph goes on about someone else after that.
+    assert.deepEqual(
+      quotes(
+        'However, Linford Christie countered that it was easy to criticise. Michael Johnson was involved in a spat with Darren Campbell.',
+        '"The only time you see them upset is when they lose," he said.',
+      ),
+      ['The only time you see them upset is when they lose, — ?'],
+    );
+  });
+
   it('takes a pronoun that opens its paragraph for the subject of the last sentence before, and only then', () => {
     const before = 'Lib Dem leader Charles Kennedy said voters have a lack of trust of Tony Blair.';
     assert.deepEqual(quotes(before, 'He said: "What you see is what you get."'), [
