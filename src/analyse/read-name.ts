@@ -134,13 +134,28 @@ export function couldBeFullName(name: readonly NameToken[]): boolean {
   const last = words.length - 1;
   const surnameLast = endsInSurnameDespiteLists(words);
   const notName = words.some((w, i) => !(i === 0 && givenFirst) && !(i === last && surnameLast) && isNotNameWord(w));
-  if (notName || words.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return false;
+  // "Peter King", "Gary Player": after a given name, a role word that is also a common surname ends a name.
+  const roleSurname = (w: string, i: number) =>
+    i === last && isGivenName(words[0]!) && SURNAME_ROLE_WORDS.has(w.toLowerCase());
+  if (notName || words.some((w, i) => ROLE_WORDS.has(w.toLowerCase()) && !roleSurname(w, i))) return false;
   if (isPlace(words.join(' ')) || words.every((w) => isPlace(w))) return false;
   // "1426 N. Quincy St.": no one's name ends in a street's abbreviation.
   return !STREET_ABBREVIATION.test(name.at(-1)!.text);
 }
 
 const STREET_ABBREVIATION = /^(?:St|Ave|Rd|Blvd|Ln|Pkwy|Hwy)\.$/u;
+/** Role words that are also common surnames. */
+const SURNAME_ROLE_WORDS = new Set([
+  'king',
+  'judge',
+  'bishop',
+  'prince',
+  'pope',
+  'chancellor',
+  'player',
+  'head',
+  'lord',
+]);
 
 const MONTHS = new Set(MONTH_NAMES.map((w) => w.toLowerCase()));
 /** Auxiliary verbs, which are no surnames ("may" is left out: "Theresa May"). */

@@ -139,6 +139,15 @@ describe('people', () => {
     assert.deepEqual(people('He met her at Jane Smith’s house.'), ['new:Jane Smith']);
   });
 
+  it('reads a role word that is also a common surname as the surname after a given name', () => {
+    assert.deepEqual(people('Rep. Peter King opposes the plan, as does Julie Bishop.'), [
+      'new:Peter King',
+      'new:Julie Bishop',
+    ]);
+    // Not after a word that is no given name, nor before a name.
+    assert.deepEqual(people('Jordan King Abdullah spoke.'), ['new:Abdullah:male']);
+  });
+
   it('reads no person in the name of a company, a county, a school, an event or a craft a given name opens', () => {
     assert.deepEqual(
       people(
