@@ -7,6 +7,7 @@ import {
   type Change,
   complementAt,
   copulaAt,
+  eventBefore,
   eventVerbBefore,
   participleAt,
   phraseAt,
@@ -336,7 +337,7 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     const at = /\s(?:at|by|until|from|around|about|after|before)\s+(?:(?:around|about)\s+)?$/u.exec(before);
     // "But shortly after 10 p.m.": a conjunction and an adverb name nothing that happened at that time.
     const what = at
-      ? wordsBefore(before.slice(0, at.index), 6).replace(/^(?:(?:but|and|so|yet|or|then|\p{L}+ly)\s*)+/iu, '')
+      ? eventBefore(before.slice(0, at.index)).replace(/^(?:(?:but|and|so|yet|or|then|\p{L}+ly)\s*)+/iu, '')
       : '';
     return make('clock', [what ? `time ${lowerDeterminer(what)}` : 'time of day'], scopeAt(after), [what]);
   }

@@ -103,6 +103,44 @@ export function wordsBefore(s: string, max: number): string {
   return withoutTrailingFunctionWords(run).slice(-max).join(' ');
 }
 
+/** A conjunction that opens the clause a time of day belongs to: "… after North Korea launched a missile at 6am". */
+const SUBORDINATOR = /\b(?:after|before|when|while|because|since|until|once|where|as)\s+/giu;
+/** A phrase of place or direction ending a clause: " over the country and into the Pacific Ocean". */
+const PLACE_AT_END =
+  /\s+(?:(?:and|or)\s+)?(?:over|into|in|near|from|to|toward|towards|across|above|onto|through|on)\s+(?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+$/u;
+/** A mark that ends a clause, followed by a space: ", ", "; ", " - ", a full stop that ends no abbreviation. */
+const CLAUSE_MARK =
+  /(?:[,;:!?()“”"]|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|\p{Lu}))\.|\s[—–-])\s|\s[—–-](?=\p{L})/u;
+/** "… said that ", "… says ": a report whose object clause is the event. */
+const REPORTED = /^.*\b(?:said|says|say|confirmed|announced|reported)\s+(?:that\s+)?/iu;
+/** Longest event a time of day is said to be the time of. */
+const MAX_EVENT_WORDS = 10;
+
+/**
+ * What happened, in the clause that ends right before a time of day's "at": "All Nippon Airways flight 175
+ * took off", "North Korea launched a missile" (its places left out when long). Empty when it is no short clause.
+ */
+export function eventBefore(s: string): string {
+  // From the last mark that ends a clause (a comma between digits does not, nor an abbreviation's full stop).
+  let run = s.split(CLAUSE_MARK).at(-1)!;
+  const opens = [...run.matchAll(SUBORDINATOR)].at(-1);
+  if (opens) run = run.slice(opens.index + opens[0].length);
+  // "the Japanese government said that it passed": what was said happened.
+  run = run.replace(REPORTED, '');
+  let words = run.trim();
+  for (let m = PLACE_AT_END.exec(words); m && words.split(/\s+/).length > 6; m = PLACE_AT_END.exec(words))
+    words = words.slice(0, m.index);
+  const kept = withoutTrailingFunctionWords(
+    words
+      .replace(/["“”]/gu, '')
+      .replace(/^[\s'‘—–-]+|[\s,;:]+$/gu, '')
+      .split(/\s+/)
+      .filter(Boolean),
+  );
+  // "12 December": a date or an amount opens no event.
+  return kept.length <= MAX_EVENT_WORDS && !/^\d/u.test(kept[0] ?? '') ? kept.join(' ') : '';
+}
+
 /** A prepositional phrase at the start of `rest`: a scope ("in prison", "on Christmas Day", "as compensation"). */
 export function scopeAt(rest: string): string | null {
   const m = /^\s+(in|on|at|since|during|into|from|under|across|near|over|inside|by|as|with)\s+(.*)$/su.exec(rest);

@@ -229,6 +229,24 @@ describe('labelClaim', () => {
 
   it('says what happened at a clock time', () => {
     assert.equal(label('The polls closed at 9 p.m.', '9 p.m.').label, 'time the polls closed');
+    // The whole clause, from its subject, without the places that make it long; what was reported, not the report.
+    assert.equal(
+      label('All Nippon Airways flight 175 took off at 11:36am local time.', '11:36am').label,
+      'time All Nippon Airways flight 175 took off',
+    );
+    assert.equal(
+      label(
+        'Residents hid after North Korea launched a missile over the country and into the Pacific Ocean at 6am local time.',
+        '6am',
+      ).label,
+      'time North Korea launched a missile',
+    );
+    assert.equal(
+      label('The government said that the missile was fired at 5:58 a.m.', '5:58 a.m.').label,
+      'time the missile was fired',
+    );
+    // A clause too long to be one event, or one that opens with a number, names none.
+    assert.equal(label('On Monday, 8,500 vehicles had arrived before 1130 GMT.', '1130').label, 'time of day');
     const bare = label('Midnight is 12 a.m.', '12 a.m.');
     assert.equal(bare.label, 'time of day');
     assert.equal(bare.comparable, false);
