@@ -21,6 +21,7 @@ import {
   wordsAt,
   wordsBefore,
 } from './phrase-reading.ts';
+import { measuredByVerb } from './measured-by-verb.ts';
 import { TIME_UNITS, isMoney } from './units.ts';
 import { ageOf, possessed, possessive, possessorBefore, rankHolder, recordHolder, shareOf } from './whose.ts';
 
@@ -381,6 +382,9 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     const what = phraseAt(related.slice(direction[0].length), 5);
     return make('distance', [`distance ${direction[1]!.toLowerCase()} ${what}`.trim()], null, [direction[1]!, what]);
   }
+  // "weighs nearly 19,000 pounds", "a survey of 5,000 households", "will require 60 votes to pass".
+  const byVerb = measuredByVerb(before, after, thing.unit, unitName);
+  if (byVerb) return make('thing', byVerb.parts, null, byVerb.key);
 
   const complement = complementAt(after);
   // "More than 30 nations, including Canada and Mexico, have …", "10 flights (of about 150,000) had returned": an aside
