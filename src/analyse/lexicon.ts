@@ -51,6 +51,9 @@ export const ROLE_WORDS = words(`
   briton frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman
   dutchman dutchwoman spaniard swede scot kiwi`);
 
+/** Role words that are also common surnames: after a given name they end a name ("Peter King", "Julie Bishop"). */
+export const ROLE_WORDS_ALSO_SURNAMES = words(`king judge bishop prince pope chancellor player head lord`);
+
 /** The role words that name an office held for an organisation ("a spokesman for the Foreign Ministry"). */
 export const OFFICE_WORDS = words(`
   spokesman spokeswoman spokesperson chairman chairwoman chair director director-general president vice-president

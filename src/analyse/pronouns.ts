@@ -53,7 +53,10 @@ function objectHere(ctx: AttributionContext, paragraph: number, at: number, key:
   return mentions.every((m) => m.start >= from && object(m));
 }
 
-/** Whether a person `m` names is the subject of a verb of speech in the last sentence of its paragraph ("…, Kennedy has said."). */
+/**
+ * Whether the person `m` names is the subject of a verb of speech in the last sentence of its paragraph ("…,
+ * Kennedy has said."); never one known by a surname alone.
+ */
 function speaksLast(ctx: AttributionContext, m: PersonMention): boolean {
   const text = ctx.paragraphs[m.paragraph]!.text;
   const last = sentenceAround(text, m.start, m.end)[1] >= text.trimEnd().length;

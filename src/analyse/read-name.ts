@@ -10,6 +10,7 @@ import {
   ORGANISATION_WORDS,
   PERSONAL_TITLES,
   ROLE_WORDS,
+  ROLE_WORDS_ALSO_SURNAMES,
   SPEECH_VERBS,
 } from './lexicon.ts';
 import type { NameRun, NameToken } from './name-runs.ts';
@@ -136,7 +137,7 @@ export function couldBeFullName(name: readonly NameToken[]): boolean {
   const notName = words.some((w, i) => !(i === 0 && givenFirst) && !(i === last && surnameLast) && isNotNameWord(w));
   // "Peter King", "Gary Player": after a given name, a role word that is also a common surname ends a name.
   const roleSurname = (w: string, i: number) =>
-    i === last && isGivenName(words[0]!) && SURNAME_ROLE_WORDS.has(w.toLowerCase());
+    i === last && isGivenName(words[0]!) && ROLE_WORDS_ALSO_SURNAMES.has(w.toLowerCase());
   if (notName || words.some((w, i) => ROLE_WORDS.has(w.toLowerCase()) && !roleSurname(w, i))) return false;
   if (isPlace(words.join(' ')) || words.every((w) => isPlace(w))) return false;
   // "1426 N. Quincy St.": no one's name ends in a street's abbreviation.
@@ -144,18 +145,6 @@ export function couldBeFullName(name: readonly NameToken[]): boolean {
 }
 
 const STREET_ABBREVIATION = /^(?:St|Ave|Rd|Blvd|Ln|Pkwy|Hwy)\.$/u;
-/** Role words that are also common surnames. */
-const SURNAME_ROLE_WORDS = new Set([
-  'king',
-  'judge',
-  'bishop',
-  'prince',
-  'pope',
-  'chancellor',
-  'player',
-  'head',
-  'lord',
-]);
 
 const MONTHS = new Set(MONTH_NAMES.map((w) => w.toLowerCase()));
 /** Auxiliary verbs, which are no surnames ("may" is left out: "Theresa May"). */
