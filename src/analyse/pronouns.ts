@@ -63,6 +63,18 @@ function speaksLast(ctx: AttributionContext, m: PersonMention): boolean {
   return last && !m.key.startsWith('surname:') && speechAfter.test(text.slice(m.end));
 }
 
+/**
+ * Whether the last sentence of the paragraph `mentions` are of stays with `m`: it names `m` first, or opens with a
+ * pronoun ("He said Trump made …"). Not "But the shadow home secretary, Mark Oaten, accused Mr Clarke", nor "The
+ * affair still rankles with the Dutchman".
+ */
+function lastSentenceKeeps(ctx: AttributionContext, mentions: readonly PersonMention[], m: PersonMention): boolean {
+  const text = ctx.paragraphs[m.paragraph]!.text;
+  const [from] = sentenceAround(text, text.trimEnd().length, text.trimEnd().length);
+  const first = mentions.find((o) => o.start >= from && !inQuotation(ctx, o));
+  return first?.key === m.key || /^\s*(?:he|she)\b/iu.test(text.slice(from));
+}
+
 /** Whether the paragraph holds nothing before the sentence at `at` but quotations. */
 function opensParagraph(ctx: AttributionContext, paragraph: number, at: number): boolean {
   const text = ctx.paragraphs[paragraph]!.text;
@@ -143,11 +155,23 @@ export function pronoun(
   // Several in that paragraph: the one it opens with, as its subject ("Felipe Calderon, who …"), else the one its
   // last sentence naming anyone opens with, alone as a subject there, where the pronoun's paragraph says nothing
   // before it but quotations ("The Tory leader countered … . He declared:" is the Tory leader's).
+  // Where the pronoun's paragraph says nothing before it, the subject of that paragraph's last sentence; else the
+  // name it opens with, titles aside ("Florida Sen. Marco Rubio took a positive view …"), when nobody else there
+  // speaks ("Sir Anthony Hopkins made his debut there. Fox told the Post …" is Fox's).
+  const speaks = (m: PersonMention) => speechAfter.test(ctx.paragraphs[m.paragraph]!.text.slice(m.end));
+  // Not after a preposition, which a capital can make look like a title ("For Jupiter analyst Olivier Beauvillain, …").
+  const opensPrevious = (m: PersonMention) =>
+    opensClause(ctx.paragraphs[m.paragraph]!.text, 0, m) &&
+    !/^(?:for|of|to|from|under|against|about|on|at|with|by|in|among|between)\b/iu.test(
+      ctx.paragraphs[m.paragraph]!.text,
+    ) &&
+    !previous.some((o) => o.key !== m.key && speaks(o)) &&
+    lastSentenceKeeps(ctx, previous, m);
   const opener =
     previous[0] && previous[0].start <= 1
       ? previous[0].key
       : opensParagraph(ctx, paragraph, at)
-        ? lastSentenceSubject(ctx, previous)
+        ? (lastSentenceSubject(ctx, previous) ?? (previous[0] && opensPrevious(previous[0]) ? previous[0].key : null))
         : null;
   // "Gordon Brown has failed …, Charles Kennedy has said.": the one person that paragraph's last sentence has
   // speak is its voice, before the one it opens with.

@@ -545,6 +545,34 @@ describe('quotations of people described, not named', () => {
     );
   });
 
+  it('takes a pronoun that opens its paragraph for the titled name the paragraph before opens with, when it stays with them', () => {
+    assert.deepEqual(
+      quotes(
+        'Florida Sen. Marco Rubio took a positive view of the deal. He said President Donald Trump made "a very reasonable offer" to Democrats.',
+        '"The way to end this shutdown is for both sides to make concessions," he said.',
+      ),
+      [
+        'a very reasonable offer — new:Marco Rubio',
+        'The way to end this shutdown is for both sides to make concessions, — new:Marco Rubio',
+      ],
+    );
+    // Not when the last sentence turns to someone else, nor after a preposition that a capital makes look like a title.
+    assert.deepEqual(
+      quotes(
+        "Home Secretary Charles Clarke defended the plan. But the Liberal Democrats' home affairs spokesman, Mark Oaten, accused Mr Clarke of dodging.",
+        '"The critical issue is being dodged," he said.',
+      ),
+      ['The critical issue is being dodged, — ?'],
+    );
+    assert.deepEqual(
+      quotes(
+        'For analyst Olivier Beauvillain, the decision was an error. But for Allen Weiner, a research director, the battle is elsewhere.',
+        '"Yahoo is the seminal brand on the web," he said.',
+      ),
+      ['Yahoo is the seminal brand on the web, — ?'],
+    );
+  });
+
   it('takes a pronoun that opens its paragraph for the subject of the last sentence before, and only then', () => {
     const before = 'Lib Dem leader Charles Kennedy said voters have a lack of trust of Tony Blair.';
     assert.deepEqual(quotes(before, 'He said: "What you see is what you get."'), [
