@@ -278,9 +278,12 @@ function speakerBefore(
   }
   // "Harry Reid, who he said “was right”": a pronoun between is the verb's own subject.
   const pronounBetween = afterApposition.split(/[\s,]+/u).some((w) => /^(?:he|she|they|we|i)$/iu.test(w));
+  // "She was at CPAC to see Beck and called him …": a verb joined by "and" after a name has the clause's subject.
+  const joinedVerb = /^\s+(?:and|but|or)\s+(?:\p{Ll}+\s+){0,2}$/u.test(afterApposition);
   const adjacent =
     !object &&
     !pronounBetween &&
+    !joinedVerb &&
     SUBJECT_TO_VERB.test(between) &&
     !afterApposition.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
   const clause =

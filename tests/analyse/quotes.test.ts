@@ -375,6 +375,16 @@ describe('quotations of people described, not named', () => {
     );
   });
 
+  it('takes no name before "and" for the subject of the verb the "and" joins', () => {
+    assert.deepEqual(quotes('She was at the rally to see Glenn Beck and called him a "relatable, everyday guy."'), [
+      'relatable, everyday guy. — ?',
+    ]);
+    assert.deepEqual(
+      quotes('Morgan Freeman won. He thanked Clint Eastwood and described the film as "a labour of love".'),
+      ['a labour of love — ?'],
+    );
+  });
+
   it('takes no pronoun for a person named before an unnamed speaker', () => {
     assert.deepEqual(
       quotes(
