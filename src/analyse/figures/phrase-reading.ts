@@ -109,8 +109,7 @@ const SUBORDINATOR = /\b(?:after|before|when|while|because|since|until|once|wher
 const PLACE_AT_END =
   /\s+(?:(?:and|or)\s+)?(?:over|into|in|near|from|to|toward|towards|across|above|onto|through|on)\s+(?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+$/u;
 /** A mark that ends a clause, followed by a space: ", ", "; ", " - ", a full stop that ends no abbreviation. */
-const CLAUSE_MARK =
-  /(?:[,;:!?()“”"]|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jan|Feb|Aug|Sept|Oct|Nov|Dec|\p{Lu}))\.|\s[—–-])\s|\s[—–-](?=\p{L})/u;
+const CLAUSE_MARK = new RegExp(`(?:[,;:!?()“”"]|\\.(?<!${ABBREVIATION.source})|\\s[—–-])\\s|\\s[—–-](?=\\p{L})`, 'u');
 /** "… said that ", "… says ": a report whose object clause is the event. */
 const REPORTED = /^.*\b(?:said|says|say|confirmed|announced|reported)\s+(?:that\s+)?/iu;
 /** Longest event a time of day is said to be the time of. */

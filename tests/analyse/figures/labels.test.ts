@@ -245,6 +245,8 @@ describe('labelClaim', () => {
       label('The government said that the missile was fired at 5:58 a.m.', '5:58 a.m.').label,
       'time the missile was fired',
     );
+    // An abbreviation's full stop ends no clause ("Sen.", "Gov.", "U.S.").
+    assert.equal(label('Sen. Marco Rubio arrived at 9am local time.', '9am').label, 'time Sen. Marco Rubio arrived');
     // A clause too long to be one event, or one that opens with a number, names none.
     assert.equal(label('On Monday, 8,500 vehicles had arrived before 1130 GMT.', '1130').label, 'time of day');
     const bare = label('Midnight is 12 a.m.', '12 a.m.');
