@@ -117,7 +117,9 @@ export function findPeople(paragraphs: readonly Paragraph[], registry: readonly 
       // Read from where the run starts and from where the name does: "The Shelton Weekly reported" opens its
       // run with the article.
       const lead = p.text.slice(Math.max(0, reading.name[0]!.start - 80), reading.name[0]!.start);
-      if (!reading.title && (belongsToSomethingElse(before, after) || belongsToSomethingElse(lead, after))) continue;
+      const elsewhere = () =>
+        belongsToSomethingElse(before, after) || (lead !== before && belongsToSomethingElse(lead, after));
+      if (!reading.title && elsewhere()) continue;
       const found = { paragraph: i, run, reading, words: nameWords(reading.name), before, after };
       if (found.words.length === 1) singles.push(found);
       else if (!couldBeFullName(reading.name)) continue;

@@ -60,7 +60,27 @@ function objectHere(ctx: AttributionContext, paragraph: number, at: number, key:
 function speaksLast(ctx: AttributionContext, m: PersonMention): boolean {
   const text = ctx.paragraphs[m.paragraph]!.text;
   const last = sentenceAround(text, m.start, m.end)[1] >= text.trimEnd().length;
-  return last && !m.key.startsWith('surname:') && speechAfter.test(text.slice(m.end));
+  return last && !m.key.startsWith('surname:') && speaks(ctx, m);
+}
+
+/** Whether a verb of speech follows the name `m` names: "Kennedy has said", "Smith, the minister, told". */
+const speaks = (ctx: AttributionContext, m: PersonMention): boolean =>
+  speechAfter.test(ctx.paragraphs[m.paragraph]!.text.slice(m.end));
+
+/**
+ * Whether `m`, first named in its paragraph (of `mentions`), opens it behind titles as its subject ("Florida Sen.
+ * Marco Rubio took a positive view …"): no preposition opens the paragraph, which a capital can make look like a
+ * title ("For Jupiter analyst Olivier Beauvillain, …"); nobody else there speaks ("Sir Anthony Hopkins made his
+ * debut there. Fox told the Post …" is Fox's); and its last sentence stays with `m`.
+ */
+function opensBehindTitles(ctx: AttributionContext, mentions: readonly PersonMention[], m: PersonMention): boolean {
+  const text = ctx.paragraphs[m.paragraph]!.text;
+  return (
+    opensClause(text, 0, m) &&
+    !/^(?:for|of|to|from|under|against|about|on|at|with|by|in|among|between)\b/iu.test(text) &&
+    !mentions.some((o) => o.key !== m.key && speaks(ctx, o)) &&
+    lastSentenceKeeps(ctx, mentions, m)
+  );
 }
 
 /**
@@ -152,32 +172,22 @@ export function pronoun(
   if (here.length) return objectHere(ctx, paragraph, at, here[0]!) ? null : { speaker: here[0]!, words: word };
   const previous = lastNaming(ctx, paragraph).filter((m) => fits(m.key));
   const previousKeys = [...new Set(previous.map((m) => m.key))];
-  // Several in that paragraph: the one it opens with, as its subject ("Felipe Calderon, who …"), else the one its
-  // last sentence naming anyone opens with, alone as a subject there, where the pronoun's paragraph says nothing
-  // before it but quotations ("The Tory leader countered … . He declared:" is the Tory leader's).
-  // Where the pronoun's paragraph says nothing before it, the subject of that paragraph's last sentence; else the
-  // name it opens with, titles aside ("Florida Sen. Marco Rubio took a positive view …"), when nobody else there
-  // speaks ("Sir Anthony Hopkins made his debut there. Fox told the Post …" is Fox's).
-  const speaks = (m: PersonMention) => speechAfter.test(ctx.paragraphs[m.paragraph]!.text.slice(m.end));
-  // Not after a preposition, which a capital can make look like a title ("For Jupiter analyst Olivier Beauvillain, …").
-  const opensPrevious = (m: PersonMention) =>
-    opensClause(ctx.paragraphs[m.paragraph]!.text, 0, m) &&
-    !/^(?:for|of|to|from|under|against|about|on|at|with|by|in|among|between)\b/iu.test(
-      ctx.paragraphs[m.paragraph]!.text,
-    ) &&
-    !previous.some((o) => o.key !== m.key && speaks(o)) &&
-    lastSentenceKeeps(ctx, previous, m);
+  // Several in that paragraph: the one it opens with, as its subject ("Felipe Calderon, who …"); where the pronoun's
+  // paragraph says nothing before it but quotations, else the one its last sentence naming anyone opens with, alone
+  // as a subject there ("The Tory leader countered … . He declared:" is the Tory leader's), else the one it opens
+  // with behind titles (see `opensBehindTitles`).
+  const onlyQuotationsBefore = opensParagraph(ctx, paragraph, at);
   const opener =
     previous[0] && previous[0].start <= 1
       ? previous[0].key
-      : opensParagraph(ctx, paragraph, at)
-        ? (lastSentenceSubject(ctx, previous) ?? (previous[0] && opensPrevious(previous[0]) ? previous[0].key : null))
+      : onlyQuotationsBefore
+        ? (lastSentenceSubject(ctx, previous) ??
+          (previous[0] && opensBehindTitles(ctx, previous, previous[0]) ? previous[0].key : null))
         : null;
   // "Gordon Brown has failed …, Charles Kennedy has said.": the one person that paragraph's last sentence has
   // speak is its voice, before the one it opens with.
   const speaking = [...new Set(previous.filter((m) => speaksLast(ctx, m)).map((m) => m.key))];
-  const voice =
-    (opener !== null || opensParagraph(ctx, paragraph, at)) && speaking.length === 1 ? speaking[0]! : opener;
+  const voice = (opener !== null || onlyQuotationsBefore) && speaking.length === 1 ? speaking[0]! : opener;
   const subject = voice && fits(voice) ? [voice] : [];
   const candidates =
     previousKeys.length === 1
