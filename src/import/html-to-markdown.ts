@@ -6,6 +6,7 @@ import rehypeRemark, { type Options as RehypeRemarkOptions } from 'rehype-remark
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import { NON_TEXT_TAGS } from './non-text-elements.ts';
+import { withoutInvisibles } from '../text/safe-text.ts';
 
 export interface MarkdownResult {
   markdown: string;
@@ -30,8 +31,8 @@ const STRINGIFY: StringifyOptions = {
  * Converts the article's HTML to Markdown (rehype-parse → rehype-remark → remark-stringify): paragraphs,
  * headings, lists, block quotes, emphasis and line breaks are kept, word for word. Links keep their words
  * but not their address (the body is the outlet's text; addresses are tracking-laden and often relative).
- * Tables are left out with a warning: CommonMark has none, and a grid of cells flattened to lines would
- * put words side by side that the page does not.
+ * Invisible characters (soft hyphens, zero-width spaces) go. Tables are left out with a warning: CommonMark
+ * has none, and a grid of cells flattened to lines would put words side by side that the page does not.
  */
 export function htmlToMarkdown(html: string, options: { headline?: string | null } = {}): MarkdownResult {
   const warnings: string[] = [];
@@ -51,7 +52,7 @@ export function htmlToMarkdown(html: string, options: { headline?: string | null
     .use(() => (tree: MdastRoot) => withoutHeadline(tree, options.headline))
     .use(remarkStringify, STRINGIFY);
   const tree = processor.runSync(processor.parse(html) as HastRoot) as MdastRoot;
-  const markdown = processor.stringify(tree).trim();
+  const markdown = withoutInvisibles(processor.stringify(tree)).trim();
   if (tables > 0) warnings.push(`${tables} table(s) left out: check the page for figures in them`);
   return { markdown: markdown ? `${markdown}\n` : '', warnings };
 }

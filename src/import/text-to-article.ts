@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { withoutInvisibles } from '../text/safe-text.ts';
 
 export interface ImportOptions {
   headline?: string;
@@ -25,7 +26,8 @@ export function escapeMarkdown(line: string): string {
 /**
  * Turns a raw text (one paragraph per line, "•" bullets) into an article:
  * a front-matter skeleton and a Markdown body that keeps every line of the
- * text, site furniture included; cleaning is the pipeline's job.
+ * text, site furniture included (cleaning is the pipeline's job), without
+ * the invisible characters a reader never sees.
  */
 export function textToArticle(text: string, o: ImportOptions): string {
   const blocks: string[] = [];
@@ -34,7 +36,7 @@ export function textToArticle(text: string, o: ImportOptions): string {
     if (list.length) blocks.push(list.join('\n'));
     list = [];
   };
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+  for (const raw of withoutInvisibles(text).replace(/\r\n?/g, '\n').split('\n')) {
     const line = raw.replace(/\s+/g, ' ').trim();
     if (line === '') {
       flush();

@@ -12,6 +12,15 @@ const NOT_TEXT_ALL = new RegExp(NOT_TEXT.source, 'gu');
 /** The text without control characters, lone surrogates and noncharacters. */
 export const stripControl = (text: string): string => text.replace(NOT_TEXT_ALL, '');
 
+// Invisible formatting characters that pages put inside words and between them: soft hyphens (where a
+// line may break), zero-width spaces and word joiners, the byte-order mark. A reader never sees them, and
+// "two\u00adsupermoons" would otherwise not read as "two supermoons". ZWJ and ZWNJ stay: some scripts and
+// emoji need them.
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+
+/** The text without soft hyphens, zero-width spaces, word joiners and byte-order marks. */
+export const withoutInvisibles = (text: string): string => text.replace(INVISIBLE, '');
+
 /** A copy of a JSON-like value with stripControl applied to every string, keys included. */
 export function stripControlDeep<T>(value: T): T {
   if (typeof value === 'string') return stripControl(value) as T;

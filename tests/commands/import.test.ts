@@ -13,7 +13,7 @@ import { SourcesFile } from '../../src/model/registries.ts';
 import { FIXTURES, makeProject, REPO, removeProject, runBuild, runCli, type Run } from '../support/helpers.ts';
 
 const PAGES = path.join(FIXTURES, 'pages');
-const SEED = path.join(REPO, '../shared/seeds/004_345e56f4d08bf12d.txt');
+const SEED = path.join(REPO, 'tests/fixtures/seeds/004_345e56f4d08bf12d.txt');
 const SOURCES = SourcesFile.parse(parse(await readFile(path.join(REPO, 'registries/sources.yaml'), 'utf8')));
 const FIXTURE_NAMES = (await readdir(PAGES)).sort();
 

@@ -131,6 +131,13 @@ describe('htmlToMarkdown', () => {
     assert.match(markdown, /\\</);
   });
 
+  it('drops the invisible characters a page puts inside words: soft hyphens, zero-width spaces', () => {
+    const { markdown } = htmlToMarkdown(
+      '<p>two &shy;supermoons and Park\u00adGeun-hye</p><p>launch\u200b over Japan\u200b</p>',
+    );
+    assert.equal(markdown, 'two supermoons and ParkGeun-hye\n\nlaunch over Japan\n');
+  });
+
   it('keeps paragraphs, subheadings, lists, block quotes and emphasis; drops media, embeds and forms', () => {
     const html = `<h2>What <em>changed</em></h2><p>Intro with <a href="/x">a link</a>.</p>
       <ul><li>one *starred*</li><li>1. numbered</li></ul><ol><li>first</li></ol>

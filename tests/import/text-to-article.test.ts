@@ -8,7 +8,7 @@ import { escapeMarkdown, textToArticle } from '../../src/import/text-to-article.
 import { parseMarkdown } from '../../src/markdown/render.ts';
 import { REPO } from '../support/helpers.ts';
 
-const SEEDS = path.join(REPO, '../shared/seeds');
+const SEEDS = path.join(REPO, 'tests/fixtures/seeds');
 const renderedText = (article: string) =>
   paragraphsOf(textBlocks(parseMarkdown(parseFrontMatter('a.md', article).body)), 0).map((p) => p.text);
 
@@ -27,6 +27,11 @@ describe('textToArticle', () => {
         .filter(Boolean);
       assert.deepEqual(renderedText(textToArticle(text, {})), lines, name);
     }
+  });
+
+  it('drops soft hyphens and zero-width spaces, which a reader never sees', () => {
+    const text = 'two \u00adsupermoons\nlaunch\u200b over Japan\u200b';
+    assert.deepEqual(renderedText(textToArticle(text, {})), ['two supermoons', 'launch over Japan']);
   });
 
   it('escapes Markdown so markup characters render as written', () => {
