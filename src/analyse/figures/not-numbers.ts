@@ -6,10 +6,10 @@ import { isYear, type NumberPhrase } from './number-phrases.ts';
 /**
  * Numbers a reader would not count as a claim about the news, each rule
  * stated for news prose in general: dates and years, names and identifiers
- * with digits, gallery and page counters, specification ranges, sizes of
- * bodies used as adjectives, counts of the sources an outlet cites, and
- * words that are numbers only in form ("no one", "the two women" of a
- * sentence before).
+ * with digits, gallery and page counters, specification ranges, rating
+ * scales, sizes of bodies used as adjectives, counts of the sources an
+ * outlet cites, and words that are numbers only in form ("no one", "the two
+ * women" of a sentence before).
  */
 const MONTHS = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join('|');
 const DATE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+(?:\\d{1,2},\\s+)?$`, 'u');
@@ -25,6 +25,8 @@ const namesTheNumber = (word: string) => !NOT_NAMES.has(word) && !isFunctionWord
 const COUNTER_AFTER = /^\s*(?:of|\/)\s*\d+\b/u;
 const COUNTER_WORD =
   /\b(?:caption|photo|photos|image|images|picture|pictures|slide|slides|page|gallery|video|item|step|part)\s*$/iu;
+/** "on a scale of one to 10", "a scale from 1-5". */
+const SCALE_BEFORE = /\bscale\s+(?:of|from)\s+$/iu;
 /** "28-member bloc", "15-member council": the size of a body named as its adjective. */
 const MEMBER_ADJECTIVE = /^-(?:member|nation|country|state|strong)\b/u;
 /** Who an outlet cites: "two law enforcement sources told CNN", "three officials said", "one source said". */
@@ -104,6 +106,8 @@ export function notANumber(text: string, p: NumberPhrase, sentence: [number, num
     return 'gallery or page counter';
   // "0 to 60 mph", "0-100": a range from nothing describes a specification, not an amount.
   if (p.low === 0 && p.high !== null) return 'specification range';
+  // "on a scale of one to 10": the ends of a rating scale, not an amount.
+  if (p.high !== null && SCALE_BEFORE.test(before)) return 'rating scale';
   if (MEMBER_ADJECTIVE.test(after)) return 'size of a body as its adjective';
   if (sourcesSpeak(text, p, after)) return 'count of sources';
   if (!p.qualifier && p.value !== null && GRADE_BEFORE.test(before)) return 'name or identifier';

@@ -57,6 +57,8 @@ describe('notANumber', () => {
   it('takes a range from zero for a specification', () => {
     assert.equal(why('The car goes from 0 to 60 mph in four seconds.', '0 to 60'), 'specification range');
     assert.equal(why('It does 0-100 km/h in 3.1 seconds.', '0-100'), 'specification range');
+    assert.equal(why('On a scale of one to 10, this is a 10.', 'one to 10'), 'rating scale');
+    assert.equal(why('Rated on a scale from 1 to 5, it got 4.', '1 to 5'), 'rating scale');
   });
 
   it('takes the size of a body used as its adjective for no claim', () => {
