@@ -66,6 +66,8 @@ const TIME_UNIT_AFTER = /^\s+(?:second|minute|hour|day|night|week|month|year|dec
 /** "one reason", "one aspect of the story": nouns a bare "one" picks out of many, never a count of the news. */
 const ONE_PICKS =
   /^\s+(?:[\p{Ll}-]+\s+)?(?:reason|aspect|advantage|thing|example|way|problem|question|point|option|issue|factor|sign|name|idea|concern|explanation|possibility|theory|interest|strain|version|case|instance|occasion|purpose)\b/u;
+/** "when one country invades another", "one side or the other": "one" set against another of its kind. */
+const ONE_THEN_ANOTHER = /^\s+\p{Ll}+\b[^,;.!?]{0,40}?\b(?:another|the other)\b/u;
 /** "class one laser", "stage 4", "level 3": a number that names a grade, not an amount. */
 const GRADE_BEFORE = /\b(?:class|category|level|grade|type|phase|stage|tier)\s+$/iu;
 /** "could one day carry people": "one day" meaning "some day". */
@@ -129,7 +131,8 @@ export function notANumber(text: string, p: NumberPhrase, sentence: [number, num
     if (MODAL_BEFORE.test(before) && /^\s+day\b/iu.test(after)) return '"one day" meaning "some day"';
     const instance =
       INSTANCE_BEFORE.test(before) || (INSTANCE_BEFORE_UNLESS_MEASURED.test(before) && !TIME_UNIT_AFTER.test(after));
-    if (instance || ONE_PICKS.test(after) || ONE_ACTS.test(after)) return '"one" meaning "a certain"';
+    if (instance || ONE_PICKS.test(after) || ONE_ACTS.test(after) || ONE_THEN_ANOTHER.test(after))
+      return '"one" meaning "a certain"';
   }
   if (
     !p.qualifier &&

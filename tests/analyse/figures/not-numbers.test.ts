@@ -58,6 +58,11 @@ describe('notANumber', () => {
     assert.equal(why('The car goes from 0 to 60 mph in four seconds.', '0 to 60'), 'specification range');
     assert.equal(why('It does 0-100 km/h in 3.1 seconds.', '0-100'), 'specification range');
     assert.equal(why('On a scale of one to 10, this is a 10.', 'one to 10'), 'rating scale');
+    assert.equal(
+      why('It opposes disruption caused when one country invades another.', 'one'),
+      '"one" meaning "a certain"',
+    );
+    assert.equal(why('They chose one side or the other.', 'one'), '"one" meaning "a certain"');
     assert.equal(why('Rated on a scale from 1 to 5, it got 4.', '1 to 5'), 'rating scale');
   });
 
