@@ -172,6 +172,8 @@ function quantityBefore(before: string, countable: boolean): string | null {
   if (measured) return measured;
   const setBy = SETS_VALUE.exec(before) ?? (countable ? null : REACHES.exec(before));
   const head = setBy ? withoutAuxiliary(before.slice(0, setBy.index)) : '';
+  // "there were two agendas", "told the BBC there are two parts": "there" only says that the thing counted exists.
+  if (/\bthere$/iu.test(head.trim())) return null;
   let subject = phraseBefore(head, 6);
   // "the effective tax rate for 2014 was": a year alone is the period of the quantity named before it.
   const period = subject && /^\d{4}$/.test(subject) ? /\s(for|in|of)\s+\d{4}\s*$/u.exec(head) : null;

@@ -211,6 +211,14 @@ describe('labelClaim', () => {
     assert.notEqual(label('She is a mother of three.', 'three').rule, 'quantity');
   });
 
+  it('takes no quantity from "there is": the thing counted only exists', () => {
+    assert.equal(label('He told the BBC there were at least three areas to fund.', 'at least three').label, 'areas');
+    assert.equal(
+      label('Now there are more than 3,000 variations of the worm.', 'more than 3,000').label,
+      'variations of the worm',
+    );
+  });
+
   it('reads a hyphenated measure as a dimension of the noun it describes', () => {
     assert.equal(label('The 11-hour flight landed late.', '11').label, 'length of the flight');
     // The hyphen left out: a unit in the singular after a number other than one, after a determiner.
