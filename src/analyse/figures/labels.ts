@@ -214,6 +214,13 @@ const ASIDE = new RegExp(
   'u',
 );
 const withoutAside = (s: string) => s.replace(ASIDE, '');
+/**
+ * Words that cannot end a label, where a phrase was cut at its word limit: "rise in the first month of the" is the
+ * rise in the first month. An opening bracket or a dash left alone goes too.
+ */
+const DANGLING_END =
+  /(?:\s+(?:the|a|an|of|to|for|and|or|but|in|on|at|by|from|with|into|onto|over|under|around|as|than|that|its|their|his|her|[-–—]|\(\S*))+$/iu;
+const withoutDanglingEnd = (label: string) => label.trim().replace(DANGLING_END, '');
 /** The label of one claim, built from its clause. */
 export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): ClaimLabel {
   // "the “47 percent” of Americans who …": quotation marks around the claim's words are read through.
@@ -233,12 +240,12 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     keyParts: (string | null)[],
     comparableWhen = true,
   ): ClaimLabel => {
-    const label = [...parts, scope, thing.rate].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+    const label = withoutDanglingEnd([...parts, scope, thing.rate].filter(Boolean).join(' ').replace(/\s+/g, ' '));
     const normalised = [...keyParts, scope, thing.rate].filter((x): x is string => Boolean(x)).map(normalise);
     return {
       label,
       own: [label, lastWords(before, 8)],
-      scope: [scope, thing.rate].filter(Boolean).join(', ') || null,
+      scope: [scope && withoutDanglingEnd(scope), thing.rate].filter(Boolean).join(', ') || null,
       key: [thing.unit, part, ...normalised].filter(Boolean).join(' '),
       // A score read from its verb alone ("won 4-1 at Fulham") may be of any game the story recalls: never compared.
       comparable: comparableWhen && !resultWithoutNoun && keyParts.some((x) => x && normalise(x)),

@@ -211,6 +211,12 @@ describe('labelClaim', () => {
     assert.notEqual(label('She is a mother of three.', 'three').rule, 'quantity');
   });
 
+  it('ends a label cut at its word limit on a word that can end it', () => {
+    const fall = label('Gross domestic product fell by 0.1% in the last three months of 2004.', '0.1');
+    assert.equal(fall.label, 'fall in Gross domestic product in the last three months');
+    assert.equal(fall.scope, 'in the last three months');
+  });
+
   it('takes no quantity from "there is": the thing counted only exists', () => {
     assert.equal(label('He told the BBC there were at least three areas to fund.', 'at least three').label, 'areas');
     assert.equal(
