@@ -430,8 +430,10 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
     );
     if (what) return make('duration', [`${unitName} ${what}`], scope, [what]);
   }
-  // "kills 49 people", "wounding 22 others": the people killed, the others wounded.
-  const done = participle || !counted ? null : eventVerbBefore(before);
+  // "kills 49 people", "wounding 22 others": the people killed, the others wounded; "killing 13 people and wounding
+  // 42": the people wounded, the unit taken from the number before.
+  const countsThings = thing.unit !== '' && UNIT_NAMES[thing.unit] === undefined && !isMoney(thing.unit);
+  const done = participle || !countsThings ? null : eventVerbBefore(before);
   if (done) return make('thing', [unitName, complement, done], scope, [complement, done]);
   const verb = participle ? null : verbBefore(before);
   if (verb && verb.subject && !verb.takesMoney && /ing$/.test(verb.verb)) {

@@ -346,8 +346,8 @@ const NOT_HAPPENED =
 
 /**
  * The participle of a verb of something done to the counted thing, right before the number, in the present
- * ("kills", "arrests") or as a participle after a comma (", wounding"); never where the verb may tell of what did not
- * happen (a plan, "to hire"; a charge, "convicted of killing").
+ * ("kills", "arrests") or as a participle after a comma or "and" (", wounding", "and wounding"); never where the verb
+ * may tell of what did not happen (a plan, "to hire"; a charge, "convicted of killing").
  */
 export function eventVerbBefore(before: string): string | null {
   const m = EVENT_VERB_BEFORE.exec(before);
@@ -355,7 +355,7 @@ export function eventVerbBefore(before: string): string | null {
   const verb = m[1]!;
   const head = before.slice(0, m.index + m[0].indexOf(verb));
   const ing = /ing$/u.test(verb);
-  if (NOT_HAPPENED.test(head) || (ing && !/,\s*$/u.test(head))) return null;
+  if (NOT_HAPPENED.test(head) || (ing && !/(?:,|\band)\s*$/u.test(head))) return null;
   // A bare form may be an infinitive ("help schools hire 1,000 officers"): only "kills" and ", killing" are read.
   const bases = ing
     ? [verb.replace(/ing$/u, ''), verb.replace(/ing$/u, 'e')]

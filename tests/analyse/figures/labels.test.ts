@@ -41,6 +41,9 @@ describe('labelClaim', () => {
     ])
       assert.equal(label(text, '49').label, 'people killed', text);
     assert.equal(label('They stormed the party, wounding 42 others.', '42').label, 'others wounded');
+    // The unit of the number before, and the participle after "and".
+    const wounded = label('He opened fire, killing 13 people and wounding 42.', '42', none('people'));
+    assert.equal(wounded.label, 'people wounded');
     for (const text of [
       'The plan would help schools hire 1,000 officers.',
       'The firm will have to shed 1,000 jobs.',
