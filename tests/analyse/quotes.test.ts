@@ -335,6 +335,16 @@ describe('quotations of people described, not named', () => {
     );
   });
 
+  it('reads an apposition of several parts, set off by commas, between a name and its verb', () => {
+    assert.deepEqual(
+      quotes(
+        'Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, said that now “there is no way to hide.”',
+        'The tech sector is a “culture that has embraced trafficking,” Alex Trouteaud, director of research at Demand Abolition, an anti-trafficking watchdog, told the magazine.',
+      ),
+      ['there is no way to hide. — new:Evan Wolfson', 'culture that has embraced trafficking, — new:Alex Trouteaud'],
+    );
+  });
+
   it('takes a pronoun for someone named before it, not after', () => {
     assert.deepEqual(
       quotes(
