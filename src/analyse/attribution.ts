@@ -52,10 +52,12 @@ const APPOSED_GAP =
   /^(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s+(?:\p{Lu}[\p{L}-]*\.?\s+)*$/u;
 /** "…," Mr. Netanyahu is shown saying / was quoted as saying: the speech reported, by the speaker's name. */
 const REPORTED_AS = `(?:is|was)\\s+(?:quoted\\s+as|heard|shown|seen)\\s+`;
+/** ", the founder of Freedom to Marry, a gay rights organization,": up to three parts set off by commas. */
+const APPOSITION = String.raw`(?:,\s+[^,"“”]{1,160}){1,3},`;
 /** "Wright of the Union of Concerned Scientists said": where the speaker works, between the name and the verb. */
 const OF_ORGANISATION = `\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}'’&.-]*){0,6}`;
 const AFTER_SPEAKER = new RegExp(
-  `^(?:['’]s)?(?:(?:,\\s+[^,"“”]{1,100}){1,3},|\\s+\\([^()]{1,30}\\)|${OF_ORGANISATION}(?:,\\s+[^,"“”]{1,100},)?)?\\s+(?:(?:also|then|later|earlier|recently|previously|reportedly|once)\\s+|has\\s+|had\\s+|${REPORTED_AS})?(?:${VERBS})\\b`,
+  `^(?:['’]s)?(?:${APPOSITION}|\\s+\\([^()]{1,30}\\)|${OF_ORGANISATION}(?:,\\s+[^,"“”]{1,100},)?)?\\s+(?:(?:also|then|later|earlier|recently|previously|reportedly|once)\\s+|has\\s+|had\\s+|${REPORTED_AS})?(?:${VERBS})\\b`,
   'u',
 );
 /** A run of capitalised words in quotation marks, small words between: a programme's or a book's title. */
@@ -108,10 +110,14 @@ export function pointsAhead(quotation: string, after: string): boolean {
   return /[.!?]["”'’]$/u.test(quotation) && verb !== null && /^\s*:/u.test(after.slice(verb.index + verb[0].length));
 }
 /** Between a speaker and the verb: letters after the name ("KC"), an apposition, a title in brackets, a few small words. */
-const SUBJECT_TO_VERB =
-  /^(?:['’]s)?(?:\s+\p{Lu}{2,4}\b)?(?:(?:,\s+[^,"“”]{1,100}){1,3},|\s+\([^()]{1,30}\)|,)?\s+(?:\p{Ll}+\s+){0,3}$/u;
+const SUBJECT_TO_VERB = new RegExp(
+  String.raw`^(?:['’]s)?(?:\s+\p{Lu}{2,4}\b)?(?:${APPOSITION}|\s+\([^()]{1,30}\)|,)?\s+(?:\p{Ll}+\s+){0,3}$`,
+  'u',
+);
 /** ", spokesman for President Moon Jae-in, ": an apposition right before the verb. */
-const APPOSITION_TO_VERB = /^(?:,\s+[^,"“”]{1,100}){1,3},\s*$/u;
+const APPOSITION_TO_VERB = new RegExp(String.raw`^${APPOSITION}\s*$`, 'u');
+/** An apposition that opens the words between a name and its verb, the name's possessive before it. */
+const LEADING_APPOSITION = new RegExp(String.raw`^(?:['’]s)?${APPOSITION}`, 'u');
 /** "Zelensky’s staunch statement, “…”": the person whose statement, words or remarks the quotation is. */
 const STATEMENT_OF =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:statement|remarks|words|message|comments|response|reply|tweet|post)[,:]?\s*$/u;
@@ -265,7 +271,7 @@ function speakerBefore(
     return { speaker: opener.key, words: opener.text };
   const between = text.slice(subject.end, verbAt);
   // "Putin's spokesman said": a role word after the apposition makes someone else the speaker.
-  const afterApposition = between.replace(/^(?:['’]s)?(?:,\s+[^,"“”]{1,100}){1,3},/u, '');
+  const afterApposition = between.replace(LEADING_APPOSITION, '');
   // "under the direct orders of leader Kim Jong Un, and said": a name after a preposition is its object, no subject.
   // "…for Holmes, who has already admitted": the relative clause makes the name its verb's subject again.
   const relative = /^,\s+who\s+(?:(?:has|had|have|was|is|also|already|\p{Ll}+ly)\s+){0,3}$/u.test(between);

@@ -343,6 +343,13 @@ describe('quotations of people described, not named', () => {
       ),
       ['there is no way to hide. — new:Evan Wolfson', 'culture that has embraced trafficking, — new:Alex Trouteaud'],
     );
+    // A long relative clause, with a pronoun of its own: "they" is the clause's subject, not the verb's.
+    assert.deepEqual(
+      quotes(
+        'Mr. Nadler, whose view is that the developers were entitled to build the mosque at the selected location if they choose, said, “I suspect people will realize that liberty is at stake.”',
+      ),
+      ['I suspect people will realize that liberty is at stake. — new:Nadler:male'],
+    );
   });
 
   it('takes a pronoun for someone named before it, not after', () => {
