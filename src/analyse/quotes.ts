@@ -2,6 +2,7 @@ import type { ArticleQuote, Attribution, PersonMention } from '../model/analysis
 import { sentenceAround } from '../text/sentences.ts';
 import { mentionsIn, type AttributionContext } from './attribution-context.ts';
 import { attribute, hasSpeechVerb, pointsAhead } from './attribution.ts';
+import { SPEECH_VERB_PATTERN } from './lexicon.ts';
 import type { QuotedSpan } from './quotation-marks.ts';
 
 /** Shorter quotations are terms or scare quotes ("brilliant", ‘Rosguardia’), not statements. */
@@ -15,6 +16,15 @@ const SPEECH_BETWEEN = /\b(?:said|says|told|added|according)\b/iu;
  * person-cues' `speechAfter` on purpose: with its appositions and every verb of speech, right continuations were cut.
  */
 const SAYS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|added)\b/u;
+/**
+ * A sentence opening with a name (capitalised words) and its verb of speech ("Zhu Congpeng explained"), or with
+ * a name, an apposition and the verb that ends it ("Zhu Congpeng, a teacher, said."): "Mike German, leader of the
+ * Liberal Democrats, claimed that …" tells of someone else and names no speaker of the quotation before.
+ */
+const NAMED_THEN_SPEAKS = new RegExp(
+  `^[\\s”"’']*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:also\\s+)?(?:${SPEECH_VERB_PATTERN})\\b|,\\s+[^,"“”]{1,100},\\s+(?:${SPEECH_VERB_PATTERN})[.!?])`,
+  'u',
+);
 const SMALL_WORDS = /^(?:a|an|the|of|on|in|and|or|with|for|to|at|by|from|de|la|du)$/u;
 
 /**
@@ -65,7 +75,11 @@ function continues(ctx: AttributionContext, previous: QuotedSpan, q: QuotedSpan,
   // "…," said <a name the analysis cannot read>: the sentence names its own speaker, so it goes on from no one.
   // Unless those words introduce the next quotation ("…." Benitez added: "…"): they then name no one of this one.
   const after = text.slice(q.end, qTo).replace(/["“][^"“”]*["”]/gu, '');
-  if (hasSpeechVerb(after) && !pointsAhead(text.slice(q.start, q.end), after)) return false;
+  // After a quotation that ends its sentence, the next sentence names its speaker only by opening with the name
+  // ("…." Zhu Congpeng explained); "…." Asked why, he explained that … says more, of the same speaker.
+  const ownSentence = /[.!?]$/u.test(q.text);
+  const namesSpeaker = ownSentence ? NAMED_THEN_SPEAKS.test(after) : hasSpeechVerb(after);
+  if (namesSpeaker && !pointsAhead(text.slice(q.start, q.end), after)) return false;
   if (previous.paragraph === q.paragraph - 1) {
     const before = ctx.paragraphs[previous.paragraph]!.text;
     return q.start === 0 && sentenceAround(before, previous.start, previous.end)[1] >= before.trimEnd().length;

@@ -76,6 +76,19 @@ describe('quotations', () => {
       quotes('"The water came at night," said Olena Petrenko, a teacher.', '"Nobody warned us," said Іван Коваленко.'),
       ['The water came at night, — new:Olena Petrenko', 'Nobody warned us, — [Іван Коваленко]'],
     );
+    // A quotation that ends its sentence is followed by another sentence, which says more of the same speaker.
+    assert.deepEqual(
+      quotes(
+        '“My view is the same,” Mr. Romney told a CBS affiliate in Denver. “I don’t favor civil unions.” Asked why, he explained that they are marriage by another name.',
+        '“Wales has been short changed,” Mr. Lloyd said. “This will mean cuts.” Mike German, leader of the Liberal Democrats, claimed that rates would rise.',
+      ),
+      [
+        'My view is the same, — new:Romney:male',
+        'I don’t favor civil unions. — new:Romney:male',
+        'Wales has been short changed, — new:Lloyd:male',
+        'This will mean cuts. — new:Lloyd:male',
+      ],
+    );
   });
 
   it('credits a first name alone, speaking, to the one person named before by it, and to no one when two are', () => {
