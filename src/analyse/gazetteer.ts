@@ -1,4 +1,5 @@
 import gazetteer from './gazetteer.json' with { type: 'json' };
+import { fullNamesOf } from './nicknames.ts';
 
 /**
  * General knowledge of names and places (see scripts/gazetteer.ts for where
@@ -20,8 +21,19 @@ export const isDemonym = (word: string) => DEMONYMS.has(word);
 /** "because", "whether", "former", in any case. */
 export const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase());
 
-/** A given name ("Melania", "Ahmed"), in any case. */
-export const isGivenName = (word: string) => Object.hasOwn(GIVEN, word.toLowerCase());
+/**
+ * The gender letter of a given name, or of the name a familiar form of it stands for ("Geoff", "Reg"): the
+ * dataset of given names lists formal names, and news prints the familiar ones.
+ */
+function givenName(word: string): 'm' | 'f' | 'u' | undefined {
+  const lower = word.toLowerCase();
+  if (Object.hasOwn(GIVEN, lower)) return GIVEN[lower];
+  const full = fullNamesOf(lower).find((n) => Object.hasOwn(GIVEN, n));
+  return full === undefined ? undefined : GIVEN[full];
+}
+
+/** A given name ("Melania", "Ahmed", "Geoff"), in any case. */
+export const isGivenName = (word: string) => givenName(word) !== undefined;
 
 /**
  * Given names that English speakers of either sex bear, to which the source gives one gender: the usual one
@@ -38,6 +50,6 @@ export const isEitherSexName = (word: string) => EITHER_SEX.has(word.toLowerCase
 
 /** The usual gender of a given name, when the name has one. */
 export function genderOfGivenName(word: string): 'male' | 'female' | undefined {
-  const g = GIVEN[word.toLowerCase()];
+  const g = givenName(word);
   return g === 'm' ? 'male' : g === 'f' ? 'female' : undefined;
 }

@@ -30,6 +30,7 @@ const FORMS: Record<string, string[]> = {
   alexander: ['alex'],
   gregory: ['greg'],
   jeffrey: ['jeff'],
+  geoffrey: ['geoff'],
   kenneth: ['ken'],
   ronald: ['ron'],
   donald: ['don'],
@@ -37,6 +38,10 @@ const FORMS: Record<string, string[]> = {
   lawrence: ['larry'],
   timothy: ['tim'],
   frederick: ['fred'],
+  alfred: ['alf', 'alfie'],
+  reginald: ['reg', 'reggie'],
+  wilfred: ['wilf'],
+  douglas: ['doug', 'dougie'],
   peter: ['pete'],
   elizabeth: ['liz', 'beth', 'betsy', 'betty', 'lisa'],
   katherine: ['kate', 'kathy', 'katie'],
@@ -48,6 +53,10 @@ const FORMS: Record<string, string[]> = {
   patricia: ['pat', 'patty', 'trish'],
   deborah: ['debbie', 'deb'],
   victoria: ['vicky'],
+  kathleen: ['kath'],
+  pamela: ['pam'],
+  gillian: ['gill'],
+  beverley: ['bev'],
   hillary: ['hill'],
 };
 
@@ -59,6 +68,9 @@ for (const [full, forms] of Object.entries(FORMS)) {
     FAMILIAR.set(form, set);
   }
 }
+
+/** The given names a familiar form stands for ("geoff" → "geoffrey"), in lower case; none for another word. */
+export const fullNamesOf = (form: string): string[] => Object.keys(FORMS).filter((full) => FORMS[full]!.includes(form));
 
 /** Two given names that are forms of one name: "Chuck" and "Charles", "Bill" and "William". */
 export const sameGivenName = (a: string, b: string) => FAMILIAR.get(a.toLowerCase())?.has(b.toLowerCase()) ?? false;

@@ -51,6 +51,16 @@ describe('people', () => {
     );
   });
 
+  it('knows a familiar form of a given name as a given name, of the full name’s gender', () => {
+    assert.deepEqual(people('Later, Geoff Pollard rejected his comments.'), ['new:Geoff Pollard']);
+    // "she" is not the man named before her.
+    const a = analyseParagraphs(
+      'Agency chief Dick Pound said the rule may not apply.',
+      '“The truth will be revealed,” she said.',
+    );
+    assert.equal(a.quotes[0]!.attribution, null);
+  });
+
   it('reads a name with other middle names than one named before as another person', () => {
     assert.deepEqual(
       people(
