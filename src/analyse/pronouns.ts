@@ -37,6 +37,9 @@ function maySpeak(text: string, from: number, m: PersonMention): boolean {
   return !/^['’]s\b/u.test(text.slice(m.end)) && !OBJECT_OF.test(lead) && !/\bthat\s+$/u.test(lead);
 }
 
+/** A participle right before a name, in any case, titles between: "Saying President ", "blaming ". */
+const PARTICIPLE_BEFORE = /(?:^|\s)\p{L}{2,}ing\s+(?:\p{Lu}[\p{L}.-]*\s+)*$/u;
+
 /**
  * Whether `key` is named in the paragraph before `at` only in the pronoun's own sentence, and there only as an
  * object ("Of Obama, he said", "took aim at Harry Reid, who he said"): a pronoun subject of that sentence is
@@ -48,8 +51,10 @@ function objectHere(ctx: AttributionContext, paragraph: number, at: number, key:
   const mentions = mentionsIn(ctx, paragraph).filter((m) => m.key === key && m.end <= at && !inQuotation(ctx, m));
   // The preposition right before the name too: a capitalised one ("Of Hepburn, she said") reads as a title.
   const lead = (m: PersonMention) => text.slice(from, m.start);
+  // So does a participle ("Saying President Obama, he said, was “too simple an answer”").
   const object = (m: PersonMention) =>
-    !/^['’]s\b/u.test(text.slice(m.end)) && (OBJECT_OF.test(withoutTitles(lead(m))) || OBJECT_OF.test(lead(m)));
+    !/^['’]s\b/u.test(text.slice(m.end)) &&
+    (OBJECT_OF.test(withoutTitles(lead(m))) || OBJECT_OF.test(lead(m)) || PARTICIPLE_BEFORE.test(lead(m)));
   return mentions.every((m) => m.start >= from && object(m));
 }
 

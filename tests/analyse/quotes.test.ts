@@ -391,6 +391,10 @@ describe('quotations of people described, not named', () => {
     assert.deepEqual(quotes('Of Janet Hale, she said: "Her career is inspiring to everyone."'), [
       'Her career is inspiring to everyone. — ?',
     ]);
+    // So is the object of a participle, titles between.
+    assert.deepEqual(quotes('Saying President Obama, he said, was “too simple an answer.”'), [
+      'too simple an answer. — ?',
+    ]);
     // An object before the speaker does not compete: "Dr Fox … repaid money to former Treasurer Lord Ashcroft".
     assert.deepEqual(
       quotes(
