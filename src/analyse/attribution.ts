@@ -118,6 +118,8 @@ const SUBJECT_TO_VERB = new RegExp(
 const APPOSITION_TO_VERB = new RegExp(String.raw`^${APPOSITION}\s*$`, 'u');
 /** An apposition that opens the words between a name and its verb, the name's possessive before it. */
 const LEADING_APPOSITION = new RegExp(String.raw`^(?:['’]s)?${APPOSITION}`, 'u');
+/** The first verb of speech of a text with a clause of its own after it, opened by its subject or "that": "admits he had". */
+const TELLS_MORE = new RegExp(`^[^"“”]*?\\b(?:${VERBS})\\s+(?:that|he|she|they|it|we|i|there)\\b`, 'iu');
 /** "Zelensky’s staunch statement, “…”": the person whose statement, words or remarks the quotation is. */
 const STATEMENT_OF =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:statement|remarks|words|message|comments|response|reply|tweet|post)[,:]?\s*$/u;
@@ -140,17 +142,22 @@ export function attribute(
   clause = false,
 ): Attribution | null {
   const text = ctx.paragraphs[paragraph]!.text;
-  const [from, to] = sentenceAround(text, start, end);
+  const [from, sentenceEnd] = sentenceAround(text, start, end);
   const here = mentionsIn(ctx, paragraph);
   const head = text.slice(from, start);
-  const tail = text.slice(end, to);
+  const tail = text.slice(end, sentenceEnd);
+  // "…." Giggs admits he had …: after a quotation that ends its sentence, a sentence whose verb of speech has a
+  // clause of its own tells of something else and names no speaker of it by a name or a role; "…." Mr Lamberty
+  // explained does.
+  const endsSentence = /[.!?]["”'’]$/u.test(text.slice(start, end));
+  const to = endsSentence && TELLS_MORE.test(tail) ? end : sentenceEnd;
   // A pronoun stands for someone named before it: "He accused Obama of …, saying “…”" is not Obama's.
   const pronounAfter = PRONOUN_AFTER.exec(tail);
   const pronounBefore = pronounAfter ? null : PRONOUN_BEFORE.exec(head);
   const pronounAt = pronounBefore ? from + pronounBefore.index : start;
   // "“…splattered Ruth Kelly.” A BBC spokesman said: “He took his seat …”": words after a quotation that ends its
   // sentence, and that bring a quotation of their own, introduce that one.
-  const ownTail = /[.!?]["”'’]$/u.test(text.slice(start, end)) && /["“”]/u.test(tail) ? '' : tail;
+  const ownTail = endsSentence && /["“”]/u.test(tail) ? '' : text.slice(end, to);
   // "…." But Mr Howard said …: words after the quotation that open with a conjunction say something new.
   let orgAfter = ORG_AFTER.exec(ownTail);
   if (orgAfter && opensWithConjunction(orgAfter[1]!)) orgAfter = null;

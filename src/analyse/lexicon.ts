@@ -27,7 +27,8 @@ export const SPEECH_VERBS = new Set([
   describing accusing stressing emphasizing emphasising explaining responded responds responding answered
   retorted retort quipped joked countered reiterated reiterates repeated continued remarked observed commented
   concluded concludes mused recounted boasted complained complains lamented laments contended maintained
-  explains wondered`),
+  explains wondered asserted asserts posited exclaimed shouted yelled screamed whispered pleaded testified
+  reaffirmed disclosed recalls admits concedes insists acknowledges tweets`),
 ]);
 /** The verbs of speech as a regular-expression alternation, longest first. */
 export const SPEECH_VERB_PATTERN = alternation(SPEECH_VERBS);

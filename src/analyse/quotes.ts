@@ -19,10 +19,11 @@ const SAYS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|added)\b/u;
 /**
  * A sentence opening with a name (capitalised words) and its verb of speech ("Zhu Congpeng explained"), or with
  * a name, an apposition and the verb that ends it ("Zhu Congpeng, a teacher, said."): "Mike German, leader of the
- * Liberal Democrats, claimed that …" tells of someone else and names no speaker of the quotation before.
+ * Liberal Democrats, claimed that …" and "Eriksson also revealed that …", a verb with a clause of its own, tell
+ * more and name no speaker of the quotation before.
  */
 const NAMED_THEN_SPEAKS = new RegExp(
-  `^[\\s”"’']*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:also\\s+)?(?:${SPEECH_VERB_PATTERN})\\b|,\\s+[^,"“”]{1,100},\\s+(?:${SPEECH_VERB_PATTERN})[.!?])`,
+  `^[\\s”"’']*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:also\\s+)?(?:${SPEECH_VERB_PATTERN})\\b(?!\\s+(?:that|he|she|they|it|we|i|there)\\b)|,\\s+[^,"“”]{1,100},\\s+(?:${SPEECH_VERB_PATTERN})[.!?])`,
   'u',
 );
 const SMALL_WORDS = /^(?:a|an|the|of|on|in|and|or|with|for|to|at|by|from|de|la|du)$/u;

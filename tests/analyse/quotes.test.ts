@@ -76,6 +76,19 @@ describe('quotations', () => {
       quotes('"The water came at night," said Olena Petrenko, a teacher.', '"Nobody warned us," said Іван Коваленко.'),
       ['The water came at night, — new:Olena Petrenko', 'Nobody warned us, — [Іван Коваленко]'],
     );
+    // A sentence after a quotation that ends its own names its speaker by a name and a verb alone; a verb with a
+    // clause of its own tells of something else, and the quotation goes on from the one before.
+    assert.deepEqual(
+      quotes(
+        '“It doesn’t seem that many,” Toshack said. “But he’s one of the greatest.” Giggs admits he had considered retirement.',
+        '“It is over.” Mr Lamberty explained.',
+      ),
+      [
+        'It doesn’t seem that many, — surname:Toshack',
+        'But he’s one of the greatest. — surname:Toshack',
+        'It is over. — new:Lamberty:male',
+      ],
+    );
     // A quotation that ends its sentence is followed by another sentence, which says more of the same speaker.
     assert.deepEqual(
       quotes(
