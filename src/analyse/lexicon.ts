@@ -28,7 +28,7 @@ export const SPEECH_VERBS = new Set([
   retorted retort quipped joked countered reiterated reiterates repeated continued remarked observed commented
   concluded concludes mused recounted boasted complained complains lamented laments contended maintained
   explains wondered asserted asserts posited exclaimed shouted yelled screamed whispered pleaded testified
-  reaffirmed disclosed recalls admits concedes insists acknowledges tweets`),
+  reaffirmed disclosed recalls admits concedes insists acknowledges tweets advised advises`),
 ]);
 /** The verbs of speech as a regular-expression alternation, longest first. */
 export const SPEECH_VERB_PATTERN = alternation(SPEECH_VERBS);
