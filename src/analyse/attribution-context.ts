@@ -48,5 +48,8 @@ export const mentionsIn = (ctx: AttributionContext, paragraph: number): readonly
  * A mention inside a quotation: a name someone says ("“… the birthplace of Adam Smith …” He continued"),
  * which no pronoun of the narration stands for.
  */
-export const inQuotation = (ctx: AttributionContext, m: PersonMention): boolean =>
-  inParagraph(ctx.quotations, m.paragraph).some((s) => s.start < m.start && m.end <= s.end);
+export const inQuotation = (ctx: AttributionContext, m: PersonMention): boolean => quotedAt(ctx, m.paragraph, m.start);
+
+/** Whether the offset `at` of a paragraph stands inside one of its quotations. */
+export const quotedAt = (ctx: AttributionContext, paragraph: number, at: number): boolean =>
+  inParagraph(ctx.quotations, paragraph).some((s) => s.start < at && at < s.end);

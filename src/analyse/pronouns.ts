@@ -1,8 +1,10 @@
 import type { Attribution, PersonMention } from '../model/analysis.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { sentenceAround } from '../text/sentences.ts';
-import { inQuotation, mentionsIn, type AttributionContext } from './attribution-context.ts';
+import { inQuotation, mentionsIn, quotedAt, type AttributionContext } from './attribution-context.ts';
 import { OBJECT_OF, opensClause, withoutTitles } from './clause-subject.ts';
-import { SPEECH_VERB_PATTERN } from './lexicon.ts';
+import { isFunctionWord } from './gazetteer.ts';
+import { PERSONAL_TITLES, ROLE_WORDS, SPEECH_VERB_PATTERN } from './lexicon.ts';
 import { speechAfter } from './person-cues.ts';
 
 /**
@@ -204,9 +206,52 @@ export function pronoun(
           : [];
   if (candidates.length !== 1) return null;
   // "…, Mr Hirsch said. A spokesman for Apacs said the risk was minimal. “…,” he added": he is the spokesman.
-  return UNNAMED_SPEAKER.test(textSince(ctx, candidates[0]!, paragraph, at))
+  // "… Hodgkinson … Trump said that he was “deeply saddened”. “…,” he said": he is the one whose name the
+  // analysis could not read (a surname two people share, an organisation), not the man named before.
+  return UNNAMED_SPEAKER.test(textSince(ctx, candidates[0]!, paragraph, at)) ||
+    unreadSpeakerSince(ctx, candidates[0]!, paragraph, at)
     ? null
     : { speaker: candidates[0]!, words: word };
+}
+
+/**
+ * A capitalised word right before a verb of speech, not after a preposition or an article ("Chris Coons of
+ * Delaware slammed", "the Scot admitted"): a name speaking, or a function word ("He said") or a day ("Trump on
+ * Saturday accused").
+ */
+const CAPITALISED_SPEAKS = new RegExp(
+  `(?<!\\b(?:of|for|at|on|in|from|with|by|to|the|a|an)\\s+)(\\p{Lu}[\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${VERBS})\\b`,
+  'giu',
+);
+const CALENDAR_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+/** "The Conservative Party Co-Chairman said": a role, not a name. */
+const TITLE_WORDS = new Set([...ROLE_WORDS, ...PERSONAL_TITLES]);
+
+/** Whether a name no mention reads speaks between the last mention of `key` and `at` (see `textSince`). */
+function unreadSpeakerSince(ctx: AttributionContext, key: string, paragraph: number, at: number): boolean {
+  const own = new Set(ctx.mentions.filter((m) => m.key === key).flatMap((m) => m.text.split(/\s+/u)));
+  for (let p = paragraph; p >= Math.max(0, paragraph - RECENT_LOOKBACK); p--) {
+    const text = ctx.paragraphs[p]!.text;
+    const mentions = mentionsIn(ctx, p);
+    const until = p === paragraph ? at : text.length;
+    const last = mentions.filter((m) => m.key === key && m.end <= until).at(-1);
+    const from = last?.end ?? 0;
+    for (const m of text.slice(from, until).matchAll(CAPITALISED_SPEAKS)) {
+      const word = from + m.index;
+      const read = mentions.some((x) => x.start <= word && word < x.end);
+      const w = m[1]!;
+      const named =
+        /^\p{Lu}/u.test(w) && !isFunctionWord(w) && !CALENDAR_WORDS.has(w) && !TITLE_WORDS.has(w.toLowerCase());
+      // "Ferguson admitted", where a bare surname went unread, is the one named in full before; "The Lib Dems
+      // say", a longer capitalised run but a title, is rather an organisation's.
+      const previousWord = /(\S+)\s+$/u.exec(text.slice(0, word))?.[1] ?? '';
+      const inRun = /^\p{Lu}/u.test(previousWord) && !TITLE_WORDS.has(previousWord.toLowerCase().replace(/\.$/u, ''));
+      if (own.has(w) || inRun) continue;
+      if (!read && named && !quotedAt(ctx, p, word)) return true;
+    }
+    if (last) break;
+  }
+  return false;
 }
 
 /** An unnamed speaker: "a spokesman for Apacs said", "the spokesman said", "said an official". */

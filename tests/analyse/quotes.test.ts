@@ -404,6 +404,16 @@ describe('quotations of people described, not named', () => {
     assert.deepEqual(quotes('Of Janet Hale, she said: "Her career is inspiring to everyone."'), [
       'Her career is inspiring to everyone. — ?',
     ]);
+    // Nor the man named before a name the analysis cannot read speaks ("Trump", which two people bear).
+    assert.deepEqual(
+      quotes(
+        'President Donald Trump and first lady Melania Trump visited. The gunman, James Hodgkinson, was killed.',
+        'Hodgkinson was a member of the YMCA, spokeswoman Dana Rucker said in a statement.',
+        'Lawmakers expressed sympathy. Trump said that he was “deeply saddened” by the news.',
+        '“Our thoughts and prayers are with the members of Congress,” he said in a statement.',
+      ).at(-1),
+      'Our thoughts and prayers are with the members of Congress, — ?',
+    );
     // So is the object of a participle, titles between.
     assert.deepEqual(quotes('Saying President Obama, he said, was “too simple an answer.”'), [
       'too simple an answer. — ?',
