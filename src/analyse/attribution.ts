@@ -50,8 +50,11 @@ const ROLE_GAP = /^(?:[\p{L}.'’-]+\s+){0,5}$/u;
 /** …or a description in lower case set off by a comma, then titles: "said the spokesman, ", "said the legislator, Representative ". */
 const APPOSED_GAP =
   /^(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s+(?:\p{Lu}[\p{L}-]*\.?\s+)*$/u;
-/** "…," Mr. Netanyahu is shown saying / was quoted as saying: the speech reported, by the speaker's name. */
-const REPORTED_AS = `(?:is|was)\\s+(?:quoted\\s+as|heard|shown|seen)\\s+`;
+/**
+ * "…," Mr. Netanyahu is shown saying / was quoted as saying / was quoted by Tass news agency as saying: the speech
+ * reported, by the speaker's name.
+ */
+const REPORTED_AS = `(?:is|was)\\s+(?:quoted(?:\\s+by\\s+[^,.;"“”]{1,40}?)?\\s+as|heard|shown|seen)\\s+`;
 /** ", the founder of Freedom to Marry, a gay rights organization,": up to three parts set off by commas. */
 const APPOSITION = String.raw`(?:,\s+[^,"“”]{1,160}){1,3},`;
 /** "Wright of the Union of Concerned Scientists said": where the speaker works, between the name and the verb. */

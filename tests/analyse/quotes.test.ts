@@ -315,6 +315,10 @@ describe('quotations of people described, not named', () => {
     assert.deepEqual(quotes('Chrissy Teigen boarded the plane.', '"Taking off now!" she finally tweeted.'), [
       'Taking off now! — new:Chrissy Teigen',
     ]);
+    assert.deepEqual(
+      quotes('"Russia is deeply worried," Kremlin spokesman Dmitry Peskov was quoted by Tass news agency as saying.'),
+      ['Russia is deeply worried, — new:Dmitry Peskov'],
+    );
   });
 
   it('reads a quotation of several paragraphs run into one, each opening again, as one speaker’s', () => {
