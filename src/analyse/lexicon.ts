@@ -27,7 +27,7 @@ export const SPEECH_VERBS = new Set([
   describing accusing stressing emphasizing emphasising explaining responded responds responding answered
   retorted retort quipped joked countered reiterated reiterates repeated continued remarked observed commented
   concluded concludes mused recounted boasted complained complains lamented laments contended maintained
-  explains wondered asserted asserts posited exclaimed shouted yelled screamed whispered pleaded testified
+  explains wondered asserted asserts posited exclaimed whispered testified
   reaffirmed disclosed recalls admits concedes insists acknowledges tweets advised advises`),
 ]);
 /** The verbs of speech as a regular-expression alternation, longest first. */

@@ -36,8 +36,12 @@ const OPENING = /^[“"‘'(\[]+/u;
 /** Punctuation after a word that ends a run: a comma, a colon, a closing quotation mark or bracket… */
 const CLOSING_MARKS = /[,;:!?”"’')\]]+$/u;
 
-/** "San Francisco-based", "Kremlin-backed", "Bush-style": a word made a modifier, which no name holds. */
-export const MODIFIER = /-(?:based|born|bred|style|led|backed|owned|run|made|era|like|linked|funded|affiliated)$/u;
+/**
+ * "San Francisco-based", "Kremlin-backed", "Bush-style", "Democratic-leaning", "Republican-controlled": a word made
+ * a modifier, which no name holds.
+ */
+export const MODIFIER =
+  /-(?:based|born|bred|style|led|backed|owned|run|made|era|like|linked|funded|affiliated|held|\p{Ll}{2,}(?:ing|ed))$/u;
 
 function classify(core: string): NameToken['kind'] | undefined {
   if (MODIFIER.test(core)) return undefined;

@@ -87,6 +87,10 @@ describe('people', () => {
   it('reads no person in a plural of a role or of a party, nor in a modifier made of a name', () => {
     assert.deepEqual(people('Analysts said the shares would fall.', 'Tories said the plan would fail.'), []);
     assert.deepEqual(people('Investors in San Francisco-based Balco lost money.'), []);
+    assert.deepEqual(
+      people('He pointed to Democratic-leaning states, and to Republican-controlled ones, he said.'),
+      [],
+    );
   });
 
   it('reads a role before a modifier, and no role in a coordination after the name', () => {
