@@ -66,7 +66,7 @@ export const OFFICE_WORDS = words(`
  * Obama", "Sen. Cornyn", "Mrs. Trump"), written out or abbreviated.
  */
 export const PERSONAL_TITLES = words(`
-  mr mrs ms miss dr prof sen rep gov lt col gen capt sgt adm maj cmdr rev
+  mr mrs ms miss dr prof sen sens rep reps gov lt col gen gens capt sgt adm maj cmdr rev
   president vice-president premier chancellor minister secretary senator representative congressman congresswoman
   governor mayor judge justice pope king queen prince princess sheikh emir ayatollah ambassador speaker lord lady
   sir dame bishop cardinal rabbi imam officer detective sheriff coach president-elect`);

@@ -38,6 +38,8 @@ const OFFICE_FOR_BEFORE = new RegExp(
 );
 /** "Marcus Bell, 47, of Harrogate": an age after a name is how news introduces a person. */
 const AGE_AFTER = /^,\s+\d{1,3},/u;
+/** "Tim Kaine (D-Va.)", "Mitt Romney, R-Utah,": the party and state a US legislator is named with. */
+const PARTY_AFTER = /^(?:\s*\(|,\s+)[DRI]-\p{Lu}[\p{L}.]{1,12}(?:\)|,)/u;
 /** "the Geological Survey", "the US Geological Survey": English puts no article before a name, only before a title. */
 const ARTICLE_BEFORE = /\b[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+)*)$/u;
 /** "Stockton-on-Tees Borough Council": a name-like run that goes on into an organisation word names the organisation. */
@@ -64,7 +66,7 @@ export function personCue(text: string, after: string): PersonCue | undefined {
     return { role: holder && `${holder}${forOrganisation[2]}` };
   }
   if (ROLE_AFTER.test(after) && !VERB_AFTER.test(after)) return { role: appositionRole(after) };
-  if (AGE_AFTER.test(after) || WHO_AFTER.test(after)) return { role: null };
+  if (AGE_AFTER.test(after) || WHO_AFTER.test(after) || PARTY_AFTER.test(after)) return { role: null };
   return undefined;
 }
 

@@ -61,6 +61,12 @@ describe('people', () => {
     assert.equal(a.quotes[0]!.attribution, null);
   });
 
+  it('reads the party and state a legislator is named with as a sign of a person, and "Sens." as a title', () => {
+    assert.deepEqual(people('Two senators did not vote: Sens. Tim Kaine (D-Va.), who is the running mate.'), [
+      'new:Tim Kaine',
+    ]);
+  });
+
   it('reads a name with other middle names than one named before as another person', () => {
     assert.deepEqual(
       people(
