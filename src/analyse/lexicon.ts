@@ -49,6 +49,9 @@ export const ROLE_WORDS = words(`
   mother-in-law brother-in-law sister-in-law editor-in-chief counselor counsellor sheikh emir ayatollah imam rabbi
   bishop cardinal reverend pastor speaker
   whip strategist pollster consultant historian
+  autocrat dictator strongman tycoon comedian midfielder physicist novelist columnist
+  photographer businessman businesswoman entrepreneur soldier doctor surgeon nurse teacher
+  priest cleric lawmaker legislator politician diplomat aide lobbyist protester suspect gunman defendant plaintiff
   briton frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman
   dutchman dutchwoman spaniard swede scot kiwi`);
 

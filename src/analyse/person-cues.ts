@@ -18,7 +18,8 @@ import {
  */
 const ROLE = alternation(ROLE_WORDS);
 const SPEECH = SPEECH_VERB_PATTERN;
-const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE})\\b\\.?,?\\s+$`, 'u');
+/** A role word right before the name ("autocrat Hosni Mubarak"), not one ending the sentence before ("… artist. Sales"). */
+const ROLE_BEFORE = new RegExp(`\\b(?:${ROLE})\\b,?\\s+$`, 'u');
 // Not a coordination: "…, and its young star, …" names someone else.
 const ROLE_AFTER = new RegExp(
   `^,\\s+(?!(?:and|or|but|while)\\s)(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${ROLE})\\b`,
@@ -105,6 +106,11 @@ export function belongsToSomethingElse(before: string, after: string): boolean {
 }
 
 /** "Russian Foreign Ministry spokeswoman" from the words between the clause start and the name. */
+/** An adverb, never inside a role: "effectively". */
+const ADVERB = /^\p{Ll}[\p{Ll}-]+ly$/u;
+/** A participle in lower case: "chasing", "toppled"; inside a role only as its last modifier ("managing director"). */
+const PARTICIPLE = /^\p{Ll}[\p{Ll}-]+(?:ing|ed)$/u;
+
 function roleBefore(before: string): string | null {
   // "commander, Oleksandr Syrskyi": the role is the clause before the comma.
   const clause = before
@@ -115,10 +121,16 @@ function roleBefore(before: string): string | null {
     .trim();
   const words = clause.split(/\s+/).filter(Boolean);
   // The role is the noun phrase right before the name: stop at a function word ("plus France captain", "if
-  // coach") or a verb of speech.
-  const endsRole = (w: string) => LEADING_NON_ROLE.test(w) || CONJUNCTION.test(w) || SPEECH_VERBS.has(w.toLowerCase());
+  // coach"), a verb of speech, an adverb, or a participle two words or more before the name ("toppled longtime
+  // autocrat" keeps "longtime autocrat"; "chief operating officer" stays whole).
+  const endsRole = (w: string, i: number) =>
+    LEADING_NON_ROLE.test(w) ||
+    CONJUNCTION.test(w) ||
+    SPEECH_VERBS.has(w.toLowerCase()) ||
+    ADVERB.test(w) ||
+    (PARTICIPLE.test(w) && words.length - i >= 3);
   let from = words.length;
-  while (from > 0 && !endsRole(words[from - 1]!)) from--;
+  while (from > 0 && !endsRole(words[from - 1]!, from - 1)) from--;
   // "Benfica have signed striker …": after an auxiliary comes its verb, not the role.
   if (from > 0 && from < words.length - 1 && AUXILIARY.test(words[from - 1]!)) from++;
   const role = words.slice(from);

@@ -99,6 +99,15 @@ describe('people', () => {
     );
   });
 
+  it('reads the noun phrase before a name as its role, not the verb before it, nor a role that ends the sentence before', () => {
+    const a = analyseParagraphs('It was the uprising that toppled longtime autocrat Hosni Mubarak.');
+    assert.deepEqual(
+      a.discovered.map((p) => [p.name, p.role]),
+      [['Hosni Mubarak', 'longtime autocrat']],
+    );
+    assert.deepEqual(people('Sales were a record for a heavy metal star. Sales of T-shirts rose.'), []);
+  });
+
   it('reads a role before a modifier, and no role in a coordination after the name', () => {
     const a = analyseParagraphs(
       'The prize went to its director, Tunisian-born Abdellatif Kechiche, and its young star, Sara Forestier.',
