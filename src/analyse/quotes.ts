@@ -94,5 +94,8 @@ function continues(ctx: AttributionContext, previous: QuotedSpan, q: QuotedSpan,
   const someoneElse = (m: PersonMention) => m.key !== by.speaker && !by.words.includes(m.text);
   const otherSpoke = named.some((m) => someoneElse(m) && SAYS_AFTER.test(text.slice(m.end, q.start)));
   if (qFrom === q.start) return /^\s*$/u.test(text.slice(pTo, q.start)) && !otherSpoke;
-  return pFrom === qFrom && named.length === 0 && !speechBetween;
+  // "“…,” said Tanya Sanerib, a senior lawyer with the Center, “but …”": between the two parts stands only the
+  // attribution of the first, set off by commas.
+  const ownAttribution = between.includes(by.words) && /,\s*$/u.test(between) && named.every((m) => !someoneElse(m));
+  return pFrom === qFrom && ((named.length === 0 && !speechBetween) || ownAttribution);
 }

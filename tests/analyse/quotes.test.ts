@@ -89,6 +89,11 @@ describe('quotations', () => {
         'It is over. — new:Lamberty:male',
       ],
     );
+    // A quotation split by its own attribution goes on after it.
+    assert.deepEqual(
+      quotes('“It is great,” said Tanya Sanerib, a senior lawyer with the Center, “but it takes more than a tweet.”'),
+      ['It is great, — new:Tanya Sanerib', 'but it takes more than a tweet. — new:Tanya Sanerib'],
+    );
     // A quotation that ends its sentence is followed by another sentence, which says more of the same speaker.
     assert.deepEqual(
       quotes(
