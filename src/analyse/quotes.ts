@@ -49,17 +49,50 @@ function isTitle(text: string): boolean {
 export function findQuotes(ctx: AttributionContext): ArticleQuote[] {
   const spans = ctx.quotations.filter((s) => s.text.split(/\s+/).length >= MIN_WORDS && !isTitle(s.text));
   const quotes: ArticleQuote[] = [];
-  let last: { paragraph: number; attribution: Attribution } | undefined;
+  let last: { paragraph: number; end: number; attribution: Attribution } | undefined;
   spans.forEach((s, n) => {
     const recent = last && s.paragraph - last.paragraph <= RECENT_PARAGRAPHS ? last.attribution.speaker : null;
     const previous = quotes.at(-1);
+    // "“…,” the airline said. … “…,” it said": "it" speaks for the organisation that spoke last, nearby.
+    const organisation = last && s.paragraph - last.paragraph <= RECENT_PARAGRAPHS && last.attribution.speaker === null;
     const attribution =
       attribute(ctx, s.paragraph, s.start, s.end, recent) ??
-      (previous?.attribution && continues(ctx, spans[n - 1]!, s, previous.attribution) ? previous.attribution : null);
+      (previous?.attribution && continues(ctx, spans[n - 1]!, s, previous.attribution) ? previous.attribution : null) ??
+      (organisation && itSpeaks(ctx, s) && !otherNamedSpeaks(ctx, last!, s) ? last!.attribution : null);
     quotes.push({ text: s.text, paragraph: s.paragraph, start: s.start, end: s.end, attribution });
-    if (attribution) last = { paragraph: s.paragraph, attribution };
+    if (attribution) last = { paragraph: s.paragraph, end: s.end, attribution };
   });
   return quotes;
+}
+
+/** "…,” it said", "It added: “…”": the pronoun "it" as the quotation's speaker, in its sentence. */
+const IT_AFTER = new RegExp(`^[\\s,”"’']*it\\s+(?:also\\s+)?(?:${SPEECH_VERB_PATTERN})\\b`, 'iu');
+const IT_BEFORE = new RegExp(`\\bit\\s+(?:also\\s+)?(?:${SPEECH_VERB_PATTERN})\\b[^"“”.!?]{0,40}$`, 'iu');
+/** A capitalised word and a verb of speech: "Deutsche Boerse said". */
+const NAMED_SPEAKS = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${SPEECH_VERB_PATTERN})\\b`, 'gu');
+
+/**
+ * Whether someone other than the organisation of `last` is named speaking between its quotation and `q` ("…,"
+ * The Financial Times said. … Deutsche Boerse said … "…," it said): "it" may be that one.
+ */
+function otherNamedSpeaks(
+  ctx: AttributionContext,
+  last: { paragraph: number; end: number; attribution: Attribution },
+  q: QuotedSpan,
+): boolean {
+  const between = ctx.paragraphs
+    .slice(last.paragraph, q.paragraph + 1)
+    .map((p, i, all) => p.text.slice(i === 0 ? last.end : 0, i === all.length - 1 ? q.start : undefined))
+    .join(' ');
+  return [...between.matchAll(NAMED_SPEAKS)].some(
+    (m) => !last.attribution.words.includes(m[1]!) && !/^(?:It|He|She|They|We|I)$/u.test(m[1]!),
+  );
+}
+
+function itSpeaks(ctx: AttributionContext, q: QuotedSpan): boolean {
+  const text = ctx.paragraphs[q.paragraph]!.text;
+  const [from, to] = sentenceAround(text, q.start, q.end);
+  return IT_AFTER.test(text.slice(q.end, to)) || IT_BEFORE.test(text.slice(from, q.start));
 }
 
 /**

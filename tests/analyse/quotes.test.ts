@@ -89,6 +89,19 @@ describe('quotations', () => {
         'It is over. — new:Lamberty:male',
       ],
     );
+    // "it" speaks for the organisation that spoke last, where no one else named speaks between.
+    assert.deepEqual(
+      quotes(
+        '“ANA is researching the situation,” the airline said, adding that it would apologize. “We take great pride in our service,” it said.',
+        '“The bid is too low,” The Financial Times said. Deutsche Boerse said it would go on. “We are convinced,” it said.',
+      ),
+      [
+        'ANA is researching the situation, — [the airline]',
+        'We take great pride in our service, — [the airline]',
+        'The bid is too low, — [The Financial Times]',
+        'We are convinced, — ?',
+      ],
+    );
     // A quotation split by its own attribution goes on after it.
     assert.deepEqual(
       quotes('“It is great,” said Tanya Sanerib, a senior lawyer with the Center, “but it takes more than a tweet.”'),
