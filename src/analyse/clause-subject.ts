@@ -1,6 +1,8 @@
 import type { PersonMention } from '../model/analysis.ts';
 import { alternation } from '../text/regex.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { sentenceAround } from '../text/sentences.ts';
+import { isFunctionWord } from './gazetteer.ts';
 import { ORGANISATION_WORDS, PERSONAL_TITLES, ROLE_WORDS, SPEECH_VERB_PATTERN } from './lexicon.ts';
 
 /**
@@ -11,7 +13,8 @@ import { ORGANISATION_WORDS, PERSONAL_TITLES, ROLE_WORDS, SPEECH_VERB_PATTERN } 
  */
 
 const VERBS = SPEECH_VERB_PATTERN;
-const TITLE_WORDS = new Set([...PERSONAL_TITLES, ...ROLE_WORDS]);
+/** Titles and role words: what may stand in a capitalised run before a name. */
+export const TITLE_WORDS = new Set([...PERSONAL_TITLES, ...ROLE_WORDS]);
 /** Words that stand for someone named elsewhere, or for nothing named. */
 export const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|there)$/iu;
 /**
@@ -84,4 +87,31 @@ export function opensClause(text: string, from: number, m: PersonMention): boole
   if (/^['’]s\b/u.test(after)) return false;
   const word = /^\s+([\p{L}-]+)/u.exec(after)?.[1];
   return word === undefined || (!/^\p{Lu}/u.test(word) && !describesName(word));
+}
+
+/**
+ * A capitalised word right before a verb of speech, not after a preposition or an article ("Chris Coons of
+ * Delaware slammed", "the Scot admitted").
+ */
+const CAPITALISED_SPEAKS = new RegExp(
+  `(?<!\\b(?:of|for|at|on|in|from|with|by|to|the|a|an)\\s+)(\\p{Lu}[\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${VERBS})\\b`,
+  'giu',
+);
+const CALENDAR_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+
+/**
+ * The capitalised words of `text` that speak, a name or its last word ("Trump said", "Deutsche Boerse said"),
+ * with their offsets: not a function word ("He said"), a day ("on Saturday accused") or a role ("The
+ * Conservative Party Co-Chairman said").
+ */
+export function capitalisedSpeakers(text: string): { word: string; at: number }[] {
+  return [...text.matchAll(CAPITALISED_SPEAKS)]
+    .map((m) => ({ word: m[1]!, at: m.index }))
+    .filter(
+      ({ word }) =>
+        /^\p{Lu}/u.test(word) &&
+        !isFunctionWord(word) &&
+        !CALENDAR_WORDS.has(word) &&
+        !TITLE_WORDS.has(word.toLowerCase()),
+    );
 }

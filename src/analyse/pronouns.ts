@@ -1,10 +1,8 @@
 import type { Attribution, PersonMention } from '../model/analysis.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { inQuotation, mentionsIn, quotedAt, type AttributionContext } from './attribution-context.ts';
-import { OBJECT_OF, opensClause, withoutTitles } from './clause-subject.ts';
-import { isFunctionWord } from './gazetteer.ts';
-import { PERSONAL_TITLES, ROLE_WORDS, SPEECH_VERB_PATTERN } from './lexicon.ts';
+import { capitalisedSpeakers, OBJECT_OF, opensClause, TITLE_WORDS, withoutTitles } from './clause-subject.ts';
+import { SPEECH_VERB_PATTERN } from './lexicon.ts';
 import { speechAfter } from './person-cues.ts';
 
 /**
@@ -214,19 +212,6 @@ export function pronoun(
     : { speaker: candidates[0]!, words: word };
 }
 
-/**
- * A capitalised word right before a verb of speech, not after a preposition or an article ("Chris Coons of
- * Delaware slammed", "the Scot admitted"): a name speaking, or a function word ("He said") or a day ("Trump on
- * Saturday accused").
- */
-const CAPITALISED_SPEAKS = new RegExp(
-  `(?<!\\b(?:of|for|at|on|in|from|with|by|to|the|a|an)\\s+)(\\p{Lu}[\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${VERBS})\\b`,
-  'giu',
-);
-const CALENDAR_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
-/** "The Conservative Party Co-Chairman said": a role, not a name. */
-const TITLE_WORDS = new Set([...ROLE_WORDS, ...PERSONAL_TITLES]);
-
 /** Whether a name no mention reads speaks between the last mention of `key` and `at` (see `textSince`). */
 function unreadSpeakerSince(ctx: AttributionContext, key: string, paragraph: number, at: number): boolean {
   const own = new Set(ctx.mentions.filter((m) => m.key === key).flatMap((m) => m.text.split(/\s+/u)));
@@ -236,18 +221,14 @@ function unreadSpeakerSince(ctx: AttributionContext, key: string, paragraph: num
     const until = p === paragraph ? at : text.length;
     const last = mentions.filter((m) => m.key === key && m.end <= until).at(-1);
     const from = last?.end ?? 0;
-    for (const m of text.slice(from, until).matchAll(CAPITALISED_SPEAKS)) {
-      const word = from + m.index;
+    for (const speaker of capitalisedSpeakers(text.slice(from, until))) {
+      const word = from + speaker.at;
       const read = mentions.some((x) => x.start <= word && word < x.end);
-      const w = m[1]!;
-      const named =
-        /^\p{Lu}/u.test(w) && !isFunctionWord(w) && !CALENDAR_WORDS.has(w) && !TITLE_WORDS.has(w.toLowerCase());
       // "Ferguson admitted", where a bare surname went unread, is the one named in full before; "The Lib Dems
       // say", a longer capitalised run but a title, is rather an organisation's.
       const previousWord = /(\S+)\s+$/u.exec(text.slice(0, word))?.[1] ?? '';
       const inRun = /^\p{Lu}/u.test(previousWord) && !TITLE_WORDS.has(previousWord.toLowerCase().replace(/\.$/u, ''));
-      if (own.has(w) || inRun) continue;
-      if (!read && named && !quotedAt(ctx, p, word)) return true;
+      if (!own.has(speaker.word) && !inRun && !read && !quotedAt(ctx, p, word)) return true;
     }
     if (last) break;
   }

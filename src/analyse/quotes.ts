@@ -2,6 +2,7 @@ import type { ArticleQuote, Attribution, PersonMention } from '../model/analysis
 import { sentenceAround } from '../text/sentences.ts';
 import { mentionsIn, type AttributionContext } from './attribution-context.ts';
 import { attribute, hasSpeechVerb, pointsAhead } from './attribution.ts';
+import { capitalisedSpeakers } from './clause-subject.ts';
 import { SPEECH_VERB_PATTERN } from './lexicon.ts';
 import type { QuotedSpan } from './quotation-marks.ts';
 
@@ -68,8 +69,6 @@ export function findQuotes(ctx: AttributionContext): ArticleQuote[] {
 /** "…,” it said", "It added: “…”": the pronoun "it" as the quotation's speaker, in its sentence. */
 const IT_AFTER = new RegExp(`^[\\s,”"’']*it\\s+(?:also\\s+)?(?:${SPEECH_VERB_PATTERN})\\b`, 'iu');
 const IT_BEFORE = new RegExp(`\\bit\\s+(?:also\\s+)?(?:${SPEECH_VERB_PATTERN})\\b[^"“”.!?]{0,40}$`, 'iu');
-/** A capitalised word and a verb of speech: "Deutsche Boerse said". */
-const NAMED_SPEAKS = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${SPEECH_VERB_PATTERN})\\b`, 'gu');
 
 /**
  * Whether someone other than the organisation of `last` is named speaking between its quotation and `q` ("…,"
@@ -84,11 +83,10 @@ function otherNamedSpeaks(
     .slice(last.paragraph, q.paragraph + 1)
     .map((p, i, all) => p.text.slice(i === 0 ? last.end : 0, i === all.length - 1 ? q.start : undefined))
     .join(' ');
-  return [...between.matchAll(NAMED_SPEAKS)].some(
-    (m) => !last.attribution.words.includes(m[1]!) && !/^(?:It|He|She|They|We|I)$/u.test(m[1]!),
-  );
+  return capitalisedSpeakers(between).some((speaker) => !last.attribution.words.includes(speaker.word));
 }
 
+/** Whether the pronoun "it" is the speaker the sentence of `q` names. */
 function itSpeaks(ctx: AttributionContext, q: QuotedSpan): boolean {
   const text = ctx.paragraphs[q.paragraph]!.text;
   const [from, to] = sentenceAround(text, q.start, q.end);
