@@ -97,6 +97,11 @@ const ORG_AFTER = new RegExp(
 );
 const ORG_BEFORE = new RegExp(`(?:^|[,;]\\s+)${NAME_RUN}\\s+(?:also\\s+)?(?:${VERBS})\\b[^"“”.!?]{0,60}$`, 'u');
 const ACCORDING_TO = /according to\s+$/iu;
+/** A clause after a quotation that ends with ", said" and titles, before the name that closes the sentence. */
+const INVERTED_CLOSE = new RegExp(
+  `^["”'’]?\\s+[^,;:.!?]{1,80},\\s+(?:${VERBS})\\s+(?:\\p{Lu}[\\p{L}-]*\\.?\\s+)*$`,
+  'u',
+);
 /** ", said " right before a name, the verb set off by a comma: the name that follows speaks. */
 const INSERTED_VERB = new RegExp(`,\\s+(?:${VERBS})\\s+(?:\\p{Lu}[\\p{L}-]*\\.?\\s+)*$`, 'u');
 /** How far after the verb the quotation may start: "said in a statement on Tuesday that". */
@@ -210,6 +215,12 @@ function speakerAfter(
     if (AFTER_SPEAKER.test(text.slice(holder.end, to).replace(/^,(?=\s+\p{Ll})/u, '')))
       return { speaker: holder.key, words: holder.text };
   }
+  // "“It takes a president …” to deal with the Korean crisis, said R. Nicholas Burns": a sentence that closes with
+  // "said" and a name is all that name's, where nothing between speaks or names anyone else.
+  // Not after a quotation that ends its own sentence: the name then closes the next one.
+  const closes = !/[.!?]["”'’]$/u.test(text.slice(start, end)) && INVERTED_CLOSE.test(gap);
+  if (closes && !SPEECH_VERB.test(gap.slice(0, gap.lastIndexOf(','))) && !/["“”]/u.test(gap.slice(1)))
+    return { speaker: next.key, words: next.text };
   // "said Obama campaign manager Jim Messina": of the names after the verb with only titles and role words
   // between, the last one speaks; the others qualify the role.
   const verbFirst = VERB_FIRST.exec(gap);

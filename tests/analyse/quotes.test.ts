@@ -102,6 +102,18 @@ describe('quotations', () => {
         'We are convinced, — ?',
       ],
     );
+    // A sentence that closes with "said" and a name is that name's, but not the sentence after a closed quotation.
+    assert.deepEqual(
+      quotes(
+        '“It takes a president who has the depth” to deal with the crisis, said Nicholas Burns, a former diplomat.',
+        '“IPTV takes programmes back to our audience,” said Rahul Chakkara. “So we can tell them.” It helps, said Andrew Burke.',
+      ),
+      [
+        'It takes a president who has the depth — new:Nicholas Burns',
+        'IPTV takes programmes back to our audience, — new:Rahul Chakkara',
+        'So we can tell them. — new:Rahul Chakkara',
+      ],
+    );
     // A quotation split by its own attribution goes on after it.
     assert.deepEqual(
       quotes('“It is great,” said Tanya Sanerib, a senior lawyer with the Center, “but it takes more than a tweet.”'),
