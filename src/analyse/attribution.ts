@@ -313,9 +313,15 @@ function speakerBefore(
     !joinedVerb &&
     SUBJECT_TO_VERB.test(between) &&
     !afterApposition.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+  // "Romney released a statement late Tuesday saying: …": a statement's participle needs no comma.
+  // Only one person's statement: "Mr Magnier and Mr McManus issued a statement … saying" is two people's.
+  const statementSaying =
+    /\bstatement\b[^,;]{0,40}\s$/u.test(between) &&
+    opensClause(text, from, subject) &&
+    before.filter((m) => m.end <= verbAt).length === 1;
   const clause =
     /ing$/iu.test(verb[0]) &&
-    /,\s*(?:first|then|later|also|before|after)?\s*$/u.test(between) &&
+    (/,\s*(?:first|then|later|also|before|after)?\s*$/u.test(between) || statementSaying) &&
     !before.some((m) => m.start >= subject.end && m.end <= verbAt);
   if (clause) {
     // "Ted Cruz lashed out at Donald Trump, accusing …", "Mr Blair met John Smith, telling him …": the

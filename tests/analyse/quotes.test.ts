@@ -102,6 +102,14 @@ describe('quotations', () => {
         'We are convinced, — ?',
       ],
     );
+    // "X released a statement … saying": one person's statement; two people's is no one person's.
+    assert.deepEqual(
+      quotes(
+        'Mitt Romney released a statement late Tuesday saying: "Todd Akin\'s comments were offensive."',
+        'Mr Magnier and Mr McManus issued a statement late on Friday saying that they remained "long-term investors".',
+      ),
+      ["Todd Akin's comments were offensive. — new:Mitt Romney", 'long-term investors — ?'],
+    );
     // A sentence that closes with "said" and a name is that name's, but not the sentence after a closed quotation.
     assert.deepEqual(
       quotes(
