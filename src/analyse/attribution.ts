@@ -340,7 +340,11 @@ function speakerBefore(
     const possessive = /^['’]s\b/u.test(text.slice(subject.end));
     return object || objectOfVerb || possessive ? null : { speaker: subject.key, words: subject.text };
   }
-  return adjacent ? { speaker: subject.key, words: subject.text } : null;
+  // "Mr Magnier and Mr McManus issued a statement saying": two people's words, neither one's alone.
+  const joint = before.some(
+    (m) => m.end <= subject.start && /^\s+(?:and|&)\s+$/u.test(withoutTitles(text.slice(m.end, subject.start))),
+  );
+  return adjacent && !joint ? { speaker: subject.key, words: subject.text } : null;
 }
 
 /** "the judge said": the one person of the article with that role; "a spokeswoman for X said": her words, unnamed. */

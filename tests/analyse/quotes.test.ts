@@ -110,6 +110,10 @@ describe('quotations', () => {
       ),
       ["Todd Akin's comments were offensive. — new:Mitt Romney", 'long-term investors — ?'],
     );
+    // Two people named as one subject speak together: their words, neither one alone.
+    assert.deepEqual(quotes('Ryan Crabbe and Gordon Rennie observed, "It is still not very inspiring."'), [
+      'It is still not very inspiring. — [Ryan Crabbe and Gordon Rennie]',
+    ]);
     // A sentence that closes with "said" and a name is that name's, but not the sentence after a closed quotation.
     assert.deepEqual(
       quotes(
