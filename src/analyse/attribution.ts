@@ -74,7 +74,7 @@ const PRONOUN_BEFORE = new RegExp(
   'iu',
 );
 const ROLE_AFTER = new RegExp(
-  `${LEAD}(?:(?:${VERBS})\\s+)?((the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:${ROLES})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?[\\p{L}'’ -]{1,40}?)?)(?:\\s+(?:also\\s+)?(?:${VERBS})\\b|[.,]?\\s*$)`,
+  `${LEAD}(?:(?:${VERBS})\\s+)?((the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:${ROLES})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?[\\p{L}'’ -]{1,40}?)?)(?:\\s+(?:also\\s+)?(?:${VERBS})\\b|[.,]?\\s*$|,\\s+\\p{Ll}+ing\\b)`,
   'iu',
 );
 const ROLE_BEFORE = new RegExp(

@@ -110,6 +110,11 @@ describe('quotations', () => {
       ),
       ["Todd Akin's comments were offensive. — new:Mitt Romney", 'long-term investors — ?'],
     );
+    // An unnamed speaker after "said", and a participle clause after it.
+    assert.deepEqual(
+      quotes('"Putin is the main target," said a Kremlin spokesman, claiming the journalists were former officers.'),
+      ['Putin is the main target, — [a Kremlin spokesman]'],
+    );
     // Two people named as one subject speak together: their words, neither one alone.
     assert.deepEqual(quotes('Ryan Crabbe and Gordon Rennie observed, "It is still not very inspiring."'), [
       'It is still not very inspiring. — [Ryan Crabbe and Gordon Rennie]',
