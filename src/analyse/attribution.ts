@@ -112,10 +112,12 @@ const VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
 const SPEECH_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'iu');
 /** Whether a text has a verb of speech ("said", "told"): a sentence that names its own speaker. */
 export const hasSpeechVerb = (text: string): boolean => SPEECH_VERB.test(text);
+/** Whether a quotation, with its closing mark, ends its own sentence ("…cover.”). */
+const endsItsSentence = (quotation: string) => /[.!?]["”'’]$/u.test(quotation);
 /** Whether words after a quotation that ends its sentence introduce the next one: their verb of speech takes a colon. */
 export function pointsAhead(quotation: string, after: string): boolean {
   const verb = SPEECH_VERB.exec(after);
-  return /[.!?]["”'’]$/u.test(quotation) && verb !== null && /^\s*:/u.test(after.slice(verb.index + verb[0].length));
+  return endsItsSentence(quotation) && verb !== null && /^\s*:/u.test(after.slice(verb.index + verb[0].length));
 }
 /** Between a speaker and the verb: letters after the name ("KC"), an apposition, a title in brackets, a few small words. */
 const SUBJECT_TO_VERB = new RegExp(
@@ -157,7 +159,7 @@ export function attribute(
   // "…." Giggs admits he had …: after a quotation that ends its sentence, a sentence whose verb of speech has a
   // clause of its own tells of something else and names no speaker of it by a name or a role; "…." Mr Lamberty
   // explained does.
-  const endsSentence = /[.!?]["”'’]$/u.test(text.slice(start, end));
+  const endsSentence = endsItsSentence(text.slice(start, end));
   const to = endsSentence && TELLS_MORE.test(tail) ? end : sentenceEnd;
   // A pronoun stands for someone named before it: "He accused Obama of …, saying “…”" is not Obama's.
   const pronounAfter = PRONOUN_AFTER.exec(tail);
@@ -218,7 +220,7 @@ function speakerAfter(
   // "“It takes a president …” to deal with the Korean crisis, said R. Nicholas Burns": a sentence that closes with
   // "said" and a name is all that name's, where nothing between speaks or names anyone else.
   // Not after a quotation that ends its own sentence: the name then closes the next one.
-  const closes = !/[.!?]["”'’]$/u.test(text.slice(start, end)) && INVERTED_CLOSE.test(gap);
+  const closes = !endsItsSentence(text.slice(start, end)) && INVERTED_CLOSE.test(gap);
   if (closes && !SPEECH_VERB.test(gap.slice(0, gap.lastIndexOf(','))) && !/["“”]/u.test(gap.slice(1)))
     return { speaker: next.key, words: next.text };
   // "said Obama campaign manager Jim Messina": of the names after the verb with only titles and role words
