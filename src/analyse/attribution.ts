@@ -3,6 +3,7 @@ import { alternation, escapeRegExp } from '../text/regex.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { mentionsIn, type AttributionContext } from './attribution-context.ts';
 import {
+  CLAUSE_OPENER,
   COORDINATED,
   describesName,
   INVERTED_BEFORE,
@@ -129,7 +130,7 @@ const APPOSITION_TO_VERB = new RegExp(String.raw`^${APPOSITION}\s*$`, 'u');
 /** An apposition that opens the words between a name and its verb, the name's possessive before it. */
 const LEADING_APPOSITION = new RegExp(String.raw`^(?:['’]s)?${APPOSITION}`, 'u');
 /** The first verb of speech of a text with a clause of its own after it, opened by its subject or "that": "admits he had". */
-const TELLS_MORE = new RegExp(`^[^"“”]*?\\b(?:${VERBS})\\s+(?:that|he|she|they|it|we|i|there)\\b`, 'iu');
+const TELLS_MORE = new RegExp(`^[^"“”]*?\\b(?:${VERBS})\\s+(?:${CLAUSE_OPENER})\\b`, 'iu');
 /** "Zelensky’s staunch statement, “…”": the person whose statement, words or remarks the quotation is. */
 const STATEMENT_OF =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:statement|remarks|words|message|comments|response|reply|tweet|post)[,:]?\s*$/u;

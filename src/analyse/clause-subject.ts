@@ -15,6 +15,8 @@ import { ORGANISATION_WORDS, PERSONAL_TITLES, ROLE_WORDS, SPEECH_VERB_PATTERN } 
 const VERBS = SPEECH_VERB_PATTERN;
 /** Titles and role words: what may stand in a capitalised run before a name. */
 export const TITLE_WORDS = new Set([...PERSONAL_TITLES, ...ROLE_WORDS]);
+/** The subject or "that" that opens a clause after a verb ("admits he had", "revealed that"), as an alternation. */
+export const CLAUSE_OPENER = 'that|he|she|they|it|we|i|there';
 /** Words that stand for someone named elsewhere, or for nothing named. */
 export const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|there)$/iu;
 /**

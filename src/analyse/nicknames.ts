@@ -64,16 +64,19 @@ const FORMS: Record<string, string[]> = {
 };
 
 const FAMILIAR = new Map<string, Set<string>>();
+/** Each familiar form's full names ("stu" → "stuart", "stewart"). */
+const FULL_NAMES = new Map<string, string[]>();
 for (const [full, forms] of Object.entries(FORMS)) {
   for (const form of [full, ...forms]) {
     const set = FAMILIAR.get(form) ?? new Set<string>();
     for (const other of [full, ...forms]) set.add(other);
     FAMILIAR.set(form, set);
   }
+  for (const form of forms) FULL_NAMES.set(form, [...(FULL_NAMES.get(form) ?? []), full]);
 }
 
 /** The given names a familiar form stands for ("geoff" → "geoffrey"), in lower case; none for another word. */
-export const fullNamesOf = (form: string): string[] => Object.keys(FORMS).filter((full) => FORMS[full]!.includes(form));
+export const fullNamesOf = (form: string): readonly string[] => FULL_NAMES.get(form) ?? [];
 
 /** Two given names that are forms of one name: "Chuck" and "Charles", "Bill" and "William". */
 export const sameGivenName = (a: string, b: string) => FAMILIAR.get(a.toLowerCase())?.has(b.toLowerCase()) ?? false;

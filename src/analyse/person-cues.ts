@@ -105,12 +105,12 @@ export function belongsToSomethingElse(before: string, after: string): boolean {
   );
 }
 
-/** "Russian Foreign Ministry spokeswoman" from the words between the clause start and the name. */
 /** An adverb, never inside a role: "effectively". */
 const ADVERB = /^\p{Ll}[\p{Ll}-]+ly$/u;
 /** A participle in lower case: "chasing", "toppled"; inside a role only as its last modifier ("managing director"). */
 const PARTICIPLE = /^\p{Ll}[\p{Ll}-]+(?:ing|ed)$/u;
 
+/** "Russian Foreign Ministry spokeswoman" from the words between the clause start and the name. */
 function roleBefore(before: string): string | null {
   // "commander, Oleksandr Syrskyi": the role is the clause before the comma.
   const clause = before

@@ -2,7 +2,7 @@ import type { ArticleQuote, Attribution, PersonMention } from '../model/analysis
 import { sentenceAround } from '../text/sentences.ts';
 import { mentionsIn, type AttributionContext } from './attribution-context.ts';
 import { attribute, hasSpeechVerb, pointsAhead } from './attribution.ts';
-import { capitalisedSpeakers } from './clause-subject.ts';
+import { capitalisedSpeakers, CLAUSE_OPENER } from './clause-subject.ts';
 import { SPEECH_VERB_PATTERN } from './lexicon.ts';
 import type { QuotedSpan } from './quotation-marks.ts';
 
@@ -24,7 +24,7 @@ const SAYS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|added)\b/u;
  * more and name no speaker of the quotation before.
  */
 const NAMED_THEN_SPEAKS = new RegExp(
-  `^[\\s”"’']*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:also\\s+)?(?:${SPEECH_VERB_PATTERN})\\b(?!\\s+(?:that|he|she|they|it|we|i|there)\\b)|,\\s+[^,"“”]{1,100},\\s+(?:${SPEECH_VERB_PATTERN})[.!?])`,
+  `^[\\s”"’']*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:also\\s+)?(?:${SPEECH_VERB_PATTERN})\\b(?!\\s+(?:${CLAUSE_OPENER})\\b)|,\\s+[^,"“”]{1,100},\\s+(?:${SPEECH_VERB_PATTERN})[.!?])`,
   'u',
 );
 const SMALL_WORDS = /^(?:a|an|the|of|on|in|and|or|with|for|to|at|by|from|de|la|du)$/u;

@@ -227,7 +227,9 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   const quoted = /["“‘]$/u.test(text.slice(0, phrase.start)) && /^["”’]/u.test(text.slice(end));
   const before = text.slice(clause[0], phrase.start - (quoted ? 1 : 0));
   const after = text.slice(end + (quoted ? 1 : 0), clause[1]);
-  const counted = thing.words !== '' && UNIT_NAMES[thing.unit] === undefined && !isMoney(thing.unit);
+  // A unit that counts things (people, villages), not a measure or an amount; `counted` where the text names them.
+  const countsThings = thing.unit !== '' && UNIT_NAMES[thing.unit] === undefined && !isMoney(thing.unit);
+  const counted = thing.words !== '' && countsThings;
   const unitName = UNIT_NAMES[thing.unit] ?? (thing.words ? thing.words.replace(/^of\s+/, '') : thing.unit);
   // "22 other defendants", "an additional 59,000": a part beside a whole is measured apart from it.
   const part = PART.exec(`${phrase.qualifier ?? ''} ${thing.words}`)?.[1]?.toLowerCase() ?? null;
@@ -432,7 +434,6 @@ export function labelClaim({ text, clause, phrase, end, thing }: LabelInput): Cl
   }
   // "kills 49 people", "wounding 22 others": the people killed, the others wounded; "killing 13 people and wounding
   // 42": the people wounded, the unit taken from the number before.
-  const countsThings = thing.unit !== '' && UNIT_NAMES[thing.unit] === undefined && !isMoney(thing.unit);
   const done = participle || !countsThings ? null : eventVerbBefore(before);
   if (done) return make('thing', [unitName, complement, done], scope, [complement, done]);
   const verb = participle ? null : verbBefore(before);
