@@ -49,12 +49,15 @@ export function sourcePages(
       },
     ]),
   );
+  // Each source's stories so far, looked up rather than scanned: an outlet has thousands.
+  const storiesOf = new Map<string, Set<string>>([...pages.keys()].map((id) => [id, new Set()]));
   for (const p of articles) {
     const ref = ctx.refs.get(p.slug)!;
     if (p.publisher) {
       const page = pages.get(p.publisher.id)!;
       page.published.push(ref);
-      if (!page.stories.some((s) => s.id === p.story.id)) page.stories.push(p.story);
+      const stories = storiesOf.get(p.publisher.id)!;
+      if (!stories.has(p.story.id)) (stories.add(p.story.id), page.stories.push(p.story));
     }
     for (const c of p.citations) pages.get(c.source.id)!.citedBy.push({ article: ref, text: c.text });
   }
