@@ -1,5 +1,6 @@
 import type { Attribution, PersonMention } from '../model/analysis.ts';
 import { alternation, escapeRegExp } from '../text/regex.ts';
+import { WEEKDAY_NAMES } from '../text/calendar.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { mentionsIn, type AttributionContext } from './attribution-context.ts';
 import {
@@ -60,8 +61,10 @@ const REPORTED_AS = `(?:is|was)\\s+(?:quoted(?:\\s+by\\s+[^,.;"“”]{1,40}?)?\
 const APPOSITION = String.raw`(?:,\s+[^,"“”]{1,160}){1,3},`;
 /** "Wright of the Union of Concerned Scientists said": where the speaker works, between the name and the verb. */
 const OF_ORGANISATION = `\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}'’&.-]*){0,6}`;
+/** "Gov. Rick Perry on Tuesday said": the day, between a speaker and the verb. */
+const ON_DAY = `(?:\\s+(?:on\\s+|late\\s+|early\\s+|last\\s+)?(?:${WEEKDAY_NAMES.join('|')})(?:\\s+(?:night|morning|afternoon|evening))?)`;
 const AFTER_SPEAKER = new RegExp(
-  `^(?:['’]s)?(?:${APPOSITION}|\\s+\\([^()]{1,30}\\)|${OF_ORGANISATION}(?:,\\s+[^,"“”]{1,100},)?)?\\s+(?:(?:also|then|later|earlier|recently|previously|reportedly|once)\\s+|has\\s+|had\\s+|${REPORTED_AS})?(?:${VERBS})\\b`,
+  `^(?:['’]s)?(?:${APPOSITION}|\\s+\\([^()]{1,30}\\)|${OF_ORGANISATION}(?:,\\s+[^,"“”]{1,100},)?)?${ON_DAY}?\\s+(?:(?:also|then|later|earlier|recently|previously|reportedly|once)\\s+|has\\s+|had\\s+|${REPORTED_AS})?(?:${VERBS})\\b`,
   'u',
 );
 /** A run of capitalised words in quotation marks, small words between: a programme's or a book's title. */
@@ -115,14 +118,20 @@ const SPEECH_VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'iu');
 export const hasSpeechVerb = (text: string): boolean => SPEECH_VERB.test(text);
 /** Whether a quotation, with its closing mark, ends its own sentence ("…cover.”). */
 const endsItsSentence = (quotation: string) => /[.!?]["”'’]$/u.test(quotation);
-/** Whether words after a quotation that ends its sentence introduce the next one: their verb of speech takes a colon. */
+/**
+ * Whether words after a quotation that ends its sentence introduce the next one: their verb of speech leads to
+ * a colon ("Mr Blair said:", "Mr Blair dismissed claims of broken promises, saying:").
+ */
 export function pointsAhead(quotation: string, after: string): boolean {
   const verb = SPEECH_VERB.exec(after);
-  return endsItsSentence(quotation) && verb !== null && /^\s*:/u.test(after.slice(verb.index + verb[0].length));
+  return endsItsSentence(quotation) && verb !== null && /^[^.!?"“”]*:/u.test(after.slice(verb.index + verb[0].length));
 }
-/** Between a speaker and the verb: letters after the name ("KC"), an apposition, a title in brackets, a few small words. */
+/**
+ * Between a speaker and the verb: letters after the name ("KC"), an apposition, a title in brackets, where the
+ * speaker works ("of Texas"), the day ("on Tuesday"), a few small words.
+ */
 const SUBJECT_TO_VERB = new RegExp(
-  String.raw`^(?:['’]s)?(?:\s+\p{Lu}{2,4}\b)?(?:${APPOSITION}|\s+\([^()]{1,30}\)|,)?\s+(?:\p{Ll}+\s+){0,3}$`,
+  String.raw`^(?:['’]s)?(?:\s+\p{Lu}{2,4}\b)?(?:${APPOSITION}|\s+\([^()]{1,30}\)|,|${OF_ORGANISATION})?${ON_DAY}?\s+(?:\p{Ll}+\s+){0,3}$`,
   'u',
 );
 /** ", spokesman for President Moon Jae-in, ": an apposition right before the verb. */

@@ -68,9 +68,18 @@ function speaksLast(ctx: AttributionContext, m: PersonMention): boolean {
   return last && !m.key.startsWith('surname:') && speaks(ctx, m);
 }
 
-/** Whether a verb of speech follows the name `m` names: "Kennedy has said", "Smith, the minister, told". */
-const speaks = (ctx: AttributionContext, m: PersonMention): boolean =>
-  speechAfter.test(ctx.paragraphs[m.paragraph]!.text.slice(m.end));
+/**
+ * Whether a verb of speech follows the name `m` names: "Kennedy has said", "Smith, the minister, told", and
+ * the name as an apposition, "Grimm's lawyer, William McGinley, said" (not "…to deal with Trump, said Sanders").
+ */
+const speaks = (ctx: AttributionContext, m: PersonMention): boolean => {
+  const after = ctx.paragraphs[m.paragraph]!.text.slice(m.end);
+  return speechAfter.test(after) || CLOSING_APPOSITION_SPEAKS.test(after);
+};
+const CLOSING_APPOSITION_SPEAKS = new RegExp(
+  `^,\\s+(?:has\\s+|had\\s+|also\\s+)?(?:${VERBS})\\b(?!\\s+(?:\\p{Lu}|(?:a|an|the)\\s))`,
+  'u',
+);
 
 /**
  * Whether `m`, first named in its paragraph (of `mentions`), opens it behind titles as its subject ("Florida Sen.

@@ -705,4 +705,31 @@ describe('quotations of people described, not named', () => {
       ['I was settled at the club, — ?'],
     );
   });
+
+  it('reads the day between a speaker and the verb, and a name set off as an apposition as the one who spoke', () => {
+    assert.deepEqual(
+      quotes('Gov. Rick Perry of Texas on Tuesday said he would back a policy “to detain every illegal alien.”'),
+      ['to detain every illegal alien. — new:Rick Perry'],
+    );
+    assert.deepEqual(
+      quotes(
+        'Rep. Michael Grimm is expected to be indicted, his lawyer said Friday.',
+        'Grimm\'s lawyer, William McGinley, said in a statement that the office "has disclosed its intent."',
+        '"We are disappointed by the decision," he said.',
+      ),
+      [
+        'has disclosed its intent. — new:William McGinley',
+        'We are disappointed by the decision, — new:William McGinley',
+      ],
+    );
+  });
+
+  it('leaves a quotation with its own speaker when the sentence after it leads to a colon', () => {
+    assert.deepEqual(
+      quotes(
+        'Health Secretary John Reid warned members. He told BBC News: "Those who inspire these books damage the party." Mr Blair dismissed claims of broken promises, saying: "I have dealt with this."',
+      ),
+      ['Those who inspire these books damage the party. — new:John Reid', 'I have dealt with this. — new:Blair:male'],
+    );
+  });
 });
