@@ -93,10 +93,10 @@ export function opensClause(text: string, from: number, m: PersonMention): boole
 
 /**
  * A capitalised word right before a verb of speech, not after a preposition or an article ("Chris Coons of
- * Delaware slammed", "the Scot admitted").
+ * Delaware slammed", "the Scot admitted", "firing the missile over Japan suggested").
  */
 const CAPITALISED_SPEAKS = new RegExp(
-  `(?<!\\b(?:of|for|at|on|in|from|with|by|to|the|a|an)\\s+)(\\p{Lu}[\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${VERBS})\\b`,
+  `(?<!\\b(?:of|for|at|on|in|from|with|by|to|over|near|across|against|about|toward|towards|between|among|under|into|through|around|beyond|than|via|within|behind|the|a|an)\\s+)(\\p{Lu}[\\p{L}'’-]+)\\s+(?:also\\s+)?(?:${VERBS})\\b`,
   'giu',
 );
 const CALENDAR_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);

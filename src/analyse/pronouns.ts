@@ -2,7 +2,8 @@ import type { Attribution, PersonMention } from '../model/analysis.ts';
 import { sentenceAround } from '../text/sentences.ts';
 import { inQuotation, mentionsIn, quotedAt, type AttributionContext } from './attribution-context.ts';
 import { capitalisedSpeakers, OBJECT_OF, opensClause, TITLE_WORDS, withoutTitles } from './clause-subject.ts';
-import { SPEECH_VERB_PATTERN } from './lexicon.ts';
+import { ROLE_WORDS, SPEECH_VERB_PATTERN } from './lexicon.ts';
+import { alternation } from '../text/regex.ts';
 import { speechAfter } from './person-cues.ts';
 
 /**
@@ -69,13 +70,20 @@ function speaksLast(ctx: AttributionContext, m: PersonMention): boolean {
 }
 
 /**
- * Whether a verb of speech follows the name `m` names: "Kennedy has said", "Smith, the minister, told", and
- * the name as an apposition, "Grimm's lawyer, William McGinley, said" (not "…to deal with Trump, said Sanders").
+ * Whether the name `m` names speaks: a verb of speech follows it ("Kennedy has said", "Smith, the minister, told",
+ * the name as an apposition, "Grimm's lawyer, William McGinley, said", not "…to deal with Trump, said Sanders"), or
+ * it follows a quotation and "said" ("“…,” said Robert Gibbs, the president's former press secretary").
  */
 const speaks = (ctx: AttributionContext, m: PersonMention): boolean => {
-  const after = ctx.paragraphs[m.paragraph]!.text.slice(m.end);
-  return speechAfter.test(after) || CLOSING_APPOSITION_SPEAKS.test(after);
+  const text = ctx.paragraphs[m.paragraph]!.text;
+  const after = text.slice(m.end);
+  return (
+    speechAfter.test(after) ||
+    CLOSING_APPOSITION_SPEAKS.test(after) ||
+    SAID_AFTER_QUOTATION.test(text.slice(0, m.start))
+  );
 };
+const SAID_AFTER_QUOTATION = new RegExp(`[,.!?]["”'’]\\s+(?:${VERBS})\\s+(?:\\p{Lu}[\\p{L}-]*\\.?\\s+)*$`, 'u');
 const CLOSING_APPOSITION_SPEAKS = new RegExp(
   `^,\\s+(?:has\\s+|had\\s+|also\\s+)?(?:${VERBS})\\b(?!\\s+(?:\\p{Lu}|(?:a|an|the)\\s))`,
   'u',
@@ -184,6 +192,7 @@ export function pronoun(
     return alone ? { speaker: recent, words: word } : null;
   }
   if (here.length) return objectHere(ctx, paragraph, at, here[0]!) ? null : { speaker: here[0]!, words: word };
+  if (someoneUnnamedBefore(ctx, paragraph, at)) return null;
   const previous = lastNaming(ctx, paragraph).filter((m) => fits(m.key));
   const previousKeys = [...new Set(previous.map((m) => m.key))];
   // Several in that paragraph: the one it opens with, as its subject ("Felipe Calderon, who …"); where the pronoun's
@@ -220,6 +229,19 @@ export function pronoun(
     ? null
     : { speaker: candidates[0]!, words: word };
 }
+
+/**
+ * Whether the pronoun's paragraph brings in someone unnamed before it, as the subject of a clause: "At 10:08 p.m.,
+ * an officer on the scene sounds the alarm. “…,” he says" is the officer's, not the man named before.
+ */
+function someoneUnnamedBefore(ctx: AttributionContext, paragraph: number, at: number): boolean {
+  const text = ctx.paragraphs[paragraph]!.text.slice(0, at);
+  return UNNAMED_SUBJECT.test(text.replace(/["“][^"“”]*["”]?/gu, ' '));
+}
+const UNNAMED_SUBJECT = new RegExp(
+  `(?:^|[.!?:;,]\\s+)an?\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?(?:${alternation([...ROLE_WORDS, 'witness', 'resident', 'survivor', 'neighbour', 'neighbor', 'friend'])})\\b(?!['’]s)`,
+  'u',
+);
 
 /** Whether a name no mention reads speaks between the last mention of `key` and `at` (see `textSince`). */
 function unreadSpeakerSince(ctx: AttributionContext, key: string, paragraph: number, at: number): boolean {

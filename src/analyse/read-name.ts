@@ -202,8 +202,12 @@ export const couldBeSurname = (word: string) =>
   !isPlace(word) &&
   !isPluralOfNoName(word);
 
-/** The gender a name's first word usually has. */
-export const genderOfName = (words: readonly string[]) => (words.length > 1 ? genderOfGivenName(words[0]!) : undefined);
+/**
+ * The gender its first word gives, as a given name. Not for a name in East Asian order, family name first, which
+ * a romanised given name of two syllables ends ("Kim Dong-yup", "Moon Jae-in"): "Kim" is then no woman's name.
+ */
+export const genderOfName = (words: readonly string[]) =>
+  words.length > 1 && !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words.at(-1)!) ? genderOfGivenName(words[0]!) : undefined;
 
 /** Its first word is a given name: evidence that a two-word run names a person. */
 export const startsWithGivenName = (words: readonly string[]) =>

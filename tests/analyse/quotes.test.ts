@@ -732,4 +732,28 @@ describe('quotations of people described, not named', () => {
       ['Those who inspire these books damage the party. — new:John Reid', 'I have dealt with this. — new:Blair:male'],
     );
   });
+
+  it('takes "he" for one named after "said", of any given name in East Asian order, and never past someone unnamed', () => {
+    assert.deepEqual(
+      quotes(
+        '"Those remarks are well over the line," said Robert Gibbs, the former press secretary who now works on President Barack Obama\'s campaign.',
+        '"It\'s time to get rid of this," he said.',
+      ),
+      ['Those remarks are well over the line, — new:Robert Gibbs', "It's time to get rid of this, — new:Robert Gibbs"],
+    );
+    assert.deepEqual(
+      quotes(
+        'Kim Dong-yup, a professor at the institute, said the launch suggested confidence.',
+        '"I do not think so," he said.',
+      ),
+      ['I do not think so, — new:Kim Dong-yup'],
+    );
+    assert.deepEqual(
+      quotes(
+        '"It was chaos," said Jake Owen, a country singer.',
+        'At 10:08 p.m., an officer on the scene sounds the alarm. "We got shots fired," he says.',
+      ),
+      ['It was chaos, — new:Jake Owen', 'We got shots fired, — ?'],
+    );
+  });
 });
