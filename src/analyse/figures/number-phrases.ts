@@ -37,8 +37,13 @@ export const QUALIFIER =
   'up to|about|around|approximately|roughly|nearly|almost|an estimated|estimated|some|over|more than|at least|less than|fewer than|under|as many as|as much as|at most|close to|just over|just under|well over|an additional|additional|another|a further';
 /** Units written against the number ("a 2km radius", "the 500kg device", "2,735km"). */
 const ATTACHED = 'km²|km|kg|cm|mm|mph|kph';
+/**
+ * The per cent sign of a range's first number, when the second has one too: "between 3% and 3.5%", "2%-3%". Not
+ * "from 49% to 74%" nor "edged up 0.1% to 4.7%": a change, two figures.
+ */
+const FIRST_PERCENT = `(?:(?<=\\bbetween\\s+\\S+)%(?=\\s+and\\s+(?:${NUM})%)|%(?=[-–](?:${NUM})%))`;
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.,:/-])(?:(${QUALIFIER})\\s+)?(?:between\\s+)?(${CURRENCY_SIGN})?((?:${NUM})${SCALE})(?:(?:\\s*(?:to|-|–)\\s*|\\s+and\\s+(?<=\\bbetween\\s[^;]{1,40}))(?:${CURRENCY_SIGN})?((?:${NUM})${SCALE}))?(${ATTACHED})?(?![\\p{N}]|[.,]\\d|\\p{L}|\\/\\d)`,
+  `(?<![\\p{L}\\p{N}.,:/-])(?:(${QUALIFIER})\\s+)?(?:between\\s+)?(${CURRENCY_SIGN})?((?:${NUM})${SCALE})${FIRST_PERCENT}?(?:(?:\\s*(?:to|-|–)\\s*|\\s+and\\s+(?<=\\bbetween\\s[^;]{1,40}))(?:${CURRENCY_SIGN})?((?:${NUM})${SCALE}))?(${ATTACHED})?(?![\\p{N}]|[.,]\\d|\\p{L}|\\/\\d)`,
   'giu',
 );
 /** "nine hours and 30 minutes", "two years and three months": one duration, in its smaller unit. */

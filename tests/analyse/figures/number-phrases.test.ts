@@ -205,4 +205,17 @@ describe('findNumberPhrases', () => {
     const [p] = findNumberPhrases('City won 3-1 on Saturday.');
     assert.ok(!p || p.high === null || p.low! <= p.high);
   });
+
+  it('reads a range of percentages written with the sign twice, but not a change from one to the other', () => {
+    assert.deepEqual(read('Growth will be between 4.7% and 4.8%, and stocks saw an 8%-10% rise.'), [
+      'between 4.7% and 4.8 number 4.7-4.8',
+      '8%-10 number 8-10',
+    ]);
+    assert.deepEqual(read('The limit rose from 49% to 74%, and spending by 9.4% and 8.1%.'), [
+      '49 number 49',
+      '74 number 74',
+      '9.4 number 9.4',
+      '8.1 number 8.1',
+    ]);
+  });
 });
