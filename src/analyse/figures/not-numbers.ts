@@ -99,6 +99,12 @@ export function notANumber(text: string, p: NumberPhrase, sentence: [number, num
     const name = NAME_BEFORE.exec(before);
     if (name && namesTheNumber(name[1]!.replace(/\.$/, ''))) return 'name or identifier';
   }
+  // "League One leaders", "BBC Three": a number word capitalised after a name word, in the same sentence, is part
+  // of it; not after a heading in capitals run into the text ("OTHER GAFFES Three people have refused Oscars").
+  if (/^\p{Lu}/u.test(p.first) && !p.qualifier && p.unit === null && !/\p{Lu}{2,}\s+\p{Lu}{2,}\s+$/u.test(before)) {
+    const name = NAME_BEFORE.exec(before);
+    if (name && !name[1]!.endsWith('.') && namesTheNumber(name[1]!)) return 'name or identifier';
+  }
   // A counter is digits with nothing counted after it; "Fifteen of 19 hijackers" at a sentence's start is a count.
   const bareCounter = /^\d+$/.test(p.first) && !/^\s*(?:of|\/)\s*\d+\s+\p{Ll}/u.test(after);
   if (

@@ -36,6 +36,12 @@ describe('notANumber', () => {
     assert.equal(why('Flight 175 hit the south tower.', '175'), 'name or identifier');
     assert.equal(why('The satellite Rung Ra 2 was launched last spring.', '2'), 'name or identifier');
     assert.equal(why('Nato invoked Article 5 for the first time.', '5'), 'name or identifier');
+    assert.equal(why('They will meet League One leaders Luton.', 'One'), 'name or identifier');
+  });
+
+  it('does not take a number word that opens a sentence, or follows a heading in capitals, for part of a name', () => {
+    assert.equal(why('He read from Northwest Passage. Three film studios want the book.', 'Three'), null);
+    assert.equal(why('CONTROVERSIES AND OTHER GAFFES Three people have refused Oscars.', 'Three'), null);
   });
 
   it('does not take a capitalised article or weekday for a name', () => {
