@@ -24,7 +24,7 @@ const HIGHLIGHTS = /^(?:story highlights|highlights|key points|what you need to 
  * do not end as sentences do (the box ends at the first paragraph of prose).
  */
 export function highlightBox(texts: readonly string[], headline: string): Set<number> {
-  const box = new Set<number>();
+  const box = new Set<number>(leadingBullets(texts, headline));
   texts.forEach((t, i) => {
     if (!HIGHLIGHTS.test(t) || words(t).length > 40 || t.toLowerCase() === headline.toLowerCase()) return;
     box.add(i);
@@ -35,6 +35,22 @@ export function highlightBox(texts: readonly string[], headline: string): Set<nu
     }
   });
   return box;
+}
+
+/**
+ * Bullet points without a label that open the text (a summary of the story before it starts): two or more
+ * lines, each of six words or more, that do not end as sentences do, right before the first paragraph of prose.
+ */
+function leadingBullets(texts: readonly string[], headline: string): number[] {
+  const run: number[] = [];
+  let i = texts[0]?.toLowerCase() === headline.toLowerCase() ? 1 : 0;
+  for (; i < texts.length; i++) {
+    const t = texts[i]!;
+    const n = words(t).length;
+    if (endsAsSentence(t) || /[:;,]$/.test(t) || n < 6 || n > 40 || !/\p{Ll}{3}/u.test(t)) break;
+    run.push(i);
+  }
+  return run.length >= 2 && i < texts.length && endsAsSentence(texts[i]!) ? run : [];
 }
 
 /** True when a block leaves a quotation open: more opening curly marks than closing ones, or an odd straight one. */

@@ -178,6 +178,15 @@ describe('removeFurniture: furniture by its place among the blocks', () => {
     });
   });
 
+  it('removes bullet points without a label that open the text, and no single line before it', () => {
+    const bullets = [
+      "'We have never seen the river this high,' the mayor said",
+      'Engineers say the valley road could reopen within a week',
+    ];
+    assert.deepEqual(Object.values(rules([...bullets, PROSE])), ['highlights', 'highlights']);
+    assert.deepEqual(rules([bullets[1]!, PROSE]), {});
+  });
+
   it('removes the captions of a gallery around one recognised by its wording, and nothing past the run', () => {
     const found = rules([
       PROSE,
