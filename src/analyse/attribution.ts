@@ -246,6 +246,9 @@ function speakerAfter(
     // "said John Smith and Mary Jones": two speakers, of whom the first is named as before.
     .filter((m, i) => i === 0 || !/\b(?:and|or)\b/iu.test(text.slice(verbEnd, m.start)))
     .at(-1);
+  // "said Kidman's publicist Wendy Day": the one holding the role speaks, a name no mention reads, not Kidman.
+  const role = speaker && /^['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(text.slice(speaker.end, to));
+  if (role && role[1]!.split(/\s+/u).some((w) => ROLE_WORDS.has(w))) return null;
   return speaker ? { speaker: speaker.key, words: speaker.text } : null;
 }
 

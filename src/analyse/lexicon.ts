@@ -48,7 +48,7 @@ export const ROLE_WORDS = words(`
   stepfather stepmother stepson stepdaughter fiance fiancee fiancé fiancée son-in-law daughter-in-law father-in-law
   mother-in-law brother-in-law sister-in-law editor-in-chief counselor counsellor sheikh emir ayatollah imam rabbi
   bishop cardinal reverend pastor speaker
-  whip strategist pollster consultant historian
+  whip strategist pollster consultant historian publicist
   autocrat dictator strongman tycoon comedian midfielder physicist novelist columnist
   photographer businessman businesswoman entrepreneur soldier doctor surgeon nurse teacher
   priest cleric lawmaker legislator politician diplomat aide lobbyist protester suspect gunman defendant plaintiff

@@ -756,4 +756,14 @@ describe('quotations of people described, not named', () => {
       ['It was chaos, — new:Jake Owen', 'We got shots fired, — ?'],
     );
   });
+
+  it('credits no one named before "’s" and a role after "said": the role’s holder speaks', () => {
+    assert.deepEqual(
+      quotes(
+        'Nicole Kidman has taken out orders against two photographers.',
+        '"She respects that reporters have a job to do," said Kidman\'s publicist Wendy Day.',
+      ),
+      ['She respects that reporters have a job to do, — ?'],
+    );
+  });
 });
