@@ -46,9 +46,9 @@ const DIMENSIONS: Record<string, string> = {
   thick: 'thickness',
 };
 const HYPHEN_DIMENSION = /^-(wide|long|deep|high|tall|thick)\b/u;
-const NOUN_AFTER = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]{2,})(?=[\s,.;:!?)]|$)/u;
+const NOUN_AFTER = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?!\p{Ll}+-time\b)\p{Ll}[\p{Ll}-]{2,})(?=[\s,.;:!?)]|$)/u;
 /** After an age or an amount, names and acronyms may qualify the noun: "16-year-old Palestinian girl", "$5 million TV advertising blitz". */
-const QUALIFIED_NOUN_AFTER = /^\s+((?:\p{L}[\p{L}-]*\s+){0,3}\p{Ll}[\p{Ll}-]{2,})(?=[\s,.;:!?)]|$)/u;
+const QUALIFIED_NOUN_AFTER = /^\s+((?:\p{L}[\p{L}-]*\s+){0,3}(?!\p{Ll}+-time\b)\p{Ll}[\p{Ll}-]{2,})(?=[\s,.;:!?)]|$)/u;
 /** "$90 billion for green energy programs": what an amount is for. */
 const FOR_AFTER = /^\s+for\s+((?:\p{L}[\p{L}-]*\s+){0,3}\p{Ll}[\p{Ll}-]{2,})(?=[\s,.;:!?)]|$)/u;
 /**

@@ -127,6 +127,8 @@ describe('labelClaim', () => {
       'money for green energy programs',
     );
     assert.equal(label('Israel indicted a 16-year-old Palestinian girl.', '16').label, 'age of Palestinian girl');
+    // "two-time", "first-time": a modifier, never the noun an age is of.
+    assert.equal(label('The 65-year-old two-time NFL Coach of the Year retired.', '65').label, 'age');
     assert.equal(label('Florida has 29 electoral votes.', '29').label, 'electoral votes');
   });
 
