@@ -46,7 +46,7 @@ const ARTICLE_BEFORE = /\b[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+)*)$/u;
 /** "Stockton-on-Tees Borough Council": a name-like run that goes on into an organisation word names the organisation. */
 const NEXT_WORD = /^\s+(\p{Lu}\p{Ll}+)\b/u;
 const LEADING_NON_ROLE =
-  /^(the|a|an|and|but|or|while|when|as|after|before|meanwhile|by|with|from|to|of|in|on|for|that|its|his|her|their|according|is|was|were|are|has|had|have)$/i;
+  /^(the|a|an|and|but|or|while|when|as|after|before|meanwhile|by|with|from|to|of|in|on|for|over|against|about|at|into|than|like|between|among|under|through|toward|towards|via|during|since|that|its|his|her|their|according|is|was|were|are|has|had|have)$/i;
 const AUXILIARY = /^(?:is|was|were|are|has|had|have|been|be)$/i;
 
 export interface PersonCue {

@@ -106,6 +106,12 @@ describe('people', () => {
       [['Hosni Mubarak', 'longtime autocrat']],
     );
     assert.deepEqual(people('Sales were a record for a heavy metal star. Sales of T-shirts rose.'), []);
+    // A preposition ends the role: "over", "against", "about", "at" are no part of it.
+    const roles = (text: string) => analyseParagraphs(text).discovered.map((p) => [p.name, p.role]);
+    assert.deepEqual(roles('Voters should back her over GOP nominee Donald Trump.'), [['Donald Trump', 'GOP nominee']]);
+    assert.deepEqual(roles('There was disciplinary action against national coach Mike Ruddock.'), [
+      ['Mike Ruddock', 'national coach'],
+    ]);
   });
 
   it('reads a role before a modifier, and no role in a coordination after the name', () => {
