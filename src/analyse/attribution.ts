@@ -74,7 +74,7 @@ const VERB_FIRST = new RegExp(`${LEAD}(?:${VERBS})\\s+`, 'iu');
 const ADVERB = `(?:also|then|later|\\p{L}+ly)\\s+`;
 const PRONOUN_AFTER = new RegExp(`${LEAD}(?:(he|she)\\s+(?:${ADVERB})?(?:${VERBS})|(?:${VERBS})\\s+(he|she))\\b`, 'iu');
 const PRONOUN_BEFORE = new RegExp(
-  `\\b(he|she)\\s+(?:(?:also|then|later|has|had|have|would|will|was)\\s+){0,2}(?:${VERBS})\\b[^"“”.!?]{0,100}$`,
+  `\\b(he|she)\\s+(?:\\p{Ll}+ed,?\\s+(?:then|and)\\s+)?(?:(?:also|then|later|has|had|have|would|will|was)\\s+){0,2}(?:${VERBS})\\b[^"“”.!?]{0,100}$`,
   'iu',
 );
 const ROLE_AFTER = new RegExp(

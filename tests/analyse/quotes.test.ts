@@ -766,4 +766,11 @@ describe('quotations of people described, not named', () => {
       ['She respects that reporters have a job to do, — ?'],
     );
   });
+
+  it('reads "he paused, then added:" as the pronoun speaking', () => {
+    assert.deepEqual(
+      quotes('"I just feel terrible for her," Mr. Weiner said.', 'He paused, then added: "But I don\'t know that."'),
+      ['I just feel terrible for her, — new:Weiner:male', "But I don't know that. — new:Weiner:male"],
+    );
+  });
 });
