@@ -179,9 +179,16 @@ export function pronoun(
     const subject = openingName(ctx, paragraph, opening, at);
     const subjectOf = (m: PersonMention) => maySpeak(text, opening, m);
     // "Trevor Phillips … praised Lord Scarman's “ability to listen”. He said: “…”": a possessive or the object
-    // of a preposition does not compete with the subject.
+    // of a preposition does not compete with the subject, nor the one its verb of speech is about ("Dr Fox accused
+    // Mr Blair …", "Mr Howard denied Mr Yeo … said"); a name after "met" or "hammered" still does.
+    const subjectMention = mentionsIn(ctx, paragraph).find((m) => m.start >= opening && m.key === subject);
+    const objectOfSubject = (m: PersonMention) =>
+      subjectMention !== undefined &&
+      m.start > subjectMention.end &&
+      SPOKEN_OF.test(withoutTitles(text.slice(subjectMention.end, m.start)));
     const others = mentionsIn(ctx, paragraph).filter(
-      (m) => m.start >= opening && m.end <= at && m.key !== subject && fits(m.key) && subjectOf(m),
+      (m) =>
+        m.start >= opening && m.end <= at && m.key !== subject && fits(m.key) && subjectOf(m) && !objectOfSubject(m),
     );
     if (subject && others.length === 0 && here.includes(subject)) return { speaker: subject, words: word };
     // "“…,” investment chief David Smith said. “…,” he added": the one who spoke last, named alone since then.
@@ -229,6 +236,9 @@ export function pronoun(
     ? null
     : { speaker: candidates[0]!, words: word };
 }
+
+/** Between a subject and a name, a verb of speech the name is the object of: " accused ", " also denied ". */
+const SPOKEN_OF = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${VERBS})\\s+$`, 'u');
 
 /**
  * Whether the pronoun's paragraph brings in someone unnamed before it, as the subject of a clause: "At 10:08 p.m.,

@@ -773,4 +773,13 @@ describe('quotations of people described, not named', () => {
       ['I just feel terrible for her, — new:Weiner:male', "But I don't know that. — new:Weiner:male"],
     );
   });
+
+  it('takes "he" for the subject of the sentence before, over the one its verb of speech is about', () => {
+    assert.deepEqual(
+      quotes(
+        'Co-chairman Liam Fox accused Mr Blair of telling lies. "It is going to be fear and smear," he told BBC News.',
+      ),
+      ['It is going to be fear and smear, — new:Liam Fox'],
+    );
+  });
 });
