@@ -59,11 +59,31 @@ export function findQuotes(ctx: AttributionContext): ArticleQuote[] {
     const attribution =
       attribute(ctx, s.paragraph, s.start, s.end, recent) ??
       (previous?.attribution && continues(ctx, spans[n - 1]!, s, previous.attribution) ? previous.attribution : null) ??
+      saidJustBefore(ctx, s) ??
       (organisation && itSpeaks(ctx, s) && !otherNamedSpeaks(ctx, last!, s) ? last!.attribution : null);
     quotes.push({ text: s.text, paragraph: s.paragraph, start: s.start, end: s.end, attribution });
     if (attribution) last = { paragraph: s.paragraph, end: s.end, attribution };
   });
   return quotes;
+}
+
+/** ", Mr Straw said. ": a name set off by a comma (or opening the sentence), its "said" and the full stop. */
+const NAME_SAID_BEFORE = /^(?:,\s+[^,"“”]{1,80},)?\s+(?:has\s+|also\s+)?(?:said|says|added)\.\s+$/u;
+
+/**
+ * "Patriots wanted the UK to be strong abroad, Mr Straw said. “Our role as a leading member …”": a quotation that
+ * opens the sentence right after one closed by a name and its "said", in the same paragraph, is that name's.
+ */
+function saidJustBefore(ctx: AttributionContext, q: QuotedSpan): Attribution | null {
+  const text = ctx.paragraphs[q.paragraph]!.text;
+  if (q.start === 0 || sentenceAround(text, q.start, q.end)[0] !== q.start) return null;
+  const name = mentionsIn(ctx, q.paragraph)
+    .filter((m) => m.end <= q.start)
+    .at(-1);
+  if (!name || !NAME_SAID_BEFORE.test(text.slice(name.end, q.start))) return null;
+  const [from] = sentenceAround(text, name.start, name.end);
+  const lead = text.slice(from, name.start);
+  return lead === '' || /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(lead) ? { speaker: name.key, words: name.text } : null;
 }
 
 /** "…,” it said", "It added: “…”": the pronoun "it" as the quotation's speaker, in its sentence. */

@@ -782,4 +782,16 @@ describe('quotations of people described, not named', () => {
       ['It is going to be fear and smear, — new:Liam Fox'],
     );
   });
+
+  it('credits a quotation that opens the sentence after ", NAME said." to that name, and not one after a name it is about', () => {
+    assert.deepEqual(
+      quotes(
+        'Patriots wanted the UK to be strong abroad, Foreign Secretary Jack Straw said. "Our role in the EU is crucial."',
+      ),
+      ['Our role in the EU is crucial. — new:Jack Straw'],
+    );
+    assert.deepEqual(quotes('Voters trust Jack Straw, the poll said. "Our role in the EU is crucial."'), [
+      'Our role in the EU is crucial. — ?',
+    ]);
+  });
 });
