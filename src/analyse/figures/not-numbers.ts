@@ -95,15 +95,14 @@ export function notANumber(text: string, p: NumberPhrase, sentence: [number, num
   if (ORDINAL_SUFFIX.test(after)) return 'ordinal';
   // "in 2019", "between 2017 and 2022", "2015-16": years are dates, and a season is a span of years.
   if (p.unit === null && isYear(p.first) && (!p.second || isYear(p.second) || /^\d{2}$/.test(p.second))) return 'year';
-  if (/^\d/.test(p.first) && !p.qualifier && p.unit === null) {
-    const name = NAME_BEFORE.exec(before);
-    if (name && namesTheNumber(name[1]!.replace(/\.$/, ''))) return 'name or identifier';
-  }
-  // "League One leaders", "BBC Three": a number word capitalised after a name word, in the same sentence, is part
-  // of it; not after a heading in capitals run into the text ("OTHER GAFFES Three people have refused Oscars").
-  if (/^\p{Lu}/u.test(p.first) && !p.qualifier && p.unit === null && !/\p{Lu}{2,}\s+\p{Lu}{2,}\s+$/u.test(before)) {
-    const name = NAME_BEFORE.exec(before);
-    if (name && !name[1]!.endsWith('.') && namesTheNumber(name[1]!)) return 'name or identifier';
+  // Digits, or a number word capitalised inside a name ("League One leaders", "BBC Three"): a word, not after a
+  // name's full stop that ends the sentence before, nor after a heading in capitals run into the text ("OTHER
+  // GAFFES Three people have refused Oscars").
+  const capitalisedWord = /^\p{Lu}/u.test(p.first) && !/\p{Lu}{2,}\s+\p{Lu}{2,}\s+$/u.test(before);
+  if ((/^\d/.test(p.first) || capitalisedWord) && !p.qualifier && p.unit === null) {
+    const name = NAME_BEFORE.exec(before)?.[1];
+    if (name && !(capitalisedWord && name.endsWith('.')) && namesTheNumber(name.replace(/\.$/, '')))
+      return 'name or identifier';
   }
   // A counter is digits with nothing counted after it; "Fifteen of 19 hijackers" at a sentence's start is a count.
   const bareCounter = /^\d+$/.test(p.first) && !/^\s*(?:of|\/)\s*\d+\s+\p{Ll}/u.test(after);
